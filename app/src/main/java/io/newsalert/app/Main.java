@@ -1,0 +1,15 @@
+package io.newsalert.app;
+
+import io.newsalert.app.cli.NewsalertCommand;
+import picocli.CommandLine;
+
+/** Entry point of the {@code newsalert} command. */
+public final class Main {
+
+    private Main() {
+    }
+
+    public static void main(final String[] args) {
+        System.exit(NewsalertCommand.commandLine().execute(args));
+    }
+}

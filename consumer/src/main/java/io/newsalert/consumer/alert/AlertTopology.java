@@ -1,0 +1,68 @@
+package io.newsalert.consumer.alert;
+
+import io.newsalert.schemas.Alert;
+import io.newsalert.schemas.ClassifiedArticle;
+import io.newsalert.schemas.Topics;
+import java.util.List;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.Stores;
+
+/**
+ * Topic feeds → alerts: one alert per article per topic, written to the {@code alerts} topic keyed by alert id.
+ * A store of the alert ids already issued drops re-published articles, so nobody is alerted twice.
+ */
+public final class AlertTopology {
+
+    public static final String ISSUED_STORE = "issued-alert-ids";
+
+    private AlertTopology() {
+    }
+
+    public static Topology build(final List<String> feeds, final AlertFactory factory) {
+        final StreamsBuilder builder = new StreamsBuilder();
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ISSUED_STORE),
+                Serdes.String(), Serdes.Long()));
+        for (final String feed : feeds) {
+            builder.stream(Topics.feed(feed).name(), Consumed.with(Serdes.String(), Topics.CLASSIFIED_SERDE)
+                            .withName("read-" + feed))
+                    .mapValues(c -> factory.create(feed, c), Named.as("alert-" + feed))
+                    .processValues(() -> new FirstTimeOnly(), Named.as("dedup-" + feed), ISSUED_STORE)
+                    .filter((k, v) -> v != null, Named.as("new-" + feed))
+                    .selectKey((k, alert) -> alert.getId(), Named.as("key-" + feed))
+                    .to(Topics.ALERTS.name(), Produced.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde())
+                            .withName("to-alerts-" + feed));
+        }
+        return builder.build();
+    }
+
+    /** Passes an alert the first time its id is seen and null after that. */
+    private static final class FirstTimeOnly implements FixedKeyProcessor<String, Alert, Alert> {
+        private FixedKeyProcessorContext<String, Alert> context;
+        private KeyValueStore<String, Long> issued;
+
+        @Override
+        public void init(final FixedKeyProcessorContext<String, Alert> context) {
+            this.context = context;
+            this.issued = context.getStateStore(ISSUED_STORE);
+        }
+
+        @Override
+        public void process(final FixedKeyRecord<String, Alert> record) {
+            final Alert alert = record.value();
+            if (issued.putIfAbsent(alert.getId(), record.timestamp()) == null) {
+                context.forward(record);
+            } else {
+                context.forward(record.withValue(null));
+            }
+        }
+    }
+}

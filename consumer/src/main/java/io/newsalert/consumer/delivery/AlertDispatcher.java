@@ -1,0 +1,81 @@
+package io.newsalert.consumer.delivery;
+
+import io.newsalert.schemas.Alert;
+import io.newsalert.schemas.Topics;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads committed alerts from the {@code alerts} topic and hands each to every channel; offsets are committed
+ * after delivery, so an alert is never lost when the service stops.
+ */
+public final class AlertDispatcher implements Runnable, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(AlertDispatcher.class);
+
+    private final KafkaConsumer<String, Alert> consumer;
+    private final List<DeliveryChannel> channels;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicLong delivered = new AtomicLong();
+
+    public AlertDispatcher(final Map<String, Object> kafkaConfig, final String groupId,
+            final List<DeliveryChannel> channels) {
+        final Properties props = new Properties();
+        props.putAll(kafkaConfig);
+        props.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        props.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        props.putIfAbsent(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        this.consumer = new KafkaConsumer<>(props, Topics.ALERTS.keySerde().deserializer(),
+                Topics.ALERTS.valueSerde().deserializer());
+        this.channels = List.copyOf(channels);
+    }
+
+    /** How many alerts have been handed to every channel so far. */
+    public long delivered() {
+        return delivered.get();
+    }
+
+    @Override
+    public void run() {
+        consumer.subscribe(List.of(Topics.ALERTS.name()));
+        try {
+            while (running.get()) {
+                for (final ConsumerRecord<String, Alert> record : consumer.poll(Duration.ofMillis(200))) {
+                    for (final DeliveryChannel channel : channels) {
+                        try {
+                            channel.deliver(record.value());
+                        } catch (Exception e) {
+                            LOG.warn("Channel {} could not deliver alert {} from {}-{} at offset {}.", channel.name(),
+                                    record.key(), record.topic(), record.partition(), record.offset(), e);
+                        }
+                    }
+                    delivered.incrementAndGet();
+                }
+                consumer.commitSync();
+            }
+        } catch (WakeupException e) {
+            if (running.get()) {
+                throw e;
+            }
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    @Override
+    public void close() {
+        running.set(false);
+        consumer.wakeup();
+    }
+}

@@ -1,0 +1,63 @@
+package io.newsalert.schemas;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.kafka.common.errors.SerializationException;
+import org.junit.jupiter.api.Test;
+
+class SchemaEvolutionTest {
+
+    private final AvroSerde<Article> serde = AvroSerde.of(Article.class);
+
+    @Test
+    void shouldRoundTripTheCurrentArticleSchema() {
+        final Article article = Article.newBuilder().setId("a1").setPublished(LocalDate.of(2022, 5, 25))
+                .setHeadline("更换燃气管线 占用部分道路").setByline(List.of("张晋峰", "刘海君"))
+                .setBody("本报讯 5月24日，交警支队通报……").setSource("太原日报").build();
+
+        final Article back = serde.decode(serde.encode(article));
+
+        assertThat(back).isEqualTo(article);
+    }
+
+    @Test
+    void shouldReadAnArticleWrittenWithVersionOne() throws IOException {
+        final Schema v1;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("avro-history/Article-v1.avsc")) {
+            v1 = new Schema.Parser().parse(in);
+        }
+        final GenericRecord old = new GenericData.Record(v1);
+        old.put("id", "old-1");
+        old.put("published", (int) LocalDate.of(2022, 5, 25).toEpochDay());
+        old.put("headline", "施工占用停车场 机场出入有变更");
+        old.put("byline", List.of("张晋峰"));
+        old.put("body", "本报讯 5月24日，交警支队通报");
+        old.put("continuedFromPreviousPage", false);
+        old.put("continuesOnNextPage", false);
+        final ByteBuffer bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(old);
+
+        final Article read = serde.decode(bytes.array());
+
+        assertThat(read.getId()).isEqualTo("old-1");
+        assertThat(read.getHeadline()).isEqualTo("施工占用停车场 机场出入有变更");
+        assertThat(read.getPublished()).isEqualTo(LocalDate.of(2022, 5, 25));
+        assertThat(read.getSource()).isNull();
+    }
+
+    @Test
+    void shouldRefuseBytesThatAreNotAnArticle() {
+        assertThatThrownBy(() -> serde.decode("不是Avro".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOf(SerializationException.class)
+                .hasMessageContaining("Article");
+    }
+}
