@@ -11,16 +11,16 @@ import java.util.Map;
  */
 final class Lexicon {
 
-    /** Marks an ignored phrase in the map of weights. */
-    private static final double IGNORED = Double.NaN;
+    /** Marks an ignored phrase. */
+    private static final Taxonomy.Term IGNORED = new Taxonomy.Term("", 0);
 
-    private final Map<String, Double> weights = new HashMap<>();
+    private final Map<String, Taxonomy.Term> entries = new HashMap<>();
     private final int longest;
 
     Lexicon(final List<Taxonomy.Term> terms, final List<String> ignore) {
-        ignore.forEach(p -> weights.put(p, IGNORED));
-        terms.forEach(t -> weights.put(t.text(), t.weight()));
-        longest = weights.keySet().stream().mapToInt(String::length).max().orElse(0);
+        ignore.forEach(p -> entries.put(p, IGNORED));
+        terms.forEach(t -> entries.put(t.text(), t));
+        longest = entries.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
     int longest() {
@@ -33,10 +33,10 @@ final class Lexicon {
      */
     int match(final String[] candidates, final int count, final MatchSink sink) {
         for (int n = count; n >= 1; n--) {
-            final Double weight = weights.get(candidates[n - 1]);
-            if (weight != null) {
-                if (!weight.isNaN()) {
-                    sink.accept(candidates[n - 1], weight);
+            final Taxonomy.Term term = entries.get(candidates[n - 1]);
+            if (term != null) {
+                if (term != IGNORED) {
+                    sink.accept(term);
                 }
                 return n;
             }
@@ -47,6 +47,6 @@ final class Lexicon {
     /** Receives each counted term. */
     @FunctionalInterface
     interface MatchSink {
-        void accept(String term, double weight);
+        void accept(Taxonomy.Term term);
     }
 }

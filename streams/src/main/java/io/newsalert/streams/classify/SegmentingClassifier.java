@@ -17,7 +17,8 @@ import java.util.zip.CRC32;
  * topic's {@link Lexicon} finds its cue words and phrases there; every hit adds
  * {@code weight × field weight × (1 + ln count)}, so a headline word weighs more than a passing mention and a
  * repeated word has diminishing returns. Negative terms (a profile, an inspection tour, an investment figure) speak
- * against a topic. A topic is given when its score reaches the threshold and the topic shows in the headline,
+ * against a topic. A topic that lists actions (封闭, 改线, 招聘) needs one: a bus in the headline is not news for
+ * travellers, a rerouted bus is. A topic is given when its score reaches the threshold and the topic shows in the headline,
  * kicker or subtitle, or else when the body alone reaches the higher body-only threshold: the subject of an
  * article is in its headline, and a list item deep in the body does not make the subject.
  */
@@ -29,6 +30,7 @@ public final class SegmentingClassifier implements Classifier {
     private final Taxonomy taxonomy;
     private final WordSegmenter segmenter;
     private final List<Lexicon> lexicons;
+    private final boolean[] needsAction;
     private final int longestTerm;
     private final String version;
 
@@ -36,6 +38,10 @@ public final class SegmentingClassifier implements Classifier {
         this.taxonomy = taxonomy;
         this.segmenter = segmenter;
         this.lexicons = taxonomy.topics().stream().map(t -> new Lexicon(t.terms(), t.ignore())).toList();
+        this.needsAction = new boolean[lexicons.size()];
+        for (int i = 0; i < needsAction.length; i++) {
+            needsAction[i] = taxonomy.topics().get(i).terms().stream().anyMatch(t -> t.role() == Taxonomy.Role.ACTION);
+        }
         this.longestTerm = lexicons.stream().mapToInt(Lexicon::longest).max().orElse(1);
         this.version = METHOD + "+" + fingerprint(taxonomy);
     }
@@ -55,7 +61,7 @@ public final class SegmentingClassifier implements Classifier {
             final Taxonomy.TopicDefinition topic = taxonomy.topics().get(i);
             final TopicScore score = score(topic, hits.get(i).values());
             scores.add(score);
-            if (decide(topic, hits.get(i).values(), score.getScore())) {
+            if (decide(topic, needsAction[i], hits.get(i).values(), score.getScore())) {
                 topics.add(topic.name());
             }
         }
@@ -91,8 +97,8 @@ public final class SegmentingClassifier implements Classifier {
                 }
                 final Map<String, Hit> topicHits = hits.get(t);
                 final int span = lexicons.get(t).match(candidates, count,
-                        (term, weight) -> topicHits.computeIfAbsent(term + '\u0000' + part,
-                                k -> new Hit(term, part, weight)).count++);
+                        term -> topicHits.computeIfAbsent(term.text() + '\u0000' + part,
+                                k -> new Hit(term, part)).count++);
                 nextFree[t] = i + span;
             }
         }
@@ -110,15 +116,21 @@ public final class SegmentingClassifier implements Classifier {
         return new TopicScore(topic.name(), round(total), evidence);
     }
 
-    private boolean decide(final Taxonomy.TopicDefinition topic, final Iterable<Hit> hits, final double score) {
+    private boolean decide(final Taxonomy.TopicDefinition topic, final boolean needsAction, final Iterable<Hit> hits,
+            final double score) {
         if (score < topic.threshold()) {
             return false;
         }
         double display = 0;
+        boolean action = false;
         for (final Hit hit : hits) {
             if (hit.part != Taxonomy.Part.BODY && hit.weight > 0) {
                 display += contribution(hit);
             }
+            action |= hit.action && hit.weight > 0;
+        }
+        if (needsAction && !action) {
+            return false;
         }
         return display >= topic.threshold() / 2 || score >= topic.bodyOnlyThreshold();
     }
@@ -138,7 +150,8 @@ public final class SegmentingClassifier implements Classifier {
         for (final Taxonomy.TopicDefinition t : taxonomy.topics()) {
             canonical.append(t.name()).append('|').append(t.outputTopic()).append('|').append(t.threshold())
                     .append('|').append(t.bodyOnlyThreshold()).append('|');
-            t.terms().forEach(term -> canonical.append(term.text()).append(':').append(term.weight()).append(','));
+            t.terms().forEach(term -> canonical.append(term.text()).append(':').append(term.weight()).append(':')
+                    .append(term.role()).append(','));
             t.ignore().forEach(p -> canonical.append('!').append(p).append(','));
         }
         final CRC32 crc = new CRC32();
@@ -151,12 +164,14 @@ public final class SegmentingClassifier implements Classifier {
         private final String term;
         private final Taxonomy.Part part;
         private final double weight;
+        private final boolean action;
         private int count;
 
-        private Hit(final String term, final Taxonomy.Part part, final double weight) {
-            this.term = term;
+        private Hit(final Taxonomy.Term term, final Taxonomy.Part part) {
+            this.term = term.text();
             this.part = part;
-            this.weight = weight;
+            this.weight = term.weight();
+            this.action = term.role() == Taxonomy.Role.ACTION;
         }
     }
 }

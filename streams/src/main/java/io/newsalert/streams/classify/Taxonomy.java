@@ -55,7 +55,8 @@ public record Taxonomy(Map<Part, Double> fieldWeights, List<TopicDefinition> top
      * @param threshold         the score an article needs for this label
      * @param bodyOnlyThreshold the score needed when no word of the topic stands in the headline, kicker or
      *                          subtitle: a topic mentioned only in the body is rarely the subject
-     * @param terms             cue words and phrases with their weights; negative weights speak against the topic
+     * @param terms             cue and action words and phrases with their weights; negative weights speak
+     *                          against the topic. When any term is an action, an article needs an action term
      * @param ignore            phrases whose words do not count at all (金融安全 is not physical safety)
      */
     public record TopicDefinition(String name, String outputTopic, double threshold, double bodyOnlyThreshold,
@@ -67,7 +68,24 @@ public record Taxonomy(Map<Part, Double> fieldWeights, List<TopicDefinition> top
         }
     }
 
-    /** A word or phrase and its weight as evidence for (positive) or against (negative) a topic. */
-    public record Term(String text, double weight) {
+    /**
+     * A word or phrase and its weight as evidence for (positive) or against (negative) a topic.
+     *
+     * @param role whether the term names the subject or context of a topic ({@link Role#CUE}) or something that
+     *             happens ({@link Role#ACTION}); a topic that lists actions needs one to be given
+     */
+    public record Term(String text, double weight, Role role) {
+
+        public Term(final String text, final double weight) {
+            this(text, weight, Role.CUE);
+        }
+    }
+
+    /** What a term says about an article. */
+    public enum Role {
+        /** A subject noun or context word: 公交, 岗位, 燃气. */
+        CUE,
+        /** A change or event: 封闭, 改线, 招聘. A bus in the headline is not news for travellers; a rerouted bus is. */
+        ACTION
     }
 }

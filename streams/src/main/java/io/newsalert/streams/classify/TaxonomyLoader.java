@@ -31,7 +31,7 @@ public final class TaxonomyLoader {
     private static final Pattern KAFKA_TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
     private static final Set<String> ROOT_KEYS = Set.of("version", "fields", "topics");
     private static final Set<String> TOPIC_KEYS = Set.of("name", "output", "threshold", "bodyOnlyThreshold", "terms",
-            "ignore", "description");
+            "actions", "ignore", "description");
 
     private TaxonomyLoader() {
     }
@@ -146,19 +146,28 @@ public final class TaxonomyLoader {
             throw new InvalidTaxonomyException(at + ": bodyOnlyThreshold (" + bodyOnly
                     + ") must not be below threshold (" + threshold + ").");
         }
-        return new Taxonomy.TopicDefinition(name, output, threshold, bodyOnly, terms(t.get("terms"), at),
-                ignore(t.get("ignore"), at));
+        final List<Taxonomy.Term> terms = new ArrayList<>(terms(t.get("terms"), at + ", terms", Taxonomy.Role.CUE));
+        if (t.has("actions")) {
+            terms.addAll(terms(t.get("actions"), at + ", actions", Taxonomy.Role.ACTION));
+        }
+        final Set<String> seen = new HashSet<>();
+        for (final Taxonomy.Term term : terms) {
+            if (!seen.add(term.text())) {
+                throw new InvalidTaxonomyException(at + " lists term '" + term.text() + "' twice.");
+            }
+        }
+        return new Taxonomy.TopicDefinition(name, output, threshold, bodyOnly, terms, ignore(t.get("ignore"), at));
     }
 
-    private static List<Taxonomy.Term> terms(final JsonNode node, final String where) {
+    private static List<Taxonomy.Term> terms(final JsonNode node, final String where, final Taxonomy.Role role) {
         if (node == null || !node.isObject() || node.isEmpty()) {
-            throw new InvalidTaxonomyException(where + " has no 'terms': give a mapping of words to weights.");
+            throw new InvalidTaxonomyException(where + " must be a non-empty mapping of words to weights.");
         }
         final List<Taxonomy.Term> terms = new ArrayList<>();
         boolean anyPositive = false;
         for (final Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
             final Map.Entry<String, JsonNode> e = it.next();
-            final String text = word(e.getKey(), where + ", terms");
+            final String text = word(e.getKey(), where);
             if (!e.getValue().isNumber()) {
                 throw new InvalidTaxonomyException(where + ": the weight of term '" + text + "' is '"
                         + e.getValue().asText() + "', not a number.");
@@ -169,7 +178,7 @@ public final class TaxonomyLoader {
                         + "' must be a non-zero number; list words that must not count under 'ignore'.");
             }
             anyPositive |= weight > 0;
-            terms.add(new Taxonomy.Term(text, weight));
+            terms.add(new Taxonomy.Term(text, weight, role));
         }
         if (!anyPositive) {
             throw new InvalidTaxonomyException(where + " has no term with a positive weight, so it can never match.");
