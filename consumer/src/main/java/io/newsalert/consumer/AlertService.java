@@ -38,6 +38,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -213,7 +214,8 @@ public final class AlertService implements AutoCloseable {
             final AutoCloseable r = resources.get(i);
             try {
                 if (r instanceof KafkaStreams s) {
-                    s.close(Duration.ofSeconds(10));
+                    s.close(CloseOptions.timeout(Duration.ofSeconds(10))
+                            .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
                 } else {
                     r.close();
                 }

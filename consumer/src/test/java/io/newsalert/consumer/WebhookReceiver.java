@@ -69,8 +69,8 @@ final class WebhookReceiver implements AutoCloseable {
         final String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         final String id = exchange.getRequestHeaders().getFirst("webhook-id");
         final int attempt = attempts.computeIfAbsent(String.valueOf(id), k -> new AtomicInteger()).incrementAndGet();
-        beforeAnswer.run();
         final int status = statusForAttempt.applyAsInt(attempt);
+        beforeAnswer.run();
         requests.add(new Received(id, exchange.getRequestHeaders().getFirst("webhook-timestamp"),
                 exchange.getRequestHeaders().getFirst("webhook-signature"), body, status, System.currentTimeMillis()));
         exchange.sendResponseHeaders(status, -1);
