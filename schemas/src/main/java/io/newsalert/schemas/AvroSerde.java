@@ -29,7 +29,7 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
     private final BinaryMessageDecoder<T> decoder;
 
     private AvroSerde(final Class<T> type, final List<Schema> olderSchemas) {
-        final SpecificData model = new SpecificData(type.getClassLoader());
+        final SpecificData model = SpecificData.getForClass(type);
         final Schema current = model.getSchema(type);
         this.type = type;
         this.encoder = new BinaryMessageEncoder<>(model, current);
