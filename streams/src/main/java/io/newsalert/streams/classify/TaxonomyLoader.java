@@ -48,6 +48,11 @@ public final class TaxonomyLoader {
         }
     }
 
+    /** The user's file when one is given, else the bundled taxonomy. */
+    public static Taxonomy loadOrDefault(final java.util.Optional<Path> file) {
+        return file.map(TaxonomyLoader::load).orElseGet(TaxonomyLoader::loadDefault);
+    }
+
     /** A user's taxonomy file, which replaces the bundled one. */
     public static Taxonomy load(final Path file) {
         try {
