@@ -80,6 +80,18 @@ final class ClauseView {
         return -1;
     }
 
+    /** {@code end} moved past the following kept sub-clauses that also hold a closure verb ({@code …封闭施工，封闭北半幅}). */
+    int extendOverVerbs(final int end, final int limit) {
+        int e = end;
+        for (int i = sub(Math.max(0, end - 1)) + 1; i < excluded.length && bounds[i + 1] <= limit; i++) {
+            if (excluded[i] || !TRIGGER.matcher(text.substring(bounds[i], bounds[i + 1])).find()) {
+                break;
+            }
+            e = bounds[i + 1];
+        }
+        return e;
+    }
+
     /** The closure verb in {@code [from, to)}'s kept text, or null. */
     String verb(final int from, final int to) {
         final Matcher m = TRIGGER.matcher(kept(from, to));

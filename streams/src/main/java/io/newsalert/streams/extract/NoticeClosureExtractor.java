@@ -188,7 +188,7 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             final String verb;
             final int regionEnd;
             if (triggerEnd >= 0 && (m.located() || triggerEnd <= view.subEnd(m.start()))) {
-                regionEnd = triggerEnd;
+                regionEnd = view.extendOverVerbs(triggerEnd, scopeEnd);
                 verb = view.verb(view.subStart(m.start()), triggerEnd);
             } else if (headTrigger && m.located()) {
                 regionEnd = scopeEnd;
@@ -223,7 +223,8 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
                 if (triggerEnd < 0) {
                     continue;
                 }
-                final Mention back = bareRoad(mentions) != null ? lastOn(bareRoad(mentions)) : last();
+                final String named = bareRoad(mentions);
+                final Mention back = named != null && lastOn(named) != null ? lastOn(named) : last();
                 if (back == null) {
                     return;
                 }
