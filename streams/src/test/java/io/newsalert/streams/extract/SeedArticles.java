@@ -1,5 +1,7 @@
 package io.newsalert.streams.extract;
 
+import io.newsalert.producer.page.PageInfo;
+import io.newsalert.producer.page.PageReaders;
 import io.newsalert.schemas.Article;
 import io.newsalert.testing.Corpus;
 import java.io.IOException;
@@ -34,6 +36,12 @@ public final class SeedArticles {
         final String body = String.join("\n", page.substring(start, end).strip().split("\\n\\s*\\n"));
         return Article.newBuilder().setId(id).setPublished(EDITION).setHeadline(headline).setBody(body)
                 .setByline(List.of("张晋峰", "刘海君")).build();
+    }
+
+    /** Every article of the seed page, as the producer's page reader reads it. */
+    public static List<Article> wholePage() {
+        return PageReaders.standard().read(page(), new PageInfo("taiyuan-daily-2022-05-25-p2.txt", EDITION, "太原日报"))
+                .articles();
     }
 
     private static String page() {

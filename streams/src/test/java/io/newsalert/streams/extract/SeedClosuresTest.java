@@ -29,6 +29,14 @@ class SeedClosuresTest {
     }
 
     @Test
+    void shouldFindTheFiveClosuresAndNoOthersOnTheWholePageAsThePageReaderReadsIt() throws IOException {
+        final List<ClosureFields> predicted = SeedArticles.wholePage().stream()
+                .flatMap(a -> extractor.extract(a).stream()).map(ClosureFields::of).toList();
+
+        assertThat(predicted).containsExactlyElementsOf(gold());
+    }
+
+    @Test
     void shouldResolveTodayAgainstTheDatelineTheReaderSet() {
         final Article read = SeedArticles.article(SeedArticles.GAS_MAINS, "gas");
         final Article withDateline = Article.newBuilder(read).setDateline(LocalDate.of(2022, 5, 24))
