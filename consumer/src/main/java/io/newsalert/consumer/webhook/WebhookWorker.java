@@ -65,6 +65,7 @@ public final class WebhookWorker implements Runnable, AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong lag = new AtomicLong();
     private volatile Thread thread;
+    private volatile boolean sending;
 
     public WebhookWorker(final Subscription subscription, final Context ctx) {
         this.subscription = subscription;
@@ -113,9 +114,17 @@ public final class WebhookWorker implements Runnable, AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("The delivery worker of subscription {} stopped.", subscription.id(), e);
         } finally {
-            Thread.interrupted();
-            consumer.close(Duration.ofSeconds(5));
+            closeConsumer();
             ctx.metrics().removeLagGauge("webhook-" + subscription.id());
+        }
+    }
+
+    private void closeConsumer() {
+        Thread.interrupted();
+        try {
+            consumer.close(Duration.ofSeconds(5));
+        } catch (InterruptException e) {
+            LOG.debug("The consumer of subscription {} was interrupted while closing.", subscription.id(), e);
         }
     }
 
@@ -192,7 +201,13 @@ public final class WebhookWorker implements Runnable, AutoCloseable {
                 "webhook-signature", WebhookSigner.sign(subscription.secret(), alert.getId(), timestamp, body));
         try {
             final URI url = ctx.urls().check(subscription.url());
-            final WebhookClient.WebhookResponse response = ctx.client().post(url, headers, body, ctx.timeout());
+            final WebhookClient.WebhookResponse response;
+            sending = true;
+            try {
+                response = ctx.client().post(url, headers, body, ctx.timeout());
+            } finally {
+                sending = false;
+            }
             return new Attempt(response.status(), "The receiver answered HTTP " + response.status() + ".",
                     response.retryAfter());
         } catch (IllegalArgumentException e) {
@@ -299,7 +314,7 @@ public final class WebhookWorker implements Runnable, AutoCloseable {
         running.set(false);
         consumer.wakeup();
         final Thread t = thread;
-        if (t != null) {
+        if (t != null && sending) {
             t.interrupt();
         }
     }
