@@ -33,8 +33,9 @@ final class AlertPageWriter {
                 .text("文章 " + a.getArticleId() + " · 见报 " + a.getPublished()
                         + " · 生成 " + FeedTimes.rfc3339(a.getCreatedAt(), settings.zone()))
                 .end();
-        x.element("p", a.getSummary());
-        if (!a.getClosures().isEmpty()) {
+        if (a.getClosures().isEmpty()) {
+            x.element("p", a.getSummary());
+        } else {
             x.element("h2", "封闭路段");
             x.start("ul");
             for (final TrafficClosure c : a.getClosures()) {

@@ -62,10 +62,8 @@ final class CapAlertWriter {
     }
 
     private static String description(final Alert alert) {
-        if (alert.getClosures().isEmpty()) {
-            return alert.getSummary();
-        }
-        return alert.getClosures().stream().map(ClosureText::describe).distinct().collect(Collectors.joining("\n"));
+        return alert.getClosures().isEmpty() ? alert.getSummary()
+                : alert.getClosures().stream().map(ClosureText::describe).distinct().collect(Collectors.joining("\n"));
     }
 
     /** One area per distinct closed segment; the configured city when the alert names no road. */

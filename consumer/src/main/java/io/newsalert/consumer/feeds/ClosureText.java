@@ -1,9 +1,11 @@
 package io.newsalert.consumer.feeds;
 
+import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.Lane;
 import io.newsalert.schemas.Side;
 import io.newsalert.schemas.TrafficClosure;
 import java.time.LocalDate;
+import java.util.stream.Collectors;
 
 /** A closure in the words the paper uses: "桃园北路（旱西关街至府西街段）东侧非机动车道，2022-05-24至2022-07-25". */
 final class ClosureText {
@@ -20,6 +22,14 @@ final class ClosureText {
             s.append('（').append(c.getFrom()).append('）');
         }
         return s.toString();
+    }
+
+    /** What a reader is told about an alert: its closures in words, else the alert's own summary. */
+    static String summary(final Alert alert) {
+        if (alert.getClosures().isEmpty()) {
+            return alert.getSummary();
+        }
+        return alert.getClosures().stream().map(ClosureText::describe).distinct().collect(Collectors.joining(""));
     }
 
     /** Place, side, lane and dates in one line. */

@@ -125,11 +125,16 @@ final class XmlOut {
 
     /** An element with attributes and no content, such as an Atom {@code link}. */
     XmlOut empty(final String name, final String... attributes) {
-        start(name);
-        for (int i = 0; i + 1 < attributes.length; i += 2) {
-            attribute(attributes[i], attributes[i + 1]);
+        try {
+            newLine();
+            xml.writeEmptyElement(name);
+            for (int i = 0; i + 1 < attributes.length; i += 2) {
+                attribute(attributes[i], attributes[i + 1]);
+            }
+            return this;
+        } catch (XMLStreamException e) {
+            throw failed(e);
         }
-        return end();
     }
 
     String finish() {
