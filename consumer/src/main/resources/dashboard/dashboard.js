@@ -52,6 +52,24 @@
     return d.toLocaleString('zh-CN', { timeZone: 'Asia/Shanghai', hour12: false });
   }
 
+  function closureText(c) {
+    let s = c.road || '';
+    if (c.from && c.to) s += '（' + c.from + '至' + c.to + '段）';
+    else if (c.from) s += '（' + c.from + '）';
+    s += (SIDES[c.side] || '') + (LANES[c.lane] || '');
+    if (c.start || c.end) s += ' ' + (c.start || '?') + '至' + (c.end || '?');
+    return s;
+  }
+
+  function summary(a) {
+    return Array.isArray(a.closures) && a.closures.length ? a.closures.map(closureText).join('；') : (a.summary || '');
+  }
+
+  function createdMillis(a) {
+    const t = Date.parse(a.createdAt || '');
+    return isNaN(t) ? 0 : t;
+  }
+
   function dates(a) {
     if (!a.validFrom && !a.validTo) return '';
     return ' · ' + (a.validFrom || '?') + ' 至 ' + (a.validTo || '?');
@@ -65,14 +83,13 @@
     if (CAP_TOPICS.includes(a.topic)) {
       links.push(el('a', { href: '/alerts/' + encodeURIComponent(a.id) + '.cap' }, 'CAP'));
     }
-    const item = el('li', { class: 'alert' + (live ? ' new' : ''), 'data-id': a.id,
-      'data-created': a.createdAt || '' },
+    const created = createdMillis(a);
+    const item = el('li', { class: 'alert' + (live ? ' new' : ''), 'data-id': a.id, 'data-created': created },
       el('a', { class: 'headline', href: '/alerts/' + encodeURIComponent(a.id) }, a.headline || a.id),
-      el('p', { class: 'summary' }, a.summary || ''),
+      el('p', { class: 'summary' }, summary(a)),
       el('div', { class: 'meta' }, time(a.createdAt) + dates(a), links));
     // Newest first: insert before the first item created earlier than this one.
-    const created = a.createdAt || '';
-    const later = Array.from(column.list.children).find(li => (li.dataset.created || '') < created);
+    const later = Array.from(column.list.children).find(li => Number(li.dataset.created) < created);
     column.list.insertBefore(item, later || null);
     while (column.list.children.length > MAX_PER_TOPIC) column.list.lastElementChild.remove();
     column.count.textContent = String(column.list.children.length);

@@ -48,24 +48,28 @@ public final class FeedRoutes implements HttpRoutes {
 
     private final AlertQueries alerts;
     private final Clock clock;
-    private final FeedSettings settings;
-    private final AtomFeedWriter atom;
-    private final CapAlertWriter cap;
-    private final AlertPageWriter page;
+    /** The configured settings; null when links follow each request's own scheme and host. */
+    private final FeedSettings fixed;
     private final DashboardRoutes dashboard = new DashboardRoutes();
 
-    /** Routes whose links point at {@code publicBaseUrl}, with the defaults of {@link FeedSettings#forBaseUrl}. */
+    /**
+     * Routes whose links point at {@code publicBaseUrl}, with the defaults of {@link FeedSettings#forBaseUrl}. When
+     * the base URL is null or blank, links are built from each request's scheme and {@code Host} header, which suits
+     * a service on a port chosen at start; behind a proxy, configure the public URL.
+     */
     public FeedRoutes(final AlertQueries alerts, final Clock clock, final String publicBaseUrl) {
-        this(alerts, clock, FeedSettings.forBaseUrl(publicBaseUrl));
+        this(alerts, clock, publicBaseUrl == null || publicBaseUrl.isBlank() ? null
+                : FeedSettings.forBaseUrl(publicBaseUrl));
     }
 
     public FeedRoutes(final AlertQueries alerts, final Clock clock, final FeedSettings settings) {
         this.alerts = alerts;
         this.clock = clock;
-        this.settings = settings;
-        this.atom = new AtomFeedWriter(settings);
-        this.cap = new CapAlertWriter(settings);
-        this.page = new AlertPageWriter(settings);
+        this.fixed = settings;
+    }
+
+    private FeedSettings settings(final Context ctx) {
+        return fixed != null ? fixed : FeedSettings.forBaseUrl(ctx.scheme() + "://" + ctx.host());
     }
 
     @Override
@@ -75,7 +79,7 @@ public final class FeedRoutes implements HttpRoutes {
         app.get("/api/closures", this::closures);
         dashboard.register(app);
         LOG.info("Feeds, CAP messages, the closures API and the dashboard are mounted, linking to {}.",
-                settings.baseUrl());
+                fixed == null ? "each request's own host" : fixed.baseUrl());
     }
 
     private void feed(final Context ctx) {
@@ -88,6 +92,7 @@ public final class FeedRoutes implements HttpRoutes {
             return;
         }
         final List<Alert> latest = alerts.recent(topic, FEED_SIZE);
+        final AtomFeedWriter atom = new AtomFeedWriter(settings(ctx));
         final String body = capIndex ? atom.capIndex(topic, latest, clock.instant())
                 : atom.alerts(topic, latest, clock.instant());
         ctx.contentType("application/atom+xml" + XML_UTF8).result(body);
@@ -104,12 +109,14 @@ public final class FeedRoutes implements HttpRoutes {
             return;
         }
         final Alert a = found.get();
+        final FeedSettings settings = settings(ctx);
         switch (form) {
-            case "" -> ctx.contentType("application/xhtml+xml" + XML_UTF8).result(page.write(a));
-            case "json" -> json(ctx, alertJson(a));
+            case "" -> ctx.contentType("application/xhtml+xml" + XML_UTF8)
+                    .result(new AlertPageWriter(settings).write(a));
+            case "json" -> json(ctx, alertJson(a, settings));
             case "cap" -> {
                 if (CapProfile.publishes(a.getTopic())) {
-                    ctx.contentType(AtomFeedWriter.CAP_TYPE + XML_UTF8).result(cap.write(a));
+                    ctx.contentType(AtomFeedWriter.CAP_TYPE + XML_UTF8).result(new CapAlertWriter(settings).write(a));
                 } else {
                     notFound(ctx, "Alerts on " + a.getTopic() + " are not published as CAP.");
                 }
@@ -120,6 +127,7 @@ public final class FeedRoutes implements HttpRoutes {
 
     private void closures(final Context ctx) {
         final String active = ctx.queryParam("active");
+        final FeedSettings settings = settings(ctx);
         final LocalDate day;
         try {
             day = active == null || active.isBlank() ? null
@@ -138,7 +146,7 @@ public final class FeedRoutes implements HttpRoutes {
         json(ctx, body);
     }
 
-    private Map<String, Object> alertJson(final Alert a) {
+    private static Map<String, Object> alertJson(final Alert a, final FeedSettings settings) {
         final Map<String, Object> m = new LinkedHashMap<>(JsonLinesChannel.toMap(a));
         m.put("closures", RoadEvents.closures(List.of(a), null).stream()
                 .map(s -> RoadEvents.toMap(s, settings.zone())).toList());

@@ -74,6 +74,15 @@ class AtomFeedTest {
     }
 
     @Test
+    void shouldLinkToTheHostAskedWhenNoPublicUrlIsConfigured() {
+        try (FeedServer local = new FeedServer(SeedAlerts.all(), Clock.systemUTC(), null)) {
+            final XmlDocs feed = XmlDocs.parse(local.get("/feeds/safety.atom").body());
+
+            assertThat(feed.text("/atom:feed/atom:link[@rel='self']/@href")).isEqualTo(local.url("/feeds/safety.atom"));
+        }
+    }
+
+    @Test
     void shouldAnswerWithTheAtomMediaType() {
         assertThat(ok("/feeds/traffic.atom").headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("application/atom+xml");

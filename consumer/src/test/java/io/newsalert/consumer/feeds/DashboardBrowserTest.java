@@ -58,7 +58,7 @@ class DashboardBrowserTest {
     void start() {
         app = Javalin.create();
         new FeedRoutes(alerts, Clock.fixed(Instant.parse("2022-06-01T02:00:00Z"), ZoneOffset.UTC),
-                "http://127.0.0.1").register(app);
+                (String) null).register(app);
         app.get("/api/alerts", ctx -> ctx.contentType("application/json").result(
                 JSON.writeValueAsString(alerts.recent(null, 100).stream().map(JsonLinesChannel::toMap).toList())));
         app.sse("/events", client -> {

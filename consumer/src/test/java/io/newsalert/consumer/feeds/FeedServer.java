@@ -20,8 +20,13 @@ final class FeedServer implements AutoCloseable {
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     FeedServer(final AlertQueries alerts, final Clock clock) {
+        this(alerts, clock, PUBLIC_URL);
+    }
+
+    /** A server whose links point at {@code publicUrl}, or at each request's host when it is null. */
+    FeedServer(final AlertQueries alerts, final Clock clock, final String publicUrl) {
         this.app = Javalin.create();
-        new FeedRoutes(alerts, clock, PUBLIC_URL).register(app);
+        new FeedRoutes(alerts, clock, publicUrl).register(app);
         app.start("127.0.0.1", 0);
     }
 
