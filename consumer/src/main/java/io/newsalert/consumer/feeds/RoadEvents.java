@@ -37,7 +37,10 @@ final class RoadEvents {
         }
     }
 
-    /** The closures of {@code alerts}, each closure id once (the newest alert's copy wins), active on {@code day}. */
+    /**
+     * The closures of {@code alerts}, each closure id once (the newest alert's copy wins), active on {@code day}, by
+     * first day, then article, then in the order the article lists them.
+     */
     static List<Sourced> closures(final List<Alert> alerts, final LocalDate day) {
         final Map<String, Sourced> byId = new LinkedHashMap<>();
         for (final Alert a : alerts) {
@@ -46,8 +49,7 @@ final class RoadEvents {
             }
         }
         return byId.values().stream().filter(s -> day == null || s.activeOn(day))
-                .sorted(Comparator.comparing(Sourced::firstDay).thenComparing(s -> s.closure().getRoad())
-                        .thenComparing(s -> s.closure().getId()))
+                .sorted(Comparator.comparing(Sourced::firstDay).thenComparing(s -> s.closure().getArticleId()))
                 .toList();
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -41,7 +42,7 @@ final class HeadlessChromium {
         options.setBinary(BROWSER.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1400,1100", "--lang=zh-CN");
+                "--window-size=1400,1250", "--lang=zh-CN");
         final ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
         return new ChromeDriver(service, options);
@@ -61,7 +62,7 @@ final class HeadlessChromium {
             final File png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE);
             final Path out = Path.of(target).toAbsolutePath();
             Files.createDirectories(out.getParent());
-            Files.copy(png.toPath(), out, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            Files.copy(png.toPath(), out, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("The screenshot could not be saved to " + target + ".", e);
         }
