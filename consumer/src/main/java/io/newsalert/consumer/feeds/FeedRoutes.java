@@ -115,7 +115,7 @@ public final class FeedRoutes implements HttpRoutes {
         final AtomFeedWriter atom = new AtomFeedWriter(settings(ctx));
         final String body = capIndex ? atom.capIndex(topic, latest, clock.instant())
                 : atom.alerts(topic, latest, clock.instant());
-        ctx.contentType("application/atom+xml" + XML_UTF8).result(body);
+        conditional(ctx, "application/atom+xml" + XML_UTF8, body);
     }
 
     private void alert(final Context ctx) {
@@ -136,7 +136,7 @@ public final class FeedRoutes implements HttpRoutes {
             case "json" -> json(ctx, alertJson(a, settings));
             case "cap" -> {
                 if (CapProfile.publishes(a.getTopic())) {
-                    ctx.contentType(AtomFeedWriter.CAP_TYPE + XML_UTF8).result(new CapAlertWriter(settings).write(a));
+                    conditional(ctx, AtomFeedWriter.CAP_TYPE + XML_UTF8, new CapAlertWriter(settings).write(a));
                 } else {
                     notFound(ctx, "Alerts on " + a.getTopic() + " are not published as CAP.");
                 }
@@ -171,6 +171,21 @@ public final class FeedRoutes implements HttpRoutes {
         m.put("closures", RoadEvents.closures(List.of(a), null).stream()
                 .map(s -> RoadEvents.toMap(s, settings.zone())).toList());
         return m;
+    }
+
+    /**
+     * Answers with {@code body} and a strong ETag of it, or with 304 and no body when the client already has it:
+     * feed readers poll, and most send {@code If-None-Match}.
+     */
+    private static void conditional(final Context ctx, final String type, final String body) {
+        final String etag = "\"" + Integer.toHexString(body.hashCode()) + Integer.toHexString(body.length()) + "\"";
+        ctx.header("ETag", etag).header("Cache-Control", "no-cache");
+        final String known = ctx.header("If-None-Match");
+        if (known != null && List.of(known.split("\\s*,\\s*")).contains(etag)) {
+            ctx.status(304);
+            return;
+        }
+        ctx.contentType(type).result(body);
     }
 
     private static void json(final Context ctx, final Object body) {

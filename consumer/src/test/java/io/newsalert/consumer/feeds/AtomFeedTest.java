@@ -83,6 +83,16 @@ class AtomFeedTest {
     }
 
     @Test
+    void shouldAnswerNotModifiedToAReaderThatHasTheFeedAlready() {
+        final String etag = ok("/feeds/traffic.atom").headers().firstValue("ETag").orElseThrow();
+
+        final HttpResponse<String> again = server.get("/feeds/traffic.atom", "If-None-Match", etag);
+
+        assertThat(again.statusCode()).isEqualTo(304);
+        assertThat(again.body()).isEmpty();
+    }
+
+    @Test
     void shouldAnswerWithTheAtomMediaType() {
         assertThat(ok("/feeds/traffic.atom").headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("application/atom+xml");

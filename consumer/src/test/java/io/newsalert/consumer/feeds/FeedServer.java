@@ -30,10 +30,14 @@ final class FeedServer implements AutoCloseable {
         app.start("127.0.0.1", 0);
     }
 
-    HttpResponse<String> get(final String path) {
+    HttpResponse<String> get(final String path, final String... headers) {
         try {
-            return client.send(HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(10)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                    .timeout(Duration.ofSeconds(10));
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
