@@ -39,7 +39,9 @@ record CapProfile(String category, String event, String responseType, String urg
                     null, null));
         }
         final OffsetDateTime effective = effective(alert, zone);
-        final OffsetDateTime expires = expires(alert, zone);
+        final OffsetDateTime last = expires(alert, zone);
+        // A misread date can put the end before the start; CAP consumers drop such messages, so leave expires out.
+        final OffsetDateTime expires = last != null && effective != null && !last.isAfter(effective) ? null : last;
         final OffsetDateTime sent = alert.getCreatedAt().atZone(zone).toOffsetDateTime();
         final String urgency;
         if (effective == null && expires == null) {

@@ -53,6 +53,15 @@ class CapProfileTest {
     }
 
     @Test
+    void shouldLeaveExpiresOutWhenTheDatesAreMisreadBackwards() {
+        final TrafficClosure backwards = TrafficClosure.newBuilder(GAS_PIPE.getClosures().get(0))
+                .setEnd(LocalDate.of(2022, 5, 1)).build();
+        final Alert alert = Alert.newBuilder(GAS_PIPE).setClosures(List.of(backwards)).build();
+
+        assertThat(CapProfile.of(alert, FeedSettings.PAPER_ZONE).orElseThrow().expires()).isNull();
+    }
+
+    @Test
     void shouldUseTheHoursTheTextGives() {
         final TrafficClosure night = TrafficClosure.newBuilder(GAS_PIPE.getClosures().get(0))
                 .setStartHour(22).setEndHour(6).build();
