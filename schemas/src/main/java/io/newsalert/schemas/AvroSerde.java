@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.List;
 import org.apache.avro.Schema;
+import org.apache.avro.data.TimeConversions;
 import org.apache.avro.message.BinaryMessageDecoder;
 import org.apache.avro.message.BinaryMessageEncoder;
 import org.apache.avro.specific.SpecificData;
@@ -30,6 +31,9 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
 
     private AvroSerde(final Class<T> type, final List<Schema> olderSchemas) {
         final SpecificData model = new SpecificData(type.getClassLoader());
+        // Nested records (closures inside alerts) carry nullable dates too: the model needs the conversions.
+        model.addLogicalTypeConversion(new TimeConversions.DateConversion());
+        model.addLogicalTypeConversion(new TimeConversions.TimestampMillisConversion());
         final Schema current = model.getSchema(type);
         this.type = type;
         this.encoder = new BinaryMessageEncoder<>(model, current);

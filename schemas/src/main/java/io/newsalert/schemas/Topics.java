@@ -26,10 +26,14 @@ public final class Topics {
             new Topic<>("traffic.closures", Serdes.String(), CLOSURE_SERDE);
     public static final Topic<String, Alert> ALERTS = new Topic<>("alerts", Serdes.String(), ALERT_SERDE);
     public static final Topic<String, byte[]> ALERTS_DLQ = new Topic<>("alerts.dlq", Serdes.String(), Serdes.ByteArray());
+    /** Webhook subscriptions of the alert service, as JSON keyed by subscription id; compacted. */
+    public static final Topic<String, byte[]> SUBSCRIPTIONS =
+            new Topic<>("newsalert.subscriptions", Serdes.String(), Serdes.ByteArray());
 
     /** The fixed topics every deployment has; configured extra feeds add {@code news.X} topics. */
     public static final List<String> STANDARD = List.of(ARTICLES.name(), TRAFFIC.name(), EMPLOYMENT.name(),
-            SAFETY.name(), OTHER.name(), ARTICLES_DLQ.name(), CLOSURES.name(), ALERTS.name(), ALERTS_DLQ.name());
+            SAFETY.name(), OTHER.name(), ARTICLES_DLQ.name(), CLOSURES.name(), ALERTS.name(), ALERTS_DLQ.name(),
+            SUBSCRIPTIONS.name());
 
     private Topics() {
     }

@@ -81,6 +81,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         return new EmbeddedBroker(server, dataDir, bootstrap);
     }
 
+    /** The broker's data directory, removed on close; other roles of the demo keep their state below it. */
+    public Path dataDir() {
+        return dataDir;
+    }
+
     public String bootstrapServers() {
         return bootstrapServers;
     }

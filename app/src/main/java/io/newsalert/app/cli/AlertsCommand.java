@@ -1,15 +1,98 @@
 package io.newsalert.app.cli;
 
+import io.newsalert.app.config.ConfigLoader;
+import io.newsalert.app.config.NewsalertConfig;
+import io.newsalert.consumer.AlertService;
+import io.newsalert.consumer.AlertServiceConfig;
+import io.newsalert.consumer.PagePublisher;
+import io.newsalert.producer.page.PageInfo;
+import io.newsalert.producer.page.PageReader;
+import io.newsalert.producer.page.SimplePageReader;
+import io.newsalert.producer.publish.ArticlePublisher;
+import io.newsalert.schemas.Article;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Runs the alert service (alerts, delivery channels, HTTP API) against a Kafka cluster. */
-@Command(name = "alerts", mixinStandardHelpOptions = true, description = "Runs the alert service (alerts, delivery channels, HTTP API) against a Kafka cluster.")
+/** Runs the alert service (alerts, delivery channels, HTTP API) against a Kafka cluster until Ctrl-C. */
+@Command(name = "alerts", mixinStandardHelpOptions = true,
+        description = "Runs the alert service (alerts, webhooks, live stream, HTTP API) against a Kafka cluster.")
 public final class AlertsCommand implements Callable<Integer> {
 
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+            description = "Kafka bootstrap servers (default: the configuration's kafka.bootstrapServers).")
+    private String bootstrapServers;
+
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port; 0 takes any free port (default: the configuration's).")
+    private Integer port;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the bundled newsalert.yaml).")
+    private Path configFile;
+
+    @Option(names = "--state-dir", paramLabel = "DIR",
+            description = "Where the store of issued alert ids lives (default: a folder in the temp directory).")
+    private Path stateDir;
+
     @Override
-    public Integer call() {
-        System.err.println("newsalert alerts: not available yet.");
-        return 2;
+    public Integer call() throws Exception {
+        final PrintWriter out = spec.commandLine().getOut();
+        NewsalertConfig config = ConfigLoader.fromEnvironment().load(configFile);
+        if (bootstrapServers != null) {
+            config = config.withBootstrapServers(bootstrapServers);
+        }
+        if (port != null) {
+            config = config.withHttpPort(port);
+        }
+        final AlertServiceConfig serviceConfig = serviceConfig(config, stateDir);
+        final Map<String, Object> kafka = new HashMap<>(config.kafka().client());
+        kafka.put("bootstrap.servers", config.kafka().bootstrapServers());
+        final CountDownLatch stopped = new CountDownLatch(1);
+        try (ArticlePublisher articles = new ArticlePublisher(kafka);
+             AlertService service = AlertService.start(serviceConfig, List.of(), List.of(),
+                     pagePublisher(new SimplePageReader(), articles))) {
+            out.printf("Alert service on http://127.0.0.1:%d (Kafka %s); press Ctrl-C to stop.%n", service.port(),
+                    serviceConfig.bootstrapServers());
+            if (config.alerts().adminToken().isEmpty()) {
+                out.printf("Admin token (generated for this run): %s%n", service.adminToken());
+            }
+            out.flush();
+            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "alerts-shutdown"));
+            stopped.await();
+        }
+        return 0;
+    }
+
+    /** The alert service's settings from the deployment's configuration. */
+    static AlertServiceConfig serviceConfig(final NewsalertConfig config, final Path stateDir) {
+        final AlertServiceConfig.Builder b = AlertServiceConfig.builder(config.kafka().bootstrapServers())
+                .feeds(config.alerts().feeds())
+                .httpPort(config.alerts().httpPort())
+                .adminToken(config.alerts().adminToken())
+                .allowPrivateWebhooks(config.alerts().allowPrivateWebhooks())
+                .kafka(Map.copyOf(config.kafka().client()));
+        if (stateDir != null) {
+            b.stateDir(stateDir);
+        }
+        return b.build();
+    }
+
+    /** Reads a page with {@code reader} and publishes its articles, as {@code newsalert produce} does. */
+    static PagePublisher pagePublisher(final PageReader reader, final ArticlePublisher publisher) {
+        return (text, date) -> {
+            final List<Article> articles = reader.read(text, new PageInfo("api-upload", date, null)).articles();
+            publisher.publish(articles);
+            return articles.size();
+        };
     }
 }

@@ -1,15 +1,225 @@
 package io.newsalert.app.cli;
 
+import io.newsalert.app.broker.EmbeddedBroker;
+import io.newsalert.app.config.ConfigLoader;
+import io.newsalert.app.config.NewsalertConfig;
+import io.newsalert.app.roles.CountingChannel;
+import io.newsalert.app.roles.ProducerPagePublisher;
+import io.newsalert.consumer.AlertService;
+import io.newsalert.consumer.AlertServiceConfig;
+import io.newsalert.app.roles.ProgressWatcher;
+import io.newsalert.app.roles.StreamsRunner;
+import io.newsalert.consumer.delivery.ConsoleChannel;
+import io.newsalert.consumer.delivery.DeliveryChannel;
+import io.newsalert.consumer.delivery.JsonLinesChannel;
+import io.newsalert.producer.input.ArticleInputs;
+import io.newsalert.producer.page.PageInfo;
+import io.newsalert.producer.page.PageResult;
+import io.newsalert.producer.page.PageReaders;
+import io.newsalert.producer.publish.ArticlePublisher;
+import io.newsalert.schemas.Article;
+import io.newsalert.schemas.Topics;
+import io.newsalert.streams.classify.Classifiers;
+import io.newsalert.streams.classify.Taxonomy;
+import io.newsalert.streams.classify.TaxonomyLoader;
+import io.newsalert.streams.extract.ClosureExtractors;
+import io.newsalert.streams.topology.ArticleTopology;
+import io.newsalert.streams.topology.StreamsSettings;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.stream.Collectors;
+import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
-/** Runs everything in one JVM on an embedded Kafka broker. */
-@Command(name = "demo", mixinStandardHelpOptions = true, description = "Runs everything in one JVM on an embedded Kafka broker.")
+/** Everything in one JVM: an embedded Kafka broker, the producer, the streams topology and the alert service. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Runs everything in one JVM on an embedded Kafka broker (KRaft, a real broker): publishes the "
+                + "bundled sample page (or --input), classifies and routes its articles, and delivers alerts.",
+                "Keeps running until Ctrl-C, or with --once exits after every article has been processed and its "
+                        + "alerts delivered."})
 public final class DemoCommand implements Callable<Integer> {
 
+    static final String SAMPLE = "samples/taiyuan-daily-2022-05-25-p2.txt";
+    static final LocalDate SAMPLE_DATE = LocalDate.of(2022, 5, 25);
+    private static final String SOURCE = "太原日报";
+    private static final Duration ONCE_TIMEOUT = Duration.ofMinutes(3);
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--input", paramLabel = "FILE", description = "Page or article file to publish instead of the bundled sample page.")
+    private List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--no-sample", description = "Publish nothing at start (publish later with `newsalert produce`).")
+    private boolean noSample;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Edition date of the input pages (default: inferred from the page).")
+    private LocalDate date;
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port of the alert service (default: ${DEFAULT-VALUE}; 0 = any free port).")
+    private int port;
+
+    @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092", description = "Port of the embedded broker on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 = any free port).")
+    private int kafkaPort;
+
+    @Option(names = "--once", description = "Exit 0 after every article of the input has been processed and its alerts delivered.")
+    private boolean once;
+
+    @Option(names = "--alerts-out", paramLabel = "FILE", description = "Append each delivered alert to FILE as one JSON line.")
+    private Path alertsOut;
+
+    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the bundled newsalert.yaml).")
+    private Path configFile;
+
     @Override
-    public Integer call() {
-        System.err.println("newsalert demo: not available yet.");
-        return 2;
+    public Integer call() throws Exception {
+        final PrintWriter out = spec.commandLine().getOut();
+        final long started = System.nanoTime();
+        final NewsalertConfig base = ConfigLoader.fromEnvironment().load(configFile);
+        final Taxonomy taxonomy = base.streams().taxonomy().isEmpty() ? TaxonomyLoader.loadDefault()
+                : TaxonomyLoader.load(Path.of(base.streams().taxonomy()));
+        final List<Article> articles = readInputs(out);
+
+        try (EmbeddedBroker broker = EmbeddedBroker.start(freePort(kafkaPort), freePort(0))) {
+            final NewsalertConfig config = base.withBootstrapServers(broker.bootstrapServers()).withHttpPort(port)
+                    .allowingPrivateWebhooks();
+            final Set<String> topics = new LinkedHashSet<>(Topics.STANDARD);
+            taxonomy.topics().forEach(t -> topics.add(t.outputTopic()));
+            EmbeddedBroker.createTopics(broker.bootstrapServers(), topics, config.kafka().partitions());
+            out.printf("Kafka broker (embedded, KRaft):   %s%n", broker.bootstrapServers());
+
+            final CountingChannel counter = new CountingChannel();
+            final List<DeliveryChannel> channels = new ArrayList<>(List.of(new ConsoleChannel(System.out), counter));
+            if (alertsOut != null) {
+                channels.add(new JsonLinesChannel(alertsOut));
+            }
+            final Path state = broker.dataDir();
+            try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", broker.bootstrapServers()));
+                 StreamsRunner pipeline = new StreamsRunner("The article pipeline",
+                         ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),
+                                 ClosureExtractors.standard(roads(config))),
+                         StreamsSettings.of(broker.bootstrapServers(), Map.of(StreamsConfig.STATE_DIR_CONFIG,
+                                 state.resolve("streams-state").toString()))).start(Duration.ofSeconds(60));
+                 AlertService alerts = AlertService.start(alertServiceConfig(config, state), channels, List.of(),
+                         new ProducerPagePublisher(publisher, SOURCE))) {
+                alerts.awaitReady(Duration.ofSeconds(60));
+                out.printf("Dashboard and API:                http://127.0.0.1:%d/%n", alerts.port());
+                out.printf("Live stream (SSE):                http://127.0.0.1:%d/events?topics=%s%n", alerts.port(),
+                        String.join(",", config.alerts().feeds()));
+                out.printf("Admin token (Bearer):             %s%n", alerts.adminToken());
+                out.printf("Topics: %s%n", String.join(", ", topics));
+                out.flush();
+                publisher.publish(articles);
+                out.printf("Published %d articles to %s.%n", articles.size(), Topics.ARTICLES.name());
+                out.flush();
+                if (once) {
+                    return runOnce(out, broker, taxonomy, articles, counter, started);
+                }
+                out.println("Running; press Ctrl-C to stop.");
+                out.flush();
+                awaitShutdown();
+                out.printf("Stopping: %d alerts delivered %s.%n", counter.delivered(), counter.byTopic());
+            } finally {
+                channels.forEach(DeliveryChannel::close);
+            }
+        }
+        return 0;
+    }
+
+    private int runOnce(final PrintWriter out, final EmbeddedBroker broker, final Taxonomy taxonomy,
+            final List<Article> articles, final CountingChannel alerts, final long started) throws InterruptedException {
+        final Set<String> ids = articles.stream().map(Article::getId).collect(Collectors.toSet());
+        final List<String> feeds = new ArrayList<>(taxonomy.topics().stream().map(Taxonomy.TopicDefinition::outputTopic).toList());
+        feeds.add(Topics.OTHER.name());
+        try (ProgressWatcher watcher = new ProgressWatcher(broker.bootstrapServers(), feeds,
+                ConfigLoader.fromEnvironment().load(configFile).alerts().feeds())) {
+            if (!watcher.awaitArticles(ids, ONCE_TIMEOUT)) {
+                spec.commandLine().getErr().println("newsalert demo: not every article was processed within "
+                        + ONCE_TIMEOUT.toSeconds() + " s.");
+                return 1;
+            }
+            final int expected = watcher.expectedAlerts(ids);
+            if (!ProgressWatcher.await(() -> alerts.delivered() >= expected, ONCE_TIMEOUT)) {
+                spec.commandLine().getErr().printf("newsalert demo: %d of %d alerts delivered within %d s.%n",
+                        alerts.delivered(), expected, ONCE_TIMEOUT.toSeconds());
+                return 1;
+            }
+            out.printf("Done in %.1f s: %d articles processed, %d alerts delivered %s.%n",
+                    (System.nanoTime() - started) / 1e9, ids.size(), alerts.delivered(), alerts.byTopic());
+            return 0;
+        }
+    }
+
+    private List<Article> readInputs(final PrintWriter out) throws IOException {
+        final List<Article> articles = new ArrayList<>();
+        if (!inputs.isEmpty()) {
+            final ArticleInputs reader = new ArticleInputs(PageReaders.standard());
+            for (final String input : ArticleInputs.expand(inputs.stream().map(Path::toString).toList())) {
+                final ArticleInputs.Outcome outcome = reader.read(input, date, null, System.in);
+                outcome.problems().forEach(p -> spec.commandLine().getErr().println("newsalert demo: " + p));
+                outcome.result().warnings().forEach(w -> spec.commandLine().getErr().println(input + ": " + w));
+                articles.addAll(outcome.result().articles());
+            }
+        } else if (!noSample) {
+            try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(SAMPLE)) {
+                final String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                articles.addAll(PageReaders.standard().read(text,
+                        new PageInfo("taiyuan-daily-2022-05-25-p2.txt", date != null ? date : SAMPLE_DATE, SOURCE))
+                        .articles());
+            }
+        }
+        return articles;
+    }
+
+    private static AlertServiceConfig alertServiceConfig(final NewsalertConfig config, final Path state) {
+        final AlertServiceConfig.Builder builder = AlertServiceConfig.builder(config.kafka().bootstrapServers())
+                .feeds(config.alerts().feeds())
+                .httpPort(config.alerts().httpPort())
+                .allowPrivateWebhooks(config.alerts().allowPrivateWebhooks())
+                .stateDir(state.resolve("alerts-state"));
+        if (!config.alerts().adminToken().isEmpty()) {
+            builder.adminToken(config.alerts().adminToken());
+        }
+        return builder.build();
+    }
+
+    private static Optional<Path> roads(final NewsalertConfig config) {
+        return config.streams().roads().isEmpty() ? Optional.empty() : Optional.of(Path.of(config.streams().roads()));
+    }
+
+    private static void awaitShutdown() throws InterruptedException {
+        final CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "newsalert-shutdown"));
+        stop.await();
+    }
+
+    private static int freePort(final int wanted) throws IOException {
+        if (wanted != 0) {
+            try (ServerSocket s = new ServerSocket(wanted, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return wanted;
+            } catch (IOException e) {
+                throw new IOException("Port " + wanted + " on 127.0.0.1 is in use; choose another with --kafka-port.", e);
+            }
+        }
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 }

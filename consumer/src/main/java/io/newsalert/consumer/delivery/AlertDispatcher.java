@@ -1,7 +1,9 @@
 package io.newsalert.consumer.delivery;
 
+import io.newsalert.consumer.ops.Metrics;
 import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.Topics;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -27,9 +29,17 @@ public final class AlertDispatcher implements Runnable, AutoCloseable {
     private final List<DeliveryChannel> channels;
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong delivered = new AtomicLong();
+    private final AtomicBoolean assigned = new AtomicBoolean();
+    private final Metrics metrics;
+    private final Clock clock;
 
     public AlertDispatcher(final Map<String, Object> kafkaConfig, final String groupId,
             final List<DeliveryChannel> channels) {
+        this(kafkaConfig, groupId, channels, new Metrics(), Clock.systemUTC());
+    }
+
+    public AlertDispatcher(final Map<String, Object> kafkaConfig, final String groupId,
+            final List<DeliveryChannel> channels, final Metrics metrics, final Clock clock) {
         final Properties props = new Properties();
         props.putAll(kafkaConfig);
         props.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, groupId);
@@ -39,6 +49,13 @@ public final class AlertDispatcher implements Runnable, AutoCloseable {
         this.consumer = new KafkaConsumer<>(props, Topics.ALERTS.keySerde().deserializer(),
                 Topics.ALERTS.valueSerde().deserializer());
         this.channels = List.copyOf(channels);
+        this.metrics = metrics;
+        this.clock = clock;
+    }
+
+    /** True once the consumer has been given its partitions. */
+    public boolean assigned() {
+        return assigned.get();
     }
 
     /** How many alerts have been handed to every channel so far. */
@@ -55,7 +72,10 @@ public final class AlertDispatcher implements Runnable, AutoCloseable {
                     for (final DeliveryChannel channel : channels) {
                         try {
                             channel.deliver(record.value());
+                            metrics.delivered(channel.name(),
+                                    Duration.ofMillis(Math.max(0, clock.millis() - record.timestamp())));
                         } catch (Exception e) {
+                            metrics.failed(channel.name());
                             LOG.warn("Channel {} could not deliver alert {} from {}-{} at offset {}.", channel.name(),
                                     record.key(), record.topic(), record.partition(), record.offset(), e);
                         }
@@ -63,6 +83,9 @@ public final class AlertDispatcher implements Runnable, AutoCloseable {
                     delivered.incrementAndGet();
                 }
                 consumer.commitSync();
+                if (!assigned.get() && !consumer.assignment().isEmpty()) {
+                    assigned.set(true);
+                }
             }
         } catch (WakeupException e) {
             if (running.get()) {

@@ -1,0 +1,128 @@
+package io.newsalert.consumer.ops;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.function.LongSupplier;
+
+/**
+ * The alert service's counters, latency histograms and gauges, rendered in the Prometheus text format. Small and
+ * dependency-free: a handful of series, labelled by channel or topic.
+ */
+public final class Metrics {
+
+    private static final double[] LATENCY_BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30,
+        60, 300, 3600};
+
+    private final Map<String, LongAdder> counters = new ConcurrentSkipListMap<>();
+    private final Map<String, Histogram> latencies = new ConcurrentSkipListMap<>();
+    private final Map<String, LongSupplier> gauges = new ConcurrentHashMap<>();
+
+    /** An alert appeared on the alerts topic. */
+    public void alertCreated(final String topic) {
+        count("newsalert_alerts_created_total{topic=\"" + escape(topic) + "\"}");
+    }
+
+    /** A channel delivered an alert; {@code latency} runs from the alert's record time to the acknowledgement. */
+    public void delivered(final String channel, final Duration latency) {
+        count("newsalert_alerts_delivered_total{channel=\"" + escape(channel) + "\"}");
+        latencies.computeIfAbsent(channel, c -> new Histogram()).observe(latency.toNanos() / 1e9);
+    }
+
+    /** A delivery attempt failed and will be tried again. */
+    public void retried(final String channel) {
+        count("newsalert_alerts_retried_total{channel=\"" + escape(channel) + "\"}");
+    }
+
+    /** A channel gave up on an alert (dead-lettered, or the subscription was disabled). */
+    public void failed(final String channel) {
+        count("newsalert_alerts_failed_total{channel=\"" + escape(channel) + "\"}");
+    }
+
+    /** Registers (or replaces) the lag gauge of one consumer. */
+    public void lagGauge(final String consumer, final LongSupplier lag) {
+        gauges.put("newsalert_consumer_lag{consumer=\"" + escape(consumer) + "\"}", lag);
+    }
+
+    public void removeLagGauge(final String consumer) {
+        gauges.remove("newsalert_consumer_lag{consumer=\"" + escape(consumer) + "\"}");
+    }
+
+    /** The value of one counter series, for tests and logs; zero when it never counted. */
+    public long counter(final String series) {
+        final LongAdder a = counters.get(series);
+        return a == null ? 0 : a.sum();
+    }
+
+    /** Everything in the Prometheus text exposition format, version 0.0.4. */
+    public String render() {
+        final StringBuilder out = new StringBuilder();
+        family(out, "newsalert_alerts_created_total", "counter", "Alerts read from the alerts topic, per topic.");
+        family(out, "newsalert_alerts_delivered_total", "counter", "Alerts delivered, per channel.");
+        family(out, "newsalert_alerts_retried_total", "counter", "Failed delivery attempts that will be retried.");
+        family(out, "newsalert_alerts_failed_total", "counter", "Alerts given up on, per channel.");
+        out.append("# HELP newsalert_delivery_latency_seconds From the alert record to its delivery.\n")
+                .append("# TYPE newsalert_delivery_latency_seconds histogram\n");
+        latencies.forEach((channel, h) -> h.render(out, "newsalert_delivery_latency_seconds",
+                "channel=\"" + escape(channel) + "\""));
+        out.append("# HELP newsalert_consumer_lag Records not yet read, per consumer.\n")
+                .append("# TYPE newsalert_consumer_lag gauge\n");
+        new TreeMap<>(gauges).forEach((series, g) -> out.append(series).append(' ').append(g.getAsLong()).append('\n'));
+        return out.toString();
+    }
+
+    private void family(final StringBuilder out, final String name, final String type, final String help) {
+        out.append("# HELP ").append(name).append(' ').append(help).append('\n')
+                .append("# TYPE ").append(name).append(' ').append(type).append('\n');
+        counters.forEach((series, a) -> {
+            if (series.startsWith(name + "{")) {
+                out.append(series).append(' ').append(a.sum()).append('\n');
+            }
+        });
+    }
+
+    private void count(final String series) {
+        counters.computeIfAbsent(series, s -> new LongAdder()).increment();
+    }
+
+    private static String escape(final String label) {
+        return label.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    }
+
+    /** A cumulative histogram with fixed buckets. */
+    private static final class Histogram {
+        private final LongAdder[] buckets = new LongAdder[LATENCY_BUCKETS.length];
+        private final LongAdder count = new LongAdder();
+        private final AtomicLong sumNanos = new AtomicLong();
+
+        Histogram() {
+            for (int i = 0; i < buckets.length; i++) {
+                buckets[i] = new LongAdder();
+            }
+        }
+
+        void observe(final double seconds) {
+            for (int i = 0; i < LATENCY_BUCKETS.length; i++) {
+                if (seconds <= LATENCY_BUCKETS[i]) {
+                    buckets[i].increment();
+                }
+            }
+            count.increment();
+            sumNanos.addAndGet((long) (seconds * 1e9));
+        }
+
+        void render(final StringBuilder out, final String name, final String labels) {
+            for (int i = 0; i < LATENCY_BUCKETS.length; i++) {
+                out.append(name).append("_bucket{").append(labels).append(",le=\"").append(LATENCY_BUCKETS[i])
+                        .append("\"} ").append(buckets[i].sum()).append('\n');
+            }
+            out.append(name).append("_bucket{").append(labels).append(",le=\"+Inf\"} ").append(count.sum()).append('\n');
+            out.append(name).append("_sum{").append(labels).append("} ").append(sumNanos.get() / 1e9).append('\n');
+            out.append(name).append("_count{").append(labels).append("} ").append(count.sum()).append('\n');
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package io.newsalert.consumer.subscription;
+
+import java.net.Inet6Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.UnknownHostException;
+import java.util.Locale;
+
+/**
+ * Which webhook URLs the service will call: http(s) only, and, unless the configuration allows it, no loopback,
+ * private, link-local or otherwise internal address (so the API cannot be used to reach inside the network).
+ * Checked when a subscription is created and again before every delivery, since DNS answers can change.
+ */
+public final class WebhookUrlPolicy {
+
+    private final boolean allowPrivate;
+
+    public WebhookUrlPolicy(final boolean allowPrivate) {
+        this.allowPrivate = allowPrivate;
+    }
+
+    /** Returns the parsed URL, or throws with a reason the API can show. */
+    public URI check(final String url) {
+        final URI uri;
+        try {
+            uri = new URI(url);
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("The webhook URL is not a valid URL.");
+        }
+        final String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+        if (!scheme.equals("http") && !scheme.equals("https")) {
+            throw new IllegalArgumentException("The webhook URL must use http or https.");
+        }
+        if (uri.getHost() == null || uri.getHost().isBlank()) {
+            throw new IllegalArgumentException("The webhook URL must name a host.");
+        }
+        if (uri.getUserInfo() != null) {
+            throw new IllegalArgumentException("The webhook URL must not carry credentials.");
+        }
+        if (!allowPrivate) {
+            final InetAddress[] addresses;
+            try {
+                addresses = InetAddress.getAllByName(uri.getHost());
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("The webhook host does not resolve.");
+            }
+            for (final InetAddress a : addresses) {
+                if (internal(a)) {
+                    throw new IllegalArgumentException(
+                            "The webhook URL points at a loopback or private address, which this service refuses.");
+                }
+            }
+        }
+        return uri;
+    }
+
+    static boolean internal(final InetAddress a) {
+        if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+                || a.isMulticastAddress()) {
+            return true;
+        }
+        final byte[] b = a.getAddress();
+        if (a instanceof Inet6Address) {
+            return (b[0] & 0xfe) == 0xfc;
+        }
+        final int first = b[0] & 0xff;
+        final int second = b[1] & 0xff;
+        return first == 0 || (first == 100 && second >= 64 && second < 128) || (first == 169 && second == 254)
+                || (first == 192 && second == 0 && (b[2] & 0xff) == 0) || (first == 198 && (second & 0xfe) == 18)
+                || first >= 240;
+    }
+}

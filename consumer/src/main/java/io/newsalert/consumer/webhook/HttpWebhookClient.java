@@ -1,0 +1,37 @@
+package io.newsalert.consumer.webhook;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The JDK's HTTP client, without redirects (a redirect could lead past the address checks) and with a connect
+ * timeout; the response body is never read (closing it at once keeps an endless body from holding a worker).
+ */
+public final class HttpWebhookClient implements WebhookClient {
+
+    private final HttpClient http;
+
+    public HttpWebhookClient(final Duration connectTimeout) {
+        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout)
+                .build();
+    }
+
+    @Override
+    public WebhookResponse post(final URI url, final Map<String, String> headers, final byte[] body,
+            final Duration timeout) throws IOException, InterruptedException {
+        final HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout)
+                .header("Content-Type", "application/json; charset=utf-8")
+                .header("User-Agent", "newsalert-webhooks/0.1")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+        headers.forEach(request::header);
+        final HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        response.body().close();
+        return new WebhookResponse(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null));
+    }
+}
