@@ -7,7 +7,7 @@ import io.newsalert.consumer.AlertServiceConfig;
 import io.newsalert.consumer.PagePublisher;
 import io.newsalert.producer.page.PageInfo;
 import io.newsalert.producer.page.PageReader;
-import io.newsalert.producer.page.SimplePageReader;
+import io.newsalert.producer.page.PageReaders;
 import io.newsalert.producer.publish.ArticlePublisher;
 import io.newsalert.schemas.Article;
 import java.io.PrintWriter;
@@ -60,7 +60,7 @@ public final class AlertsCommand implements Callable<Integer> {
         final CountDownLatch stopped = new CountDownLatch(1);
         try (ArticlePublisher articles = new ArticlePublisher(kafka);
              AlertService service = AlertService.start(serviceConfig, List.of(), List.of(),
-                     pagePublisher(new SimplePageReader(), articles))) {
+                     pagePublisher(PageReaders.standard(), articles))) {
             out.printf("Alert service on http://127.0.0.1:%d (Kafka %s); press Ctrl-C to stop.%n", service.port(),
                     serviceConfig.bootstrapServers());
             if (config.alerts().adminToken().isEmpty()) {

@@ -2,14 +2,13 @@ package io.newsalert.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsalert.producer.input.ArticleInputs;
+import io.newsalert.producer.input.InputBatch;
 import io.newsalert.producer.json.ArticleJson;
-import io.newsalert.producer.page.SimplePageReader;
+import io.newsalert.producer.page.PageReaders;
 import io.newsalert.schemas.Article;
-import io.newsalert.streams.classify.ArticleLines;
 import io.newsalert.streams.classify.Classification;
 import io.newsalert.streams.classify.Classifier;
 import io.newsalert.streams.classify.Classifiers;
-import io.newsalert.streams.classify.LabelledArticle;
 import io.newsalert.streams.classify.InvalidTaxonomyException;
 import io.newsalert.streams.classify.Taxonomy;
 import io.newsalert.streams.classify.TaxonomyLoader;
@@ -22,21 +21,21 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Reads page or article files and prints each article with its topics and closures, one JSON object a line
- * (DESIGN.md's contract), with the same classifier and extractor as the streams role. {@code .jsonl} files are
- * articles whose ids are kept; any other file is the text of a page.
+ * (DESIGN.md's contract), with the same classifier and extractor as the streams role. Inputs are read like
+ * {@code newsalert parse} reads them: {@code .jsonl} files are articles whose ids are kept, other files are pages
+ * read by the layout-aware page reader; a bad input is reported by name and the exit status is 1.
  */
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = "Reads page or article files and prints each article with its topics and closures.")
@@ -47,8 +46,9 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Page text files or .jsonl article files.")
-    private List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Page text files, .jsonl article files, folders, or - for standard input.")
+    private List<String> inputs;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Edition date of page files.")
     private LocalDate date;
@@ -64,21 +64,18 @@ public final class ClassifyCommand implements Callable<Integer> {
         final Classifier classifier = Classifiers.standard(loadTaxonomy());
         final ClosureExtractor extractor = ClosureExtractors.standard(Optional.ofNullable(roads));
         final PrintWriter out = spec.commandLine().getOut();
-        for (final Path file : files) {
-            for (final Article article : read(file)) {
+        final PrintWriter err = spec.commandLine().getErr();
+        final InputBatch batch = new InputBatch(new ArticleInputs(PageReaders.standard()), date, null, System.in);
+        final InputBatch.Summary summary = batch.run(inputs, (index, total, outcome) -> {
+            outcome.result().warnings().forEach(w -> err.println("warning: " + w));
+            outcome.problems().forEach(p -> err.println("error: " + p));
+            for (final Article article : outcome.result().articles()) {
                 out.println(JSON.writeValueAsString(line(article, classifier, extractor)));
             }
-        }
+            err.flush();
+        });
         out.flush();
-        return 0;
-    }
-
-    private List<Article> read(final Path file) throws IOException {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-            return ArticleLines.read(file).stream().map(LabelledArticle::article).toList();
-        }
-        // The layout-aware reader (PageReaders.standard()) replaces this first reader when it lands.
-        return new ArticleInputs(new SimplePageReader()).read(file, date, null).articles();
+        return summary.failed() > 0 ? 1 : 0;
     }
 
     private static Map<String, Object> line(final Article article, final Classifier classifier,

@@ -2,8 +2,8 @@ package io.newsalert.app.cli;
 
 import io.newsalert.schemas.Topics;
 import io.newsalert.streams.classify.Classifiers;
-import io.newsalert.streams.classify.Taxonomy;
 import io.newsalert.streams.classify.InvalidTaxonomyException;
+import io.newsalert.streams.classify.Taxonomy;
 import io.newsalert.streams.classify.TaxonomyLoader;
 import io.newsalert.streams.extract.ClosureExtractors;
 import io.newsalert.streams.topology.ArticleTopology;
@@ -28,9 +28,9 @@ import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
