@@ -87,7 +87,8 @@ public final class StreamsCommand implements Callable<Integer> {
         LOG.info("Starting the article pipeline against {} with topics {}.", bootstrapServers,
                 taxonomy.topics().stream().map(Taxonomy.TopicDefinition::name).toList());
         try (KafkaStreams streams = new KafkaStreams(topology, props)) {
-            streams.setUncaughtExceptionHandler(StreamsSettings.replaceThenShutdown(StreamsSettings.THREAD_REPLACEMENTS));
+            streams.setUncaughtExceptionHandler(
+                    StreamsSettings.replaceThenShutdown(StreamsSettings.THREAD_REPLACEMENTS));
             streams.setStateListener((now, before) -> {
                 if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
                     stop.countDown();

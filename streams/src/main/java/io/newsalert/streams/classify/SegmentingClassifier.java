@@ -18,10 +18,10 @@ import java.util.zip.CRC32;
  * {@code weight × field weight × (1 + ln count)}, so a headline word weighs more than a passing mention and a
  * repeated word has diminishing returns. Negative terms (a profile, an inspection tour, an investment figure) speak
  * against a topic. A topic that lists actions (封闭, 改线, 招聘) needs one: a bus in the headline is not news for
- * travellers, a rerouted bus is. A topic is given when its score reaches the threshold and the topic shows in the headline,
- * kicker or subtitle, or else when the body alone reaches the higher body-only threshold, raised in proportion for
- * bodies over 1,000 characters: the subject of an article is in its headline, and a list item deep in a long body
- * does not make the subject.
+ * travellers, a rerouted bus is. A topic is given when its score reaches the threshold and the topic shows in the
+ * headline, kicker or subtitle with at least half the threshold, or else when the body alone reaches the higher
+ * body-only threshold, raised in proportion for bodies over 1,000 characters: the subject of an article is in its
+ * headline, and a list item deep in a long body does not make the subject. Thread-safe.
  */
 public final class SegmentingClassifier implements Classifier {
 
