@@ -3,13 +3,11 @@ package io.newsalert.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsalert.producer.input.ArticleInputs;
 import io.newsalert.producer.json.ArticleJson;
-import io.newsalert.producer.page.SimplePageReader;
+import io.newsalert.producer.page.PageReaders;
 import io.newsalert.schemas.Article;
-import io.newsalert.streams.classify.ArticleLines;
 import io.newsalert.streams.classify.Classification;
 import io.newsalert.streams.classify.Classifier;
 import io.newsalert.streams.classify.Classifiers;
-import io.newsalert.streams.classify.LabelledArticle;
 import io.newsalert.streams.classify.InvalidTaxonomyException;
 import io.newsalert.streams.classify.Taxonomy;
 import io.newsalert.streams.classify.TaxonomyLoader;
@@ -22,7 +20,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -64,21 +61,19 @@ public final class ClassifyCommand implements Callable<Integer> {
         final Classifier classifier = Classifiers.standard(loadTaxonomy());
         final ClosureExtractor extractor = ClosureExtractors.standard(Optional.ofNullable(roads));
         final PrintWriter out = spec.commandLine().getOut();
-        for (final Path file : files) {
-            for (final Article article : read(file)) {
+        final ArticleInputs inputs = new ArticleInputs(PageReaders.standard());
+        int failed = 0;
+        for (final String input : ArticleInputs.expand(files.stream().map(Path::toString).toList())) {
+            final ArticleInputs.Outcome outcome = inputs.read(input, date, null, System.in);
+            outcome.problems().forEach(p -> spec.commandLine().getErr().println("newsalert classify: " + p));
+            outcome.result().warnings().forEach(w -> spec.commandLine().getErr().println(input + ": " + w));
+            failed += outcome.failed() ? 1 : 0;
+            for (final Article article : outcome.result().articles()) {
                 out.println(JSON.writeValueAsString(line(article, classifier, extractor)));
             }
         }
         out.flush();
-        return 0;
-    }
-
-    private List<Article> read(final Path file) throws IOException {
-        if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".jsonl")) {
-            return ArticleLines.read(file).stream().map(LabelledArticle::article).toList();
-        }
-        // The layout-aware reader (PageReaders.standard()) replaces this first reader when it lands.
-        return new ArticleInputs(new SimplePageReader()).read(file, date, null).articles();
+        return failed == 0 ? 0 : 1;
     }
 
     private static Map<String, Object> line(final Article article, final Classifier classifier,
