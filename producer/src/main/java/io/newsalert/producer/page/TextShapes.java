@@ -58,7 +58,8 @@ final class TextShapes {
 
     /** A photo caption: text ending in a photographer's credit such as {@code 张昊宇 摄}. */
     static boolean isCaption(final String line) {
-        return CAPTION.matcher(line).find();
+        final String end = line.length() > 2 ? line.substring(line.length() - 2) : line;
+        return end.indexOf('摄') >= 0 && CAPTION.matcher(line).find();
     }
 
     /** The credit of a caption ({@code 张昊宇}), or null. */
@@ -69,6 +70,9 @@ final class TextShapes {
 
     /** A subtitle line ({@code ——访万柏林区委书记孙泉}); returns its text without the dashes, or null. */
     static String subtitleText(final String line) {
+        if (line.isEmpty() || "—─-－―".indexOf(line.charAt(0)) < 0) {
+            return null;
+        }
         final var m = SUBTITLE.matcher(line);
         return m.matches() ? m.group(1).strip() : null;
     }
@@ -91,7 +95,39 @@ final class TextShapes {
 
     /** Collapses every run of whitespace (including the ideographic space) into one ASCII space, and strips. */
     static String normalizeSpaces(final String text) {
-        return text.replaceAll("[\\s\\u3000\\u00A0]+", " ").strip();
+        if (!hasSpace(text)) {
+            return text;
+        }
+        final StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hasSpace(final String text) {
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text may hold a page-turn marker (cheap test before the pattern). */
+    static boolean mayTurnPage(final String text) {
+        return text.indexOf('版') >= 0;
     }
 
     /** Length in characters, counting a supplementary character once. */
