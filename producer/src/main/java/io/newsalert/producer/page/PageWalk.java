@@ -52,6 +52,11 @@ final class PageWalk {
     }
 
     private void heading(final PageLines.Line line) {
+        if (pending.isEmpty() && current != null && !current.closed() && line.kind() == PageLines.Kind.HEADING
+                && TextShapes.isNoticeSignature(line.text(), current.lastParagraph())) {
+            current.addParagraph(line.text());
+            return;
+        }
         if (!pending.isEmpty() && pending.get(pending.size() - 1).takes(line)) {
             pending.get(pending.size() - 1).add(line);
         } else {

@@ -25,6 +25,10 @@ final class TextShapes {
                     + "|.*(?:责任编辑|责编|美编|版式|校对|编辑)\\s*[：:].*"
                     + "|第?\\s*[0-9A-Z]{1,3}\\s*版|[A-Z]?\\d{1,2}\\s*版?)$");
     private static final Pattern SUBTITLE = Pattern.compile("^(?:——|—|──|--|－－|―)\\s*(\\S.*)$");
+    private static final Pattern NOTICE_END = Pattern.compile(".*特此(?:公告|通告|通知|告知|函告)[。！]?$");
+    private static final Pattern SIGNATORY = Pattern.compile(
+            ".*(?:局|队|支队|大队|公司|集团|委员会|委|办公室|办|政府|中心|指挥部|医院|学校|协会|街道|社区|管委会)"
+                    + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
     private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*");
 
     private TextShapes() {
@@ -75,6 +79,15 @@ final class TextShapes {
         }
         final var m = SUBTITLE.matcher(line);
         return m.matches() ? m.group(1).strip() : null;
+    }
+
+    /**
+     * A line of the signature under a notice ({@code 合肥市公安局交通警察支队}, {@code 2023年10月19日}): it follows
+     * {@code 特此公告。} or another signature line.
+     */
+    static boolean isNoticeSignature(final String line, final String previous) {
+        return length(line) <= MAX_HEADING && SIGNATORY.matcher(line).matches()
+                && (NOTICE_END.matcher(previous).matches() || SIGNATORY.matcher(previous).matches());
     }
 
     /** A numbered intertitle inside a long article ({@code 一、…}, {@code （二）…}). */
