@@ -25,6 +25,8 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
     private static final Pattern PROJECT_AFTER = Pattern.compile("^[^，。；、：]{0,14}?(?:工程|项目)");
     private static final Pattern SUMMARY_AFTER = Pattern.compile("^等[一二三四五六七八九十两\\d]*(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与，,\\s]*$");
+    private static final Pattern LIST_HEADER = Pattern.compile("[：:]\\s*$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)");
     private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|上述路段|施工路段");
 
     private final RoadNames roads;
@@ -42,11 +44,18 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
         final List<DateRange> sentenceDates = new ArrayList<>();
         final List<Candidate> candidates = new ArrayList<>();
         final List<Mention> antecedents = new ArrayList<>();
+        boolean listHeader = false;
         for (int si = 0; si < sentences.size(); si++) {
             final String sentence = sentences.get(si);
             final DateRange own = DateExpressions.parse(sentence, reference);
             sentenceDates.add(own);
-            new SentenceReader(si, sentence, own, reference, candidates, antecedents).read();
+            final boolean item = LIST_ITEM.matcher(sentence).find();
+            new SentenceReader(si, sentence, own, reference, candidates, antecedents, listHeader && item).read();
+            if (LIST_HEADER.matcher(sentence).find() && ClauseView.TRIGGER.matcher(sentence).find()) {
+                listHeader = true;
+            } else if (!item) {
+                listHeader = false;
+            }
         }
         final List<Candidate> merged = CandidateMerger.merge(candidates);
         final String authority = Provenance.authority(article.getBody() == null ? "" : article.getBody());
@@ -113,7 +122,8 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
         private boolean firstMentionSeen;
 
         SentenceReader(final int index, final String sentence, final DateRange sentenceDates, final LocalDate reference,
-                final List<Candidate> candidates, final List<Mention> antecedents) {
+                final List<Candidate> candidates, final List<Mention> antecedents, final boolean underListHeader) {
+            this.headTrigger = underListHeader;
             this.index = index;
             this.sentence = sentence;
             this.sentenceDates = sentenceDates;
@@ -134,7 +144,7 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             final DateRange dates = !clauseDates.isEmpty() ? clauseDates : sentenceDates.isEmpty() ? null : sentenceDates;
             final List<Mention> mentions = finder.find(clause);
             if (!firstMentionSeen && !mentions.isEmpty()) {
-                headTrigger = view.verb(0, mentions.get(0).start()) != null;
+                headTrigger = headTrigger || view.verb(0, mentions.get(0).start()) != null;
                 firstMentionSeen = true;
             }
             int produced = 0;

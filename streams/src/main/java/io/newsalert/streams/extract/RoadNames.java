@@ -120,7 +120,8 @@ public final class RoadNames {
             }
             final int suffix = suffixAt(text, i);
             if (suffix > 0) {
-                final int end = extendBranch(text, i + suffix);
+                final int next = suffixAt(text, i + suffix);
+                final int end = extendBranch(text, i + suffix + (next > 0 && i + suffix < text.length() ? next : 0));
                 final int start = leftStart(text, i, lowerBound);
                 if (start < i && overlapsNone(known, start, end)) {
                     final String name = text.substring(start, end);
@@ -169,6 +170,9 @@ public final class RoadNames {
     }
 
     private static int suffixAt(final String text, final int i) {
+        if (i <= 0 || i >= text.length()) {
+            return 0;
+        }
         for (final String suffix : SUFFIXES) {
             if (text.startsWith(suffix, i)) {
                 if (COMPOUND_AFTER.matcher(text.substring(i)).find()) {
