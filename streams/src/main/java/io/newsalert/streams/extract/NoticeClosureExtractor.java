@@ -25,6 +25,8 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
     private static final Pattern PROJECT_AFTER = Pattern.compile("^[^，。；、：]{0,14}?(?:工程|项目)");
     private static final Pattern SUMMARY_AFTER = Pattern.compile("^等[一二三四五六七八九十两\\d]*(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与，,\\s]*$");
+    private static final Pattern SIDE_GAP = Pattern.compile(
+            "^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");
     private static final Pattern LIST_HEADER = Pattern.compile("[：:]\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)");
     private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|上述路段|施工路段");
@@ -185,8 +187,14 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
                 }
             }
             int last = k;
-            while (last + 1 < mentions.size() && LIST_GAP.matcher(
-                    clause.substring(mentions.get(last).end(), mentions.get(last + 1).start())).matches()) {
+            String ownSides = "";
+            while (last + 1 < mentions.size()) {
+                final String gap = clause.substring(mentions.get(last).end(), mentions.get(last + 1).start());
+                if (SIDE_GAP.matcher(gap).matches() && !LIST_GAP.matcher(gap).matches()) {
+                    ownSides = last == k ? gap : ownSides;
+                } else if (!LIST_GAP.matcher(gap).matches()) {
+                    break;
+                }
                 last++;
             }
             if (last != k) {
@@ -209,7 +217,8 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
                 }
                 return false;
             }
-            final String region = view.kept(Math.min(regionStart, regionEnd), regionEnd);
+            final String shared = view.kept(Math.min(regionStart, regionEnd), regionEnd);
+            final String region = ownSides.isEmpty() ? shared : ownSides + SideAndLane.withoutSides(shared);
             final SideAndLane.Placement placement = SideAndLane.read(region, m.road(), m.kind(),
                     verb != null && ClauseView.FULL_VERB.matcher(verb).find());
             candidates.add(new Candidate(m.kind(), m.road(), m.from(), m.to(), placement.side(), placement.lane(),

@@ -32,6 +32,7 @@ public final class RoadNames {
             "(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里])$");
     private static final Set<String> EXACT_BAD = Set.of("上桥", "下桥", "引桥", "天桥", "大桥", "大街", "大道", "该路", "本路",
             "此路", "一路", "全路", "环路", "辅道", "支路");
+    private static final Pattern DIRECTIONAL_NEXT = Pattern.compile("^[东南西北中](?:大街|大道|路|街)(?![段口])");
     private static final Pattern COMPOUND_AFTER = Pattern.compile("^(?:道路|线路|路线|街道|桥梁|路网|道口|路灯|路况|路政|线上|线下|道具|路由)");
     private static final List<String> BAD_ENDINGS = List.of("管线", "管道", "车道", "航道", "河道", "渠道", "轨道", "通道",
             "频道", "知道", "报道", "步道", "跑道", "赛道", "干线", "路线", "热线", "专线", "红线", "底线", "防线", "一线",
@@ -121,7 +122,11 @@ public final class RoadNames {
             final int suffix = suffixAt(text, i);
             if (suffix > 0) {
                 final int next = suffixAt(text, i + suffix);
-                final int end = extendBranch(text, i + suffix + (next > 0 && i + suffix < text.length() ? next : 0));
+                int end = extendBranch(text, i + suffix + (next > 0 && i + suffix < text.length() ? next : 0));
+                final Matcher directional = DIRECTIONAL_NEXT.matcher(text.substring(end));
+                if (directional.find() && !COMPOUND_AFTER.matcher(text.substring(end + 1)).find()) {
+                    end += directional.end();
+                }
                 final int start = leftStart(text, i, lowerBound);
                 if (start < i && overlapsNone(known, start, end)) {
                     final String name = text.substring(start, end);

@@ -94,6 +94,11 @@ final class SideAndLane {
         };
     }
 
+    /** {@code text} with its side words dropped ({@code 南侧人行道} → {@code 人行道}, {@code 东半幅} → {@code 半幅}). */
+    static String withoutSides(final String text) {
+        return SIDE.matcher(text).replaceAll(r -> r.group().endsWith("半幅") ? "半幅" : "").replace("两侧", "");
+    }
+
     /** {@code 两侧} of an east–west road ({@code 胜利东街}) are north and south; of a north–south one, east and west. */
     private static Side bothSidesOf(final String road) {
         final String stem = RoadNames.stem(road);
