@@ -18,7 +18,7 @@ final class ClauseView {
     private static final Pattern EXCLUDED = Pattern.compile(
             "恢复|解除|撤除|撤销|不受影响|照常|正常通行|保持通行|保持.{0,4}通行|单向|单行|左转|右转|掉头|调头|右进右出|改走|绕行|绕过|绕道"
                     + "|改经|可走|可以走|借用|借道|取消|改为|留出|保通|停靠|开放|通车|互通|可通行|仍可|照样|不变"
-                    + "|已结束|已完工|已竣工|施工结束|完工后|限行|尾号|货车|渣土车|危化品|危险品|大型车|重型车|摩托车|三轮车|电动自行车");
+                    + "|已结束|已完工|已竣工|拆除|施工结束|完工后|限行|尾号|货车|渣土车|危化品|危险品|大型车|重型车|摩托车|三轮车|电动自行车");
     private static final Pattern PASSING = Pattern.compile("通行|行驶");
 
     private final String text;

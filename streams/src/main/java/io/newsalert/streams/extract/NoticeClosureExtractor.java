@@ -171,7 +171,9 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             final boolean project = PROJECT_AFTER.matcher(clause.substring(m.end())).find()
                     && view.verb(m.end(), m.end() + PROJECT_AFTER.matcher(clause.substring(m.end())).results()
                             .findFirst().map(r -> r.end()).orElse(0)) == null;
-            if (REASON_LEAD.matcher(subClause).find() || project) {
+            final boolean reason = REASON_LEAD.matcher(subClause).find()
+                    && view.verb(view.subStart(m.start()), view.subEnd(m.start())) == null;
+            if (reason || project) {
                 if (m.located()) {
                     antecedents.add(m);
                 }
