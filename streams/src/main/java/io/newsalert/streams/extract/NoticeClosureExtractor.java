@@ -23,7 +23,8 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
 
     private static final Pattern REASON_LEAD = Pattern.compile("^\\s*(?:因|为了|为|根据|按照|依据|配合|受|由于|随着)");
     private static final Pattern PROJECT_AFTER = Pattern.compile("^[^，。；、：]{0,14}?(?:工程|项目)");
-    private static final Pattern SUMMARY_AFTER = Pattern.compile("^等[一二三四五六七八九十两\\d]*(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
+    private static final Pattern SUMMARY_AFTER = Pattern.compile(
+            "^(?:等[一二三四五六七八九十两\\d]*|[一二三四五六七八九十两\\d]+)(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与，,\\s]*$");
     private static final Pattern SIDE_GAP = Pattern.compile(
             "^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");

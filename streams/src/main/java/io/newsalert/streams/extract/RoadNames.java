@@ -24,14 +24,15 @@ import java.util.regex.Pattern;
  */
 public final class RoadNames {
 
-    private static final List<String> SUFFIXES = List.of("高架桥", "高架路", "立交桥", "高架", "大街", "大道", "环路",
+    private static final List<String> SUFFIXES = List.of("高速公路", "快速路", "高架桥", "高架路", "立交桥", "高架", "高速", "立交", "大街", "大道", "环路",
             "环线", "国道", "省道", "县道", "公路", "胡同", "大桥", "路", "街", "巷", "道", "环", "桥", "线");
     private static final Pattern BRANCH = Pattern.compile(
             "^(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里])");
     private static final Pattern BRANCH_END = Pattern.compile(
             "(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里])$");
     private static final Set<String> EXACT_BAD = Set.of("上桥", "下桥", "引桥", "天桥", "大桥", "大街", "大道", "该路", "本路",
-            "此路", "一路", "全路", "环路", "辅道", "支路");
+            "此路", "一路", "全路", "环路", "辅道", "支路", "盲道", "绿道", "栈道", "廊道", "地道", "巷道", "隧道", "高速", "立交",
+            "快速路", "高速公路", "便桥");
     private static final Pattern DIRECTIONAL_NEXT = Pattern.compile("^[东南西北中](?:大街|大道|路|街)(?![段口])");
     private static final Pattern COMPOUND_AFTER = Pattern.compile("^(?:道路|线路|路线|街道|桥梁|路网|道口|路灯|路况|路政|线上|线下|道具|路由)");
     private static final List<String> BAD_ENDINGS = List.of("管线", "管道", "车道", "航道", "河道", "渠道", "轨道", "通道",
@@ -39,7 +40,7 @@ public final class RoadNames {
             "沿线", "全线", "主线", "支线", "线路", "交路", "道路", "铁路", "马路", "思路", "出路", "门路", "电路",
             "沿路", "半路", "辅路", "主路", "支路", "匝道", "辅道", "便道", "人行道", "街道", "号线", "生产线", "流水线",
             "在线", "上线", "下线", "连线", "界线", "光线", "视线", "路网", "水道", "下水道", "坡道", "车行道", "人行横道",
-            "混行道", "过街", "上街", "沿街", "临街", "逛街", "大街小巷", "公路", "国道", "省道", "县道", "高架", "环");
+            "混行道", "盲道", "楼道", "廊道", "生命线", "高压线", "电线", "电缆线", "过街", "上街", "沿街", "临街", "逛街", "大街小巷", "公路", "国道", "省道", "县道", "高架", "环");
     private static final List<String> JUNK = List.of("占用", "封闭", "围挡", "施工", "具体", "部分", "期间", "此外",
             "同时", "另外", "包括", "其中", "以及", "位于", "将于", "将在", "需要", "计划", "通报", "获悉", "消息", "显示",
             "范围", "方向", "车辆", "公交", "地铁", "号线", "轨道", "改造", "工程", "项目", "通行", "禁行", "路段", "空轨",
@@ -225,7 +226,7 @@ public final class RoadNames {
             return false;
         }
         for (final String bad : BAD_ENDINGS) {
-            final boolean allowedWithStem = bad.matches("公路|国道|省道|县道|高架|环");
+            final boolean allowedWithStem = bad.matches("公路|国道|省道|县道|高架|环|高速");
             if (name.equals(bad) || name.endsWith(bad) && !allowedWithStem) {
                 return false;
             }
