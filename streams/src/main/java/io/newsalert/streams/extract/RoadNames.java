@@ -58,9 +58,18 @@ public final class RoadNames {
         this.learnLimit = learnLimit;
     }
 
-    /** Rules only, learning up to 10,000 names from the articles seen. */
+    /** Rules only. */
     public static RoadNames rules() {
-        return new RoadNames(List.of(), 10_000);
+        return new RoadNames(List.of(), 0);
+    }
+
+    /**
+     * Rules plus up to 10,000 names learned from the segments of the articles seen. Learning makes a result depend
+     * on what was read before, so a re-read article may split differently (and get other closure ids); it is off
+     * in the standard extractor.
+     */
+    public RoadNames learning() {
+        return new RoadNames(given, 10_000);
     }
 
     /** Rules plus the names in {@code file}: one name a line, UTF-8, {@code #} starts a comment. */
@@ -68,7 +77,7 @@ public final class RoadNames {
         try {
             final List<String> names = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                     .map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).toList();
-            return new RoadNames(names, 10_000);
+            return new RoadNames(names, 0);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the road list " + file + ".", e);
         }

@@ -42,6 +42,16 @@ class RoadNamesTest {
     }
 
     @Test
+    void shouldRecogniseALearnedNameWholeWhereTheRulesWouldCutIt() {
+        final RoadNames learning = RoadNames.rules().learning();
+        learning.learn("和平路");
+
+        assertThat(learning.find("东侧非机动车道和平路至五一路段").stream().map(RoadNames.Span::name))
+                .contains("和平路");
+        assertThat(names("东侧非机动车道和平路至五一路段")).doesNotContain("和平路");
+    }
+
+    @Test
     void shouldTellAnEastEastStreetFromItsStem() {
         assertThat(RoadNames.stem("坞城东路")).isEqualTo(RoadNames.stem("坞城东街"));
     }
