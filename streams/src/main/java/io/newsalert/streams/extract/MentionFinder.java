@@ -22,6 +22,8 @@ final class MentionFinder {
     private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
     private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与和]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|交口)");
     private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上桥|下桥|上|下|出入口|出口|入口)?匝道)");
+    private static final Pattern BETWEEN = Pattern.compile(
+            "^(?:的)?([^，。；、,：（）与和]{1,15}?)(?:与|和)([^，。；、,：（）]{1,15}?)之间(?:的)?(?:路段|段)?");
     private static final Pattern RANGE_NEXT = Pattern.compile("^\\s*" + SEP);
     private static final Pattern GATE = Pattern.compile("^(?:的)?([^，。；、,：（）()至到—]{2,16}?(?:门口|门前))");
     private static final Pattern AT_PLACE = Pattern.compile("^在([^，。；、,：（）]{2,15}?)的");
@@ -121,6 +123,11 @@ final class MentionFinder {
         if (place.find() && roads.isRoad(place.group(1))) {
             return new Mention(Mention.Kind.POINT, span.name(), place.group(1), null, span.start(),
                     span.end() + place.end());
+        }
+        final Matcher between = BETWEEN.matcher(after);
+        if (between.find() && endpointOk(between.group(1)) && endpointOk(between.group(2))) {
+            return new Mention(Mention.Kind.RANGE, span.name(), between.group(1), between.group(2), span.start(),
+                    span.end() + between.end());
         }
         final Matcher ramp = RAMP.matcher(after);
         if (ramp.find() && roads.isRoad(ramp.group(1))) {
