@@ -4,14 +4,13 @@ import io.newsalert.app.config.ConfigLoader;
 import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.consumer.AlertService;
 import io.newsalert.consumer.AlertServiceConfig;
-import io.newsalert.consumer.PagePublisher;
-import io.newsalert.producer.page.PageInfo;
-import io.newsalert.producer.page.PageReader;
-import io.newsalert.producer.page.SimplePageReader;
+import io.newsalert.app.roles.ProducerPagePublisher;
 import io.newsalert.producer.publish.ArticlePublisher;
-import io.newsalert.schemas.Article;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import io.newsalert.consumer.feeds.FeedRoutes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,9 +59,13 @@ public final class AlertsCommand implements Callable<Integer> {
         kafka.put("bootstrap.servers", config.kafka().bootstrapServers());
         final CountDownLatch stopping = new CountDownLatch(1);
         final CountDownLatch stopped = new CountDownLatch(1);
+        final AtomicReference<AlertService> started = new AtomicReference<>();
+        final FeedRoutes feeds = FeedRoutes.deferred(() -> started.get().alerts(), Clock.systemUTC(),
+                config.alerts().publicUrl());
         try (ArticlePublisher articles = new ArticlePublisher(kafka);
-             AlertService service = AlertService.start(serviceConfig, List.of(), List.of(),
-                     pagePublisher(new SimplePageReader(), articles))) {
+             AlertService service = AlertService.start(serviceConfig, List.of(), List.of(feeds),
+                     new ProducerPagePublisher(articles, null))) {
+            started.set(service);
             out.printf("Alert service on http://127.0.0.1:%d (Kafka %s); press Ctrl-C to stop.%n", service.port(),
                     serviceConfig.bootstrapServers());
             if (config.alerts().adminToken().isEmpty()) {
@@ -96,14 +99,5 @@ public final class AlertsCommand implements Callable<Integer> {
             b.stateDir(stateDir);
         }
         return b.build();
-    }
-
-    /** Reads a page with {@code reader} and publishes its articles, as {@code newsalert produce} does. */
-    static PagePublisher pagePublisher(final PageReader reader, final ArticlePublisher publisher) {
-        return (text, date) -> {
-            final List<Article> articles = reader.read(text, new PageInfo("api-upload", date, null)).articles();
-            publisher.publish(articles);
-            return articles.size();
-        };
     }
 }

@@ -1,15 +1,129 @@
 package io.newsalert.app.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsalert.schemas.TrafficClosure;
+import io.newsalert.streams.extract.ActiveClosures;
+import io.newsalert.streams.extract.ClosureJson;
+import io.newsalert.streams.topology.ClosureRouting;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
+import org.apache.kafka.streams.StreamsConfig;
+import org.apache.kafka.streams.state.QueryableStoreTypes;
+import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
-/** Prints the traffic closures active on a date. */
+/**
+ * Prints the traffic closures active on a date, one JSON object a line.
+ *
+ * <p>It runs a short-lived Kafka Streams application whose only topology is {@link ClosureRouting#closureTable()}:
+ * a global table that materialises the compacted {@code traffic.closures} topic (every partition, committed records
+ * only) into the store {@value ClosureRouting#CLOSURES_STORE}. Kafka Streams restores a global store to the end of
+ * its topic before the client reports RUNNING, so once it runs the store holds every closure published so far; the
+ * command then asks it which are active ({@link ActiveClosures}), prints them, and closes and deletes its local
+ * state. A unique application id means it never disturbs, nor is disturbed by, the running pipeline.
+ */
 @Command(name = "closures", mixinStandardHelpOptions = true, description = "Prints the traffic closures active on a date.")
 public final class ClosuresCommand implements Callable<Integer> {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ClosuresCommand.class);
+    private static final ZoneId PAPER_ZONE = ZoneId.of("Asia/Shanghai");
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Option(names = "--active", paramLabel = "YYYY-MM-DD", description = "The date; today in Asia/Shanghai by default.")
+    private LocalDate active;
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+            defaultValue = "${env:NEWSALERT_BOOTSTRAP_SERVERS:-localhost:9092}",
+            description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+    private String bootstrapServers;
+
+    @Option(names = "--timeout-seconds", defaultValue = "60",
+            description = "How long to wait for the closures to load (default: ${DEFAULT-VALUE}).")
+    private int timeoutSeconds;
+
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
     @Override
-    public Integer call() {
-        System.err.println("newsalert closures: not available yet.");
-        return 2;
+    public Integer call() throws Exception {
+        final LocalDate date = active != null ? active : LocalDate.now(PAPER_ZONE);
+        final Path stateDir = Files.createTempDirectory("newsalert-closures-");
+        final KafkaStreams streams = new KafkaStreams(ClosureRouting.closureTable(), props(stateDir));
+        try {
+            if (!startAndWait(streams)) {
+                spec.commandLine().getErr().printf("newsalert closures: could not load traffic.closures from %s within "
+                        + "%d s.%n", bootstrapServers, timeoutSeconds);
+                return 1;
+            }
+            final ReadOnlyKeyValueStore<String, TrafficClosure> store = streams.store(StoreQueryParameters
+                    .fromNameAndType(ClosureRouting.CLOSURES_STORE, QueryableStoreTypes.keyValueStore()));
+            print(ActiveClosures.on(store, date));
+            return 0;
+        } finally {
+            streams.close(Duration.ofSeconds(10));
+            streams.cleanUp();
+            deleteTree(stateDir);
+        }
+    }
+
+    private Properties props(final Path stateDir) {
+        final Properties props = new Properties();
+        props.put(StreamsConfig.APPLICATION_ID_CONFIG, "newsalert-closures-query-" + UUID.randomUUID());
+        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        props.put(StreamsConfig.globalConsumerPrefix(ConsumerConfig.ISOLATION_LEVEL_CONFIG), "read_committed");
+        return props;
+    }
+
+    private boolean startAndWait(final KafkaStreams streams) throws InterruptedException {
+        final CountDownLatch settled = new CountDownLatch(1);
+        streams.setStateListener((now, before) -> {
+            if (now == KafkaStreams.State.RUNNING || now == KafkaStreams.State.ERROR
+                    || now == KafkaStreams.State.PENDING_ERROR) {
+                settled.countDown();
+            }
+        });
+        streams.start();
+        final boolean inTime = settled.await(timeoutSeconds, TimeUnit.SECONDS);
+        LOG.debug("The closure query client is {} after waiting up to {} s.", streams.state(), timeoutSeconds);
+        return inTime && streams.state() == KafkaStreams.State.RUNNING;
+    }
+
+    private void print(final List<TrafficClosure> closures) throws IOException {
+        final PrintWriter out = spec.commandLine().getOut();
+        for (final TrafficClosure c : closures) {
+            out.println(JSON.writeValueAsString(ClosureJson.toMap(c)));
+        }
+        out.flush();
+        spec.commandLine().getErr().printf("%d closures active.%n", closures.size());
+    }
+
+    private static void deleteTree(final Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot delete the query's state directory " + dir + ".", e);
+        }
     }
 }

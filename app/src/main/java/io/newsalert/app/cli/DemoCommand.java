@@ -3,7 +3,9 @@ package io.newsalert.app.cli;
 import io.newsalert.app.broker.EmbeddedBroker;
 import io.newsalert.app.config.ConfigLoader;
 import io.newsalert.app.config.NewsalertConfig;
-import io.newsalert.app.roles.AlertRole;
+import io.newsalert.app.roles.CountingChannel;
+import io.newsalert.app.roles.ProducerPagePublisher;
+import io.newsalert.consumer.AlertService;
 import io.newsalert.app.roles.ProgressWatcher;
 import io.newsalert.app.roles.StreamsRunner;
 import io.newsalert.consumer.delivery.ConsoleChannel;
@@ -12,7 +14,7 @@ import io.newsalert.consumer.delivery.JsonLinesChannel;
 import io.newsalert.producer.input.ArticleInputs;
 import io.newsalert.producer.page.PageInfo;
 import io.newsalert.producer.page.PageResult;
-import io.newsalert.producer.page.SimplePageReader;
+import io.newsalert.producer.page.PageReaders;
 import io.newsalert.producer.publish.ArticlePublisher;
 import io.newsalert.schemas.Article;
 import io.newsalert.schemas.Topics;
@@ -28,6 +30,9 @@ import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import io.newsalert.consumer.feeds.FeedRoutes;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -55,6 +60,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     static final String SAMPLE = "samples/taiyuan-daily-2022-05-25-p2.txt";
     static final LocalDate SAMPLE_DATE = LocalDate.of(2022, 5, 25);
+    private static final String SOURCE = "太原日报";
     private static final Duration ONCE_TIMEOUT = Duration.ofMinutes(3);
 
     @Spec
@@ -101,30 +107,43 @@ public final class DemoCommand implements Callable<Integer> {
             EmbeddedBroker.createTopics(broker.bootstrapServers(), topics, config.kafka().partitions());
             out.printf("Kafka broker (embedded, KRaft):   %s%n", broker.bootstrapServers());
 
-            final List<DeliveryChannel> channels = new ArrayList<>();
-            channels.add(new ConsoleChannel(System.out));
+            final CountingChannel counter = new CountingChannel();
+            final List<DeliveryChannel> channels = new ArrayList<>(List.of(new ConsoleChannel(System.out), counter));
             if (alertsOut != null) {
                 channels.add(new JsonLinesChannel(alertsOut));
             }
-            try (StreamsRunner pipeline = new StreamsRunner("the article pipeline",
-                    ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),
-                            ClosureExtractors.standard(roads(config))),
-                    StreamsSettings.of(broker.bootstrapServers(), Map.of(StreamsConfig.STATE_DIR_CONFIG,
-                            broker.dataDir().resolve("streams-state").toString()))).start(Duration.ofSeconds(60));
-                 AlertRole alerts = AlertRole.start(broker.bootstrapServers(), config.alerts().feeds(), channels,
-                         broker.dataDir().resolve("alerts-state"))) {
+            final Path state = broker.dataDir();
+            final AtomicReference<AlertService> service = new AtomicReference<>();
+            final FeedRoutes feeds = FeedRoutes.deferred(() -> service.get().alerts(), Clock.systemUTC(),
+                    config.alerts().publicUrl());
+            try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", broker.bootstrapServers()));
+                 StreamsRunner pipeline = new StreamsRunner("The article pipeline",
+                         ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),
+                                 ClosureExtractors.standard(roads(config))),
+                         StreamsSettings.of(broker.bootstrapServers(), Map.of(StreamsConfig.STATE_DIR_CONFIG,
+                                 state.resolve("streams-state").toString()))).start(Duration.ofSeconds(60));
+                 AlertService alerts = AlertService.start(AlertsCommand.serviceConfig(config, state.resolve("alerts-state")), channels,
+                         List.of(feeds), new ProducerPagePublisher(publisher, SOURCE))) {
+                service.set(alerts);
+                alerts.awaitReady(Duration.ofSeconds(60));
+                out.printf("Dashboard and API:                http://127.0.0.1:%d/%n", alerts.port());
+                out.printf("Live stream (SSE):                http://127.0.0.1:%d/events?topics=%s%n", alerts.port(),
+                        String.join(",", config.alerts().feeds()));
+                out.printf("Feeds:                            http://127.0.0.1:%d/feeds/traffic.atom (and .cap.atom)%n",
+                        alerts.port());
+                out.printf("Admin token (Bearer):             %s%n", alerts.adminToken());
                 out.printf("Topics: %s%n", String.join(", ", topics));
                 out.flush();
-                publish(broker.bootstrapServers(), articles);
+                publisher.publish(articles);
                 out.printf("Published %d articles to %s.%n", articles.size(), Topics.ARTICLES.name());
                 out.flush();
                 if (once) {
-                    return runOnce(out, broker, taxonomy, articles, alerts, started);
+                    return runOnce(out, broker, taxonomy, articles, counter, started);
                 }
                 out.println("Running; press Ctrl-C to stop.");
                 out.flush();
                 awaitShutdown();
-                out.printf("Stopping: %d alerts delivered.%n", alerts.delivered());
+                out.printf("Stopping: %d alerts delivered %s.%n", counter.delivered(), counter.byTopic());
             } finally {
                 channels.forEach(DeliveryChannel::close);
             }
@@ -133,7 +152,7 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private int runOnce(final PrintWriter out, final EmbeddedBroker broker, final Taxonomy taxonomy,
-            final List<Article> articles, final AlertRole alerts, final long started) throws InterruptedException {
+            final List<Article> articles, final CountingChannel alerts, final long started) throws InterruptedException {
         final Set<String> ids = articles.stream().map(Article::getId).collect(Collectors.toSet());
         final List<String> feeds = new ArrayList<>(taxonomy.topics().stream().map(Taxonomy.TopicDefinition::outputTopic).toList());
         feeds.add(Topics.OTHER.name());
@@ -151,7 +170,7 @@ public final class DemoCommand implements Callable<Integer> {
                 return 1;
             }
             out.printf("Done in %.1f s: %d articles processed, %d alerts delivered %s.%n",
-                    (System.nanoTime() - started) / 1e9, ids.size(), alerts.delivered(), watcher.countsByFeed());
+                    (System.nanoTime() - started) / 1e9, ids.size(), alerts.delivered(), alerts.byTopic());
             return 0;
         }
     }
@@ -159,30 +178,22 @@ public final class DemoCommand implements Callable<Integer> {
     private List<Article> readInputs(final PrintWriter out) throws IOException {
         final List<Article> articles = new ArrayList<>();
         if (!inputs.isEmpty()) {
-            final ArticleInputs reader = new ArticleInputs(new SimplePageReader());
-            for (final Path input : inputs) {
-                final PageResult page = reader.read(input, date, null);
-                page.warnings().forEach(w -> spec.commandLine().getErr().println(input + ": " + w));
-                articles.addAll(page.articles());
+            final ArticleInputs reader = new ArticleInputs(PageReaders.standard());
+            for (final String input : ArticleInputs.expand(inputs.stream().map(Path::toString).toList())) {
+                final ArticleInputs.Outcome outcome = reader.read(input, date, null, System.in);
+                outcome.problems().forEach(p -> spec.commandLine().getErr().println("newsalert demo: " + p));
+                outcome.result().warnings().forEach(w -> spec.commandLine().getErr().println(input + ": " + w));
+                articles.addAll(outcome.result().articles());
             }
         } else if (!noSample) {
             try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(SAMPLE)) {
                 final String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                articles.addAll(new SimplePageReader().read(text,
-                        new PageInfo("taiyuan-daily-2022-05-25-p2.txt", date != null ? date : SAMPLE_DATE, "太原日报"))
+                articles.addAll(PageReaders.standard().read(text,
+                        new PageInfo("taiyuan-daily-2022-05-25-p2.txt", date != null ? date : SAMPLE_DATE, SOURCE))
                         .articles());
             }
         }
         return articles;
-    }
-
-    private static void publish(final String bootstrapServers, final List<Article> articles) throws Exception {
-        if (articles.isEmpty()) {
-            return;
-        }
-        try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", bootstrapServers))) {
-            publisher.publish(articles);
-        }
     }
 
     private static Optional<Path> roads(final NewsalertConfig config) {

@@ -3,7 +3,7 @@ package io.newsalert.app.pipeline;
 import io.newsalert.app.broker.EmbeddedBroker;
 import io.newsalert.app.roles.StreamsRunner;
 import io.newsalert.producer.input.ArticleInputs;
-import io.newsalert.producer.page.SimplePageReader;
+import io.newsalert.producer.page.PageReaders;
 import io.newsalert.producer.publish.ArticlePublisher;
 import io.newsalert.schemas.ClassifiedArticle;
 import io.newsalert.schemas.Topics;
@@ -50,7 +50,7 @@ abstract class AbstractSeedPipelineIT {
                 ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy), ClosureExtractors.standard(Optional.empty())),
                 StreamsSettings.of(bootstrapServers(), settings)).start(Duration.ofSeconds(60));
              ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", bootstrapServers()))) {
-            publisher.publish(new ArticleInputs(new SimplePageReader())
+            publisher.publish(new ArticleInputs(PageReaders.standard())
                     .read(SeedGold.PAGE, LocalDate.of(2022, 5, 25), "太原日报").articles());
 
             final SoftAssertions softly = new SoftAssertions();

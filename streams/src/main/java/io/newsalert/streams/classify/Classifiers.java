@@ -6,7 +6,8 @@ public final class Classifiers {
     private Classifiers() {
     }
 
+    /** The word-based classifier on HanLP's segmenter; safe to share between threads. */
     public static Classifier standard(final Taxonomy taxonomy) {
-        return new KeywordClassifier(taxonomy);
+        return new SegmentingClassifier(taxonomy, new HanlpSegmenter());
     }
 }

@@ -9,7 +9,11 @@ public final class ClosureExtractors {
     private ClosureExtractors() {
     }
 
+    /**
+     * The notice-reading extractor. {@code roadList} (one name a line) makes those names recognised whole, which
+     * helps with names the construction rules cannot split, such as a road whose name ends in a landmark.
+     */
     public static ClosureExtractor standard(final Optional<Path> roadList) {
-        return ClosureExtractor.none();
+        return new NoticeClosureExtractor(roadList.map(RoadNames::withList).orElseGet(RoadNames::rules));
     }
 }

@@ -5,6 +5,7 @@ import io.newsalert.schemas.ClassifiedArticle;
 import io.newsalert.schemas.Topics;
 import io.newsalert.schemas.TrafficClosure;
 import io.newsalert.streams.classify.Classification;
+import io.newsalert.streams.classify.ClassificationException;
 import io.newsalert.streams.classify.Classifier;
 import io.newsalert.streams.classify.Taxonomy;
 import io.newsalert.streams.extract.ClosureExtractor;
@@ -19,13 +20,23 @@ import org.apache.kafka.streams.kstream.Produced;
 
 /**
  * The article pipeline: {@code news.articles} → classify and extract closures → one record on each labelled
- * topic's feed (multi-label by fan-out; no label → {@code news.other}) and one record per closure on
- * {@code traffic.closures}. Opens no connections; run it with {@link StreamsSettings}.
+ * topic's feed and one record per closure on {@code traffic.closures}. Multi-label routing fans out with one filter
+ * per topic ({@code split()} would stop at the first matching branch); an article with no label goes to
+ * {@code news.other}. A record that cannot be read or classified goes to the dead-letter topic through the handlers
+ * that {@link StreamsSettings} configures. Every node is named, so the topology keeps its names when it changes.
+ * Opens no connections.
  */
 public final class ArticleTopology {
 
     /** The taxonomy topic whose articles are searched for closures. */
     public static final String TRAFFIC = "traffic";
+
+    /** Node names, asserted by the tests and stable across versions. */
+    public static final String SOURCE = "read-articles";
+    public static final String SKIP_TOMBSTONES = "skip-tombstones";
+    public static final String CLASSIFY = "classify-and-extract";
+    public static final String UNLABELLED = "is-unlabelled";
+    public static final String TO_OTHER = "to-other";
 
     private ArticleTopology() {
     }
@@ -34,25 +45,47 @@ public final class ArticleTopology {
         final StreamsBuilder builder = new StreamsBuilder();
         final KStream<String, ClassifiedArticle> classified = builder
                 .stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde())
-                        .withName("read-articles"))
-                .mapValues(article -> classify(article, classifier, extractor), Named.as("classify-and-extract"));
+                        .withName(SOURCE))
+                .filter((id, article) -> article != null, Named.as(SKIP_TOMBSTONES))
+                .mapValues(article -> classify(article, classifier, extractor), Named.as(CLASSIFY));
 
         for (final Taxonomy.TopicDefinition topic : taxonomy.topics()) {
-            classified.filter((id, c) -> c.getTopics().contains(topic.name()), Named.as("is-" + topic.name()))
+            final String name = topic.name();
+            classified.filter((id, c) -> c.getTopics().contains(name), Named.as(filterName(name)))
                     .to(topic.outputTopic(), Produced.with(Serdes.String(), Topics.CLASSIFIED_SERDE)
-                            .withName("to-" + topic.name()));
+                            .withName(sinkName(name)));
         }
-        classified.filter((id, c) -> c.getTopics().isEmpty(), Named.as("is-unlabelled"))
-                .to(Topics.OTHER.name(), Produced.with(Serdes.String(), Topics.CLASSIFIED_SERDE).withName("to-other"));
+        classified.filter((id, c) -> c.getTopics().isEmpty(), Named.as(UNLABELLED))
+                .to(Topics.OTHER.name(), Produced.with(Serdes.String(), Topics.CLASSIFIED_SERDE).withName(TO_OTHER));
 
         ClosureRouting.addTo(classified);
         return builder.build();
     }
 
-    private static ClassifiedArticle classify(final Article article, final Classifier classifier,
+    /** The name of the filter node that keeps the articles of {@code topic}. */
+    public static String filterName(final String topic) {
+        return "is-" + topic;
+    }
+
+    /** The name of the sink node that writes the articles of {@code topic} to its feed. */
+    public static String sinkName(final String topic) {
+        return "to-" + topic;
+    }
+
+    static ClassifiedArticle classify(final Article article, final Classifier classifier,
             final ClosureExtractor extractor) {
-        final Classification result = classifier.classify(article);
-        final List<TrafficClosure> closures = result.topics().contains(TRAFFIC) ? extractor.extract(article) : List.of();
+        final Classification result;
+        try {
+            result = classifier.classify(article);
+        } catch (RuntimeException e) {
+            throw new ClassificationException("Cannot classify article " + article.getId() + ": " + e, e);
+        }
+        final List<TrafficClosure> closures;
+        try {
+            closures = result.topics().contains(TRAFFIC) ? extractor.extract(article) : List.of();
+        } catch (RuntimeException e) {
+            throw new ClassificationException("Cannot extract closures from article " + article.getId() + ": " + e, e);
+        }
         return ClassifiedArticle.newBuilder().setArticle(article).setTopics(result.topics()).setScores(result.scores())
                 .setClosures(closures).setClassifierVersion(classifier.version()).build();
     }

@@ -1,0 +1,128 @@
+package io.newsalert.producer.page;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * An article while its page is being read: headings found so far, whole paragraphs, reporters, and whether the
+ * text runs on from or off the page. Mutable, and private to one read of one page.
+ */
+final class ArticleDraft {
+
+    private final String headline;
+    private final String kicker;
+    private String subtitle;
+    private final int firstLine;
+    private final List<String> paragraphs = new ArrayList<>();
+    private final Set<String> byline = new LinkedHashSet<>();
+    private boolean closed;
+    private boolean continuedFromPreviousPage;
+    private boolean continuesOnNextPage;
+
+    ArticleDraft(final String headline, final String kicker, final String subtitle, final int firstLine) {
+        this.headline = headline;
+        this.kicker = kicker;
+        this.subtitle = subtitle;
+        this.firstLine = firstLine;
+    }
+
+    /** Adds a paragraph, taking off a byline glued to its end (which also ends the article). */
+    void addParagraph(final String text) {
+        paragraphs.add(text);
+        takeTrailingByline();
+    }
+
+    /** Appends text to the last paragraph: the rest of a sentence broken across columns. */
+    void continueLastParagraph(final String text) {
+        final int last = paragraphs.size() - 1;
+        paragraphs.set(last, paragraphs.get(last) + text);
+        takeTrailingByline();
+    }
+
+    private void takeTrailingByline() {
+        final int last = paragraphs.size() - 1;
+        final Bylines.Split split = Bylines.trailing(paragraphs.get(last));
+        if (split != null) {
+            paragraphs.set(last, split.text());
+            addByline(split.names());
+        }
+    }
+
+    /** Adds reporters; a byline ends the article's text on this page. */
+    void addByline(final List<String> names) {
+        byline.addAll(names);
+        closed = true;
+    }
+
+    /** Adds reporters named above the text (under the headline or in the dateline); the article goes on. */
+    void addReporters(final List<String> names) {
+        byline.addAll(names);
+    }
+
+    /** True when the last paragraph stops mid-sentence, so the next column carries on with it. */
+    boolean lastParagraphOpen() {
+        return !closed && !paragraphs.isEmpty() && !TextShapes.endsSentence(paragraphs.get(paragraphs.size() - 1));
+    }
+
+    boolean hasText() {
+        return !paragraphs.isEmpty();
+    }
+
+    boolean closed() {
+        return closed;
+    }
+
+    void close() {
+        closed = true;
+    }
+
+    void markContinuedFromPreviousPage() {
+        continuedFromPreviousPage = true;
+    }
+
+    void markContinuesOnNextPage() {
+        continuesOnNextPage = true;
+    }
+
+    String headline() {
+        return headline;
+    }
+
+    String kicker() {
+        return kicker;
+    }
+
+    String subtitle() {
+        return subtitle;
+    }
+
+    void subtitle(final String value) {
+        subtitle = value;
+    }
+
+    int firstLine() {
+        return firstLine;
+    }
+
+    List<String> paragraphs() {
+        return paragraphs;
+    }
+
+    void replaceParagraph(final int index, final String text) {
+        paragraphs.set(index, text);
+    }
+
+    List<String> byline() {
+        return List.copyOf(byline);
+    }
+
+    boolean continuedFromPreviousPage() {
+        return continuedFromPreviousPage;
+    }
+
+    boolean continuesOnNextPage() {
+        return continuesOnNextPage;
+    }
+}

@@ -1,0 +1,69 @@
+package io.newsalert.producer.page;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a page's text into non-blank lines, each with its line number, the block of lines it belongs to (blocks
+ * are separated by blank lines) and what kind of line it is.
+ */
+final class PageLines {
+
+    /** What one line of a page is. */
+    enum Kind { BODY, HEADING, SUBTITLE, CAPTION, BYLINE, PAGE_TURN, RUNNING_HEAD }
+
+    /**
+     * One non-blank line.
+     *
+     * @param number 1-based line number in the page text
+     * @param block  index of the blank-line-separated block it is in
+     * @param text   the line, spaces collapsed
+     * @param kind   what it is
+     */
+    record Line(int number, int block, String text, Kind kind) {
+    }
+
+    private PageLines() {
+    }
+
+    static List<Line> split(final String pageText) {
+        final String text = pageText.startsWith("\uFEFF") ? pageText.substring(1) : pageText;
+        final List<Line> lines = new ArrayList<>();
+        int block = 0;
+        int number = 0;
+        boolean blank = true;
+        for (final String raw : text.split("\\r?\\n|\\r", -1)) {
+            number++;
+            final String line = TextShapes.normalizeSpaces(raw);
+            if (line.isEmpty()) {
+                if (!blank) {
+                    block++;
+                }
+                blank = true;
+                continue;
+            }
+            blank = false;
+            lines.add(new Line(number, block, line, kindOf(line)));
+        }
+        return lines;
+    }
+
+    static Kind kindOf(final String line) {
+        if (TextShapes.isCaption(line)) {
+            return Kind.CAPTION;
+        }
+        if (TextShapes.pageTurn().matcher(line).matches()) {
+            return Kind.PAGE_TURN;
+        }
+        if (Bylines.standalone(line) != null) {
+            return Kind.BYLINE;
+        }
+        if (TextShapes.isRunningHead(line)) {
+            return Kind.RUNNING_HEAD;
+        }
+        if (TextShapes.subtitleText(line) != null && TextShapes.length(line) <= TextShapes.MAX_HEADING) {
+            return Kind.SUBTITLE;
+        }
+        return TextShapes.isBodyLike(line) ? Kind.BODY : Kind.HEADING;
+    }
+}

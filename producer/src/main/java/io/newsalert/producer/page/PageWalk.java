@@ -1,0 +1,237 @@
+package io.newsalert.producer.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+
+/**
+ * One pass down a page's lines in reading order, deciding where each article starts and which lines belong to it.
+ *
+ * <p>A run of heading blocks followed by running text opens an article: the last heading block is the headline,
+ * a one-line block just above it the kicker, {@code ——} blocks under it the subtitle, two-line blocks further up
+ * column banners, and a short first line on the page the section label. Running text that follows a paragraph
+ * left mid-sentence carries that paragraph on (a column break), and a lone heading line caught between the two
+ * halves is a displaced line, taken out and attached later. Captions are set aside wherever they fall.
+ */
+final class PageWalk {
+
+    private final List<ArticleDraft> drafts = new ArrayList<>();
+    private final List<String> captions = new ArrayList<>();
+    private final List<String> sectionLabels = new ArrayList<>();
+    private final List<String> banners = new ArrayList<>();
+    private final List<DisplacedLines.Displaced> displaced = new ArrayList<>();
+    private final List<String> warnings = new ArrayList<>();
+    private final List<HeadingBlock> pending = new ArrayList<>();
+    private final List<String> pendingByline = new ArrayList<>();
+    private final String pageName;
+    private ArticleDraft current;
+    private boolean pendingFromPreviousPage;
+
+    private PageWalk(final String pageName) {
+        this.pageName = pageName;
+    }
+
+    /** Walks {@code lines} and returns what was found. */
+    static PageWalk of(final List<PageLines.Line> lines, final String pageName) {
+        final PageWalk walk = new PageWalk(pageName);
+        lines.forEach(walk::accept);
+        walk.finish();
+        return walk;
+    }
+
+    private void accept(final PageLines.Line line) {
+        switch (line.kind()) {
+            case CAPTION -> captions.add(line.text());
+            case RUNNING_HEAD -> { }
+            case PAGE_TURN -> pageTurn(line.text());
+            case BYLINE -> byline(line);
+            case HEADING, SUBTITLE -> heading(line);
+            case BODY -> body(line);
+            default -> throw new IllegalStateException("Unknown line kind " + line.kind() + ".");
+        }
+    }
+
+    private void heading(final PageLines.Line line) {
+        if (!pending.isEmpty() && pending.get(pending.size() - 1).takes(line)) {
+            pending.get(pending.size() - 1).add(line);
+        } else {
+            pending.add(new HeadingBlock(line));
+        }
+    }
+
+    private void byline(final PageLines.Line line) {
+        final List<String> names = Bylines.standalone(line.text());
+        if (current != null && pending.isEmpty()) {
+            current.addByline(names);
+        } else {
+            pendingByline.addAll(names);
+        }
+    }
+
+    private void pageTurn(final String text) {
+        final Matcher m = TextShapes.pageTurn().matcher(text);
+        if (m.find() && m.group(1).contains("接")) {
+            pendingFromPreviousPage = true;
+        } else if (current != null) {
+            current.markContinuesOnNextPage();
+            current.close();
+        }
+    }
+
+    private void body(final PageLines.Line line) {
+        final String text = stripPageTurns(line.text());
+        if (text.isEmpty()) {
+            return;
+        }
+        if (current != null && current.lastParagraphOpen() && !Datelines.startsWithDateline(text)
+                && displaceable()) {
+            pending.forEach(block -> displaced.add(new DisplacedLines.Displaced(block.text(), block.subtitle(),
+                    drafts.size() - 1)));
+            pending.clear();
+            current.continueLastParagraph(text);
+        } else if (current != null && !current.closed() && isIntertitle()) {
+            current.addParagraph(pending.remove(0).text());
+            current.addParagraph(text);
+        } else if (!pending.isEmpty() && pending.stream().allMatch(HeadingBlock::subtitle) && current != null
+                && !current.closed()) {
+            pending.forEach(block -> displaced.add(new DisplacedLines.Displaced(block.text(), true, drafts.size() - 1)));
+            pending.clear();
+            append(text);
+        } else if (!pending.isEmpty()) {
+            open(line, text);
+        } else if (current == null || current.closed()) {
+            start(null, null, null, line.number(), text);
+        } else {
+            append(text);
+        }
+        takePageTurnsOf(line.text());
+    }
+
+    private void append(final String text) {
+        if (current.lastParagraphOpen()) {
+            current.continueLastParagraph(text);
+        } else {
+            current.addParagraph(text);
+        }
+    }
+
+    /** Between the halves of a broken sentence only a line or two can have been displaced, never a full heading. */
+    private boolean displaceable() {
+        return pending.isEmpty() || pending.stream().allMatch(HeadingBlock::subtitle)
+                || (pending.size() == 1 && pending.get(0).singleLine());
+    }
+
+    private boolean isIntertitle() {
+        return pending.size() == 1 && pending.get(0).singleLine() && !pending.get(0).subtitle()
+                && TextShapes.isNumberedIntertitle(pending.get(0).text());
+    }
+
+    /** Reads the pending heading blocks as the top of a new article whose first paragraph is {@code text}. */
+    private void open(final PageLines.Line line, final String text) {
+        final List<HeadingBlock> blocks = new ArrayList<>(pending);
+        pending.clear();
+        if (drafts.isEmpty() && sectionLabels.isEmpty() && looksLikeSectionLabel(blocks)) {
+            sectionLabels.add(blocks.remove(0).text());
+        }
+        final List<String> subtitles = new ArrayList<>();
+        while (!blocks.isEmpty() && blocks.get(blocks.size() - 1).subtitle()) {
+            subtitles.add(0, blocks.remove(blocks.size() - 1).text());
+        }
+        final String headline = blocks.isEmpty() ? null : blocks.remove(blocks.size() - 1).text();
+        String kicker = null;
+        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1).singleLine() && !blocks.get(blocks.size() - 1).subtitle()) {
+            kicker = blocks.remove(blocks.size() - 1).text();
+        }
+        for (final HeadingBlock other : blocks) {
+            if (other.subtitle() && current != null) {
+                displaced.add(new DisplacedLines.Displaced(other.text(), true, drafts.size() - 1));
+            } else {
+                banners.add(other.text());
+            }
+        }
+        start(headline, kicker, subtitles.isEmpty() ? null : String.join(" ", subtitles), line.number(), text);
+    }
+
+    private static boolean looksLikeSectionLabel(final List<HeadingBlock> blocks) {
+        final HeadingBlock first = blocks.get(0);
+        if (first.subtitle() || !first.singleLine() || first.text().matches(".*\\d.*")) {
+            return false;
+        }
+        final int length = TextShapes.length(first.text());
+        return blocks.size() > 1 ? length <= TextShapes.MAX_SECTION_LABEL : length <= TextShapes.MAX_SECTION_LABEL - 2;
+    }
+
+    private void start(final String headline, final String kicker, final String subtitle, final int lineNumber,
+            final String text) {
+        if (current != null && current.lastParagraphOpen()) {
+            current.markContinuesOnNextPage();
+        }
+        current = new ArticleDraft(headline, kicker, subtitle, lineNumber);
+        if (pendingFromPreviousPage || (drafts.isEmpty() && headline == null && !Datelines.startsWithDateline(text))) {
+            current.markContinuedFromPreviousPage();
+        }
+        pendingFromPreviousPage = false;
+        drafts.add(current);
+        if (!pendingByline.isEmpty()) {
+            current.addReporters(pendingByline);
+            pendingByline.clear();
+        }
+        current.addParagraph(text);
+    }
+
+    private static String stripPageTurns(final String text) {
+        return TextShapes.pageTurn().matcher(text).replaceAll("").strip();
+    }
+
+    private void takePageTurnsOf(final String text) {
+        final Matcher m = TextShapes.pageTurn().matcher(text);
+        while (m.find()) {
+            if (m.group(1).contains("接")) {
+                current.markContinuedFromPreviousPage();
+            } else {
+                current.markContinuesOnNextPage();
+                current.close();
+            }
+        }
+    }
+
+    private void finish() {
+        if (!pending.isEmpty()) {
+            if (current != null && displaceable()) {
+                pending.forEach(block -> displaced.add(new DisplacedLines.Displaced(block.text(), block.subtitle(),
+                        drafts.size() - 1)));
+            } else {
+                warnings.add(pageName + ": headings at the end of the page have no text under them: "
+                        + pending.stream().map(HeadingBlock::text).toList() + ".");
+            }
+            pending.clear();
+        }
+        if (current != null && current.lastParagraphOpen()) {
+            current.markContinuesOnNextPage();
+        }
+    }
+
+    List<ArticleDraft> drafts() {
+        return drafts;
+    }
+
+    List<String> captions() {
+        return captions;
+    }
+
+    List<String> sectionLabels() {
+        return sectionLabels;
+    }
+
+    List<String> banners() {
+        return banners;
+    }
+
+    List<DisplacedLines.Displaced> displaced() {
+        return displaced;
+    }
+
+    List<String> warnings() {
+        return warnings;
+    }
+}

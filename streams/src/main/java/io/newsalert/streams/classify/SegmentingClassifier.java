@@ -1,0 +1,177 @@
+package io.newsalert.streams.classify;
+
+import io.newsalert.schemas.Article;
+import io.newsalert.schemas.Evidence;
+import io.newsalert.schemas.Field;
+import io.newsalert.schemas.TopicScore;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+/**
+ * Classifies an article on its words. Each part (headline, kicker, subtitle, body) is segmented into words; each
+ * topic's {@link Lexicon} finds its cue words and phrases there; every hit adds
+ * {@code weight × field weight × (1 + ln count)}, so a headline word weighs more than a passing mention and a
+ * repeated word has diminishing returns. Negative terms (a profile, an inspection tour, an investment figure) speak
+ * against a topic. A topic that lists actions (封闭, 改线, 招聘) needs one: a bus in the headline is not news for
+ * travellers, a rerouted bus is. A topic is given when its score reaches the threshold and the topic shows in the headline,
+ * kicker or subtitle, or else when the body alone reaches the higher body-only threshold: the subject of an
+ * article is in its headline, and a list item deep in the body does not make the subject.
+ */
+public final class SegmentingClassifier implements Classifier {
+
+    private static final String METHOD = "words-1";
+    private static final int MAX_WORDS_PER_TERM = 6;
+
+    private final Taxonomy taxonomy;
+    private final WordSegmenter segmenter;
+    private final List<Lexicon> lexicons;
+    private final boolean[] needsAction;
+    private final int longestTerm;
+    private final String version;
+
+    public SegmentingClassifier(final Taxonomy taxonomy, final WordSegmenter segmenter) {
+        this.taxonomy = taxonomy;
+        this.segmenter = segmenter;
+        this.lexicons = taxonomy.topics().stream().map(t -> new Lexicon(t.terms(), t.ignore())).toList();
+        this.needsAction = new boolean[lexicons.size()];
+        for (int i = 0; i < needsAction.length; i++) {
+            needsAction[i] = taxonomy.topics().get(i).terms().stream().anyMatch(t -> t.role() == Taxonomy.Role.ACTION);
+        }
+        this.longestTerm = lexicons.stream().mapToInt(Lexicon::longest).max().orElse(1);
+        this.version = METHOD + "+" + fingerprint(taxonomy);
+    }
+
+    @Override
+    public Classification classify(final Article article) {
+        final List<Map<String, Hit>> hits = new ArrayList<>();
+        taxonomy.topics().forEach(t -> hits.add(new LinkedHashMap<>()));
+        scan(article.getHeadline(), Taxonomy.Part.HEADLINE, hits);
+        scan(article.getKicker(), Taxonomy.Part.KICKER, hits);
+        scan(article.getSubtitle(), Taxonomy.Part.SUBTITLE, hits);
+        scan(article.getBody(), Taxonomy.Part.BODY, hits);
+
+        final List<String> topics = new ArrayList<>();
+        final List<TopicScore> scores = new ArrayList<>();
+        for (int i = 0; i < lexicons.size(); i++) {
+            final Taxonomy.TopicDefinition topic = taxonomy.topics().get(i);
+            final TopicScore score = score(topic, hits.get(i).values());
+            scores.add(score);
+            if (decide(topic, needsAction[i], hits.get(i).values(), score.getScore())) {
+                topics.add(topic.name());
+            }
+        }
+        return new Classification(topics, scores);
+    }
+
+    @Override
+    public String version() {
+        return version;
+    }
+
+    private void scan(final String text, final Taxonomy.Part part, final List<Map<String, Hit>> hits) {
+        if (text == null || text.isBlank()) {
+            return;
+        }
+        final List<String> words = segmenter.words(text);
+        final int[] nextFree = new int[lexicons.size()];
+        final String[] candidates = new String[MAX_WORDS_PER_TERM];
+        final StringBuilder phrase = new StringBuilder(longestTerm + 8);
+        for (int i = 0; i < words.size(); i++) {
+            phrase.setLength(0);
+            int count = 0;
+            for (int j = i; j < words.size() && count < MAX_WORDS_PER_TERM; j++) {
+                phrase.append(words.get(j));
+                if (phrase.length() > longestTerm) {
+                    break;
+                }
+                candidates[count++] = phrase.toString();
+            }
+            for (int t = 0; t < lexicons.size(); t++) {
+                if (nextFree[t] > i) {
+                    continue;
+                }
+                final Map<String, Hit> topicHits = hits.get(t);
+                final int span = lexicons.get(t).match(candidates, count,
+                        term -> topicHits.computeIfAbsent(term.text() + '\u0000' + part,
+                                k -> new Hit(term, part)).count++);
+                nextFree[t] = i + span;
+            }
+        }
+    }
+
+    private TopicScore score(final Taxonomy.TopicDefinition topic, final Iterable<Hit> hits) {
+        final List<Evidence> evidence = new ArrayList<>();
+        double total = 0;
+        for (final Hit hit : hits) {
+            final double contribution = contribution(hit);
+            total += contribution;
+            evidence.add(new Evidence(hit.term, Field.valueOf(hit.part.name()), hit.count, round(contribution)));
+        }
+        evidence.sort(Comparator.comparingDouble((Evidence e) -> -Math.abs(e.getWeight())));
+        return new TopicScore(topic.name(), round(total), evidence);
+    }
+
+    private boolean decide(final Taxonomy.TopicDefinition topic, final boolean needsAction, final Iterable<Hit> hits,
+            final double score) {
+        if (score < topic.threshold()) {
+            return false;
+        }
+        double display = 0;
+        boolean action = false;
+        for (final Hit hit : hits) {
+            if (hit.part != Taxonomy.Part.BODY && hit.weight > 0) {
+                display += contribution(hit);
+            }
+            action |= hit.action && hit.weight > 0;
+        }
+        if (needsAction && !action) {
+            return false;
+        }
+        return display >= topic.threshold() / 2 || score >= topic.bodyOnlyThreshold();
+    }
+
+    private double contribution(final Hit hit) {
+        return hit.weight * taxonomy.weightOf(hit.part) * (1 + Math.log(hit.count));
+    }
+
+    private static double round(final double value) {
+        return Math.round(value * 100) / 100.0;
+    }
+
+    private static String fingerprint(final Taxonomy taxonomy) {
+        final StringBuilder canonical = new StringBuilder();
+        taxonomy.fieldWeights().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> canonical.append(e.getKey()).append('=').append(e.getValue()).append(';'));
+        for (final Taxonomy.TopicDefinition t : taxonomy.topics()) {
+            canonical.append(t.name()).append('|').append(t.outputTopic()).append('|').append(t.threshold())
+                    .append('|').append(t.bodyOnlyThreshold()).append('|');
+            t.terms().forEach(term -> canonical.append(term.text()).append(':').append(term.weight()).append(':')
+                    .append(term.role()).append(','));
+            t.ignore().forEach(p -> canonical.append('!').append(p).append(','));
+        }
+        final CRC32 crc = new CRC32();
+        crc.update(canonical.toString().getBytes(StandardCharsets.UTF_8));
+        return String.format(java.util.Locale.ROOT, "%08x", crc.getValue());
+    }
+
+    /** How often one term was found in one part of the article. */
+    private static final class Hit {
+        private final String term;
+        private final Taxonomy.Part part;
+        private final double weight;
+        private final boolean action;
+        private int count;
+
+        private Hit(final Taxonomy.Term term, final Taxonomy.Part part) {
+            this.term = term.text();
+            this.part = part;
+            this.weight = term.weight();
+            this.action = term.role() == Taxonomy.Role.ACTION;
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.newsalert.streams.extract;
+
+import io.newsalert.schemas.Lane;
+import io.newsalert.schemas.Side;
+
+/**
+ * A closure as read from one place in the article, before duplicates are merged.
+ *
+ * @param kind          how the segment was written ({@link Mention.Kind#BARE} when only the road is named)
+ * @param laneDefaulted the lane was inferred (a plain {@code 封闭} is the full road), not written
+ * @param dates         the period, or null when the clause and sentence give none
+ * @param datesOwn      the period was written in the closure's own clause or sentence
+ * @param summary       a road of a summary list ({@code A、B、C等三条道路})
+ * @param order         position in the article, for output order and for finding the nearest dates
+ */
+record Candidate(Mention.Kind kind, String road, String from, String to, Side side, Lane lane, boolean laneDefaulted,
+        DateRange dates, boolean datesOwn, boolean summary, String sentence, int sentenceIndex, int order) {
+
+    boolean located() {
+        return kind != Mention.Kind.BARE;
+    }
+
+    Candidate withDates(final DateRange newDates, final boolean own) {
+        return new Candidate(kind, road, from, to, side, lane, laneDefaulted, newDates, own, summary, sentence,
+                sentenceIndex, order);
+    }
+
+    /** This candidate with the blanks filled from {@code other}; a written lane beats an inferred one. */
+    Candidate fillFrom(final Candidate other) {
+        final boolean takeLane = lane == null || laneDefaulted && other.lane != null && !other.laneDefaulted;
+        final Lane newLane = takeLane && other.lane != null ? other.lane : lane;
+        final boolean newDefaulted = takeLane && other.lane != null ? other.laneDefaulted : laneDefaulted;
+        final DateRange newDates;
+        final boolean own;
+        if (datesOwn || !other.datesOwn) {
+            newDates = dates != null ? dates : other.dates;
+            own = datesOwn || dates == null && other.datesOwn;
+        } else {
+            newDates = other.dates;
+            own = true;
+        }
+        final boolean otherMoreDetailed = !other.laneDefaulted && laneDefaulted || side == null && other.side != null;
+        return new Candidate(kind, road, from, to, side != null ? side : other.side, newLane, newDefaulted, newDates,
+                own, summary && other.summary, otherMoreDetailed && other.located() ? other.sentence : sentence,
+                sentenceIndex, order);
+    }
+
+    /** False when the two describe different phases or sides of one segment. */
+    boolean compatibleWith(final Candidate other) {
+        if (side != null && other.side != null && side != other.side) {
+            return false;
+        }
+        if (lane != null && other.lane != null && !laneDefaulted && !other.laneDefaulted && lane != other.lane) {
+            return false;
+        }
+        return !(datesOwn && other.datesOwn && dates != null && other.dates != null
+                && !java.util.Objects.equals(dates.start(), other.dates.start()));
+    }
+}

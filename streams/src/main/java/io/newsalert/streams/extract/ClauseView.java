@@ -1,0 +1,109 @@
+package io.newsalert.streams.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One clause with its sub-clauses marked: those that speak of detours, exceptions, reopenings, one-way or turn
+ * rules ({@code 车辆可改走…}, {@code 行人和非机动车不受影响}, {@code 北侧机动车道临时改为…单向通行}) are left out when
+ * looking for the closure verb, the side and the lane.
+ */
+final class ClauseView {
+
+    static final Pattern TRIGGER = Pattern.compile(
+            "封闭|封道|封路|断交|断行|断路|围挡|围蔽|围起来|占用|占去|占道|禁行|禁止[^，。；]{0,12}(?:通行|驶入|进入)"
+                    + "|无法通行|不能通行|不得通行|不准通行|不得驶入|不能驶入|禁止驶入|封堵|停止通行|暂停通行|中断通行|停用|关闭");
+    static final Pattern FULL_VERB = Pattern.compile(
+            "封闭|封道|封路|断交|断行|断路|禁行|禁止|无法通行|不能通行|不得通行|不准通行|不得驶入|不能驶入|封堵|停止通行|暂停通行|中断通行");
+    private static final Pattern EXCLUDED = Pattern.compile(
+            "恢复|解除|撤除|撤销|不受影响|照常|正常通行|保持通行|保持.{0,4}通行|单向|单行|左转|右转|掉头|调头|右进右出|改走|绕行|绕过|绕道"
+                    + "|改经|可走|可以走|借用|借道|取消|改为|留出|保通|停靠|开放|通车|互通|可通行|仍可|照样|不变");
+    private static final Pattern PASSING = Pattern.compile("通行|行驶");
+
+    private final String text;
+    private final int[] bounds;
+    private final boolean[] excluded;
+
+    ClauseView(final String text) {
+        this.text = text;
+        this.bounds = TextUnits.subClauseBounds(text);
+        this.excluded = new boolean[bounds.length - 1];
+        for (int i = 0; i < excluded.length; i++) {
+            final String sub = text.substring(bounds[i], bounds[i + 1]);
+            final boolean trigger = TRIGGER.matcher(sub).find();
+            excluded[i] = EXCLUDED.matcher(sub).find() || !trigger && PASSING.matcher(sub).find();
+        }
+    }
+
+    String text() {
+        return text;
+    }
+
+    boolean excludedAt(final int pos) {
+        return excluded[sub(pos)];
+    }
+
+    int subStart(final int pos) {
+        return bounds[sub(pos)];
+    }
+
+    int subEnd(final int pos) {
+        return bounds[sub(pos) + 1];
+    }
+
+    /** The non-excluded text of {@code [from, to)}. */
+    String kept(final int from, final int to) {
+        final StringBuilder out = new StringBuilder();
+        for (int i = 0; i < excluded.length; i++) {
+            final int a = Math.max(from, bounds[i]);
+            final int b = Math.min(to, bounds[i + 1]);
+            if (a < b && !excluded[i]) {
+                out.append(text, a, b);
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Where the closure described from {@code from} ends: the end of the first kept sub-clause in
+     * {@code [subStart(from), to)} that holds a closure verb, or -1 when none does.
+     */
+    int triggerEnd(final int from, final int to) {
+        for (int i = sub(from); i < excluded.length && bounds[i] < to; i++) {
+            if (!excluded[i]) {
+                final Matcher m = TRIGGER.matcher(text.substring(bounds[i], Math.min(to, bounds[i + 1])));
+                if (m.find()) {
+                    return Math.min(to, bounds[i + 1]);
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** {@code end} moved past the following kept sub-clauses that also hold a closure verb ({@code …封闭施工，封闭北半幅}). */
+    int extendOverVerbs(final int end, final int limit) {
+        int e = end;
+        for (int i = sub(Math.max(0, end - 1)) + 1; i < excluded.length && bounds[i + 1] <= limit; i++) {
+            if (excluded[i] || !TRIGGER.matcher(text.substring(bounds[i], bounds[i + 1])).find()) {
+                break;
+            }
+            e = bounds[i + 1];
+        }
+        return e;
+    }
+
+    /** The closure verb in {@code [from, to)}'s kept text, or null. */
+    String verb(final int from, final int to) {
+        final Matcher m = TRIGGER.matcher(kept(from, to));
+        return m.find() ? m.group() : null;
+    }
+
+    private int sub(final int pos) {
+        for (int i = 0; i < excluded.length; i++) {
+            if (pos < bounds[i + 1]) {
+                return i;
+            }
+        }
+        return excluded.length - 1;
+    }
+}

@@ -1,0 +1,185 @@
+package io.newsalert.streams.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the period of a closure from the date expressions of a piece of notice text.
+ *
+ * <p>Every date is a token ({@code 2024年7月6日0时}, {@code 7月25日}, {@code 即日}, {@code 明日}, {@code 8月底},
+ * {@code 至25日}); its role comes from the words around it: {@code 起 / 开始 / 开工 / 至…} after it make a start,
+ * {@code 至 / 到 / 持续到} before it or {@code 完工 / 结束 / 止} after it make an end. Tokens with neither role (the
+ * dateline, {@code 5月4日发布的公告}) are ignored. Missing years are inferred: a start takes the year that puts it
+ * nearest the reference date ({@code 明年} and {@code 今年} are honoured), an end takes the start's year, or the next
+ * one when the range wraps.
+ */
+final class DateExpressions {
+
+    private static final String HOUR = "(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|晚)?(\\d{1,2})[时点](?:\\d{1,2}分|半)?)?";
+    private static final Pattern TOKEN = Pattern.compile(
+            "(?:(\\d{4})年|(明年|今年|来年|次年))?(\\d{1,2})月(\\d{1,2})[日号]" + HOUR
+                    + "|(?:(\\d{4})年|(明年|今年|来年))?(\\d{1,2})月(底|末|上旬|中旬|下旬)"
+                    + "|(即日|今日|今天|当日|本日|今晚|今夜|明日|明天|明晚|明晨)(?:(凌晨|上午|下午|晚上|夜间|晚)?(\\d{1,2})[时点])?"
+                    + "|(?<=[至到—－~～-])(\\d{1,2})[日号]");
+    private static final Pattern START_AFTER = Pattern.compile(
+            "^\\s*(?:起|开始|开工|启动|动工|实施|施工|封闭|以后|至|到|——|—|－|~|～|-)");
+    private static final Pattern END_AFTER = Pattern.compile("^\\s*(?:完工|竣工|结束|止|截止|前|恢复|完成)");
+    private static final Pattern END_BEFORE = Pattern.compile(
+            "(?:至|到|——|—|－|~|～|-|止|持续到|持续至|延续至|延长至|直至|截至|截止到)\\s*$");
+    private static final Pattern START_BEFORE = Pattern.compile("(?:自|从|于|由)\\s*$");
+    private static final int CONTEXT = 6;
+
+    private DateExpressions() {
+    }
+
+    /** The period written in {@code text}, resolved against {@code reference}; empty when it names none. */
+    static DateRange parse(final String text, final LocalDate reference) {
+        final List<Token> tokens = tokens(text, reference);
+        Token start = null;
+        Token end = null;
+        for (final Token t : tokens) {
+            if (t.role == Role.START && start == null && end == null) {
+                start = t;
+            } else if (t.role == Role.END && end == null) {
+                end = t;
+            }
+        }
+        final LocalDate startDate = start == null ? null : resolveStart(start, reference);
+        final LocalDate endDate = end == null ? null : resolveEnd(end, startDate, reference);
+        return new DateRange(startDate, endDate, start == null ? null : start.hour, end == null ? null : end.hour);
+    }
+
+    private static List<Token> tokens(final String text, final LocalDate reference) {
+        final List<Token> out = new ArrayList<>();
+        final Matcher m = TOKEN.matcher(text);
+        while (m.find()) {
+            final String before = text.substring(Math.max(0, m.start() - CONTEXT), m.start());
+            final String after = text.substring(m.end(), Math.min(text.length(), m.end() + CONTEXT));
+            final Role role = role(before, after);
+            if (role != null) {
+                final Token token = token(m, reference, role);
+                if (token != null) {
+                    out.add(token);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static Role role(final String before, final String after) {
+        if (END_BEFORE.matcher(before).find()) {
+            return Role.END;
+        }
+        if (START_AFTER.matcher(after).find()) {
+            return Role.START;
+        }
+        if (END_AFTER.matcher(after).find()) {
+            return Role.END;
+        }
+        return START_BEFORE.matcher(before).find() ? Role.START : null;
+    }
+
+    private static Token token(final Matcher m, final LocalDate reference, final Role role) {
+        if (m.group(3) != null) {
+            return new Token(role, yearHint(m.group(1), m.group(2), reference), Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(4)), hour(m.group(5), m.group(6)), null, false);
+        }
+        if (m.group(9) != null) {
+            final int month = Integer.parseInt(m.group(9));
+            final Integer year = yearHint(m.group(7), m.group(8), reference);
+            final int probeYear = year == null ? reference.getYear() : year;
+            final int day = switch (m.group(10)) {
+                case "上旬" -> 10;
+                case "中旬" -> 20;
+                default -> YearMonth.of(probeYear, Math.max(1, Math.min(12, month))).lengthOfMonth();
+            };
+            return new Token(role, year, month, day, null, null, false);
+        }
+        if (m.group(11) != null) {
+            final LocalDate day = m.group(11).startsWith("明") ? reference.plusDays(1) : reference;
+            return new Token(role, day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
+                    hour(m.group(12), m.group(13)), day, false);
+        }
+        return new Token(role, null, 0, Integer.parseInt(m.group(14)), null, null, true);
+    }
+
+    private static Integer yearHint(final String digits, final String word, final LocalDate reference) {
+        if (digits != null) {
+            return Integer.parseInt(digits);
+        }
+        if (word == null) {
+            return null;
+        }
+        return "今年".equals(word) ? reference.getYear() : reference.getYear() + 1;
+    }
+
+    private static Integer hour(final String period, final String digits) {
+        if (digits == null) {
+            return null;
+        }
+        final int h = Integer.parseInt(digits);
+        final boolean afternoon = period != null && (period.startsWith("下") || period.startsWith("傍")
+                || period.startsWith("晚") || period.startsWith("夜"));
+        return afternoon && h < 12 ? h + 12 : h;
+    }
+
+    private static LocalDate resolveStart(final Token t, final LocalDate reference) {
+        if (t.resolved != null) {
+            return t.resolved;
+        }
+        if (t.dayOnly) {
+            return safe(reference.getYear(), reference.getMonthValue(), t.day);
+        }
+        if (t.year != null) {
+            return safe(t.year, t.month, t.day);
+        }
+        LocalDate best = null;
+        for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
+            final LocalDate candidate = safe(y, t.month, t.day);
+            if (candidate != null && (best == null || Math.abs(ChronoUnit.DAYS.between(reference, candidate))
+                    < Math.abs(ChronoUnit.DAYS.between(reference, best)))) {
+                best = candidate;
+            }
+        }
+        return best;
+    }
+
+    private static LocalDate resolveEnd(final Token t, final LocalDate start, final LocalDate reference) {
+        if (t.resolved != null) {
+            return t.resolved;
+        }
+        final LocalDate anchor = start != null ? start : reference;
+        if (t.dayOnly) {
+            final LocalDate sameMonth = safe(anchor.getYear(), anchor.getMonthValue(), t.day);
+            return sameMonth != null && sameMonth.isBefore(anchor) ? sameMonth.plusMonths(1) : sameMonth;
+        }
+        if (t.year != null) {
+            return safe(t.year, t.month, t.day);
+        }
+        final LocalDate sameYear = safe(anchor.getYear(), t.month, t.day);
+        if (sameYear == null) {
+            return null;
+        }
+        return start != null && sameYear.isBefore(start) ? sameYear.plusYears(1) : sameYear;
+    }
+
+    private static LocalDate safe(final int year, final int month, final int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    private enum Role { START, END }
+
+    private record Token(Role role, Integer year, int month, int day, Integer hour, LocalDate resolved,
+            boolean dayOnly) {
+    }
+}

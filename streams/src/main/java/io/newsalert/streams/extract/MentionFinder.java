@@ -1,0 +1,152 @@
+package io.newsalert.streams.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the road segments written in a clause, in the shapes notices use: {@code X路A至B段}, {@code X路（A—B）段},
+ * {@code X路A—B}, {@code X路的A至B段}, {@code X路与Y路交叉口}, {@code X路A以北300米处}, {@code X路（A门口以东40米）},
+ * {@code X高架在Y路的…匝道}, {@code 占用X部分停车位}, or a road alone. The cross streets and points are kept as
+ * the article writes them.
+ */
+final class MentionFinder {
+
+    private static final String SEP = "(?:——|—|－|~|～|-|至|到)";
+    private static final Pattern PAREN = Pattern.compile("^[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
+    private static final Pattern PAREN_RANGE = Pattern.compile("^(.+?)" + SEP + "(.+?)段?$");
+    private static final Pattern CROSS = Pattern.compile(
+            "^(?:与|和|同)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
+    private static final Pattern AT_PLACE = Pattern.compile("^在([^，。；、,：（）]{2,15}?)的");
+    private static final Pattern RANGE = Pattern.compile("^(?:的)?(?:从|自|由)?([^，。；、,：（）()\\s]{1,20}?)" + SEP);
+    private static final Pattern POINT = Pattern.compile(
+            "^(?:的)?([^，。；、,：（）()至到—]{1,20}?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?)");
+    private static final Pattern BAD_ENDPOINT = Pattern.compile(
+            "\\d+[年月日时点号]|^(?:将|已|也|则|于|在|即|起)|明年|今年|即日|明日|封闭|施工|围挡|占用|期间|开始|工期|方向|通行");
+    private static final List<String> TO_STOPS = List.of("段", "之间", "的", "）", ")", "，", ",", "；", "。", "、", "：",
+            "将", "要", "也", "则", "全", "半幅", "双向", "单向", "封闭", "围挡", "施工", "实行", "进行", "机动车道",
+            "非机动车道", "人行道", "辅路", "辅道", "方向", "及", "这一段", "这段", "一段", "每天", "每日", "期间", "起",
+            "于", "自", "从", " ");
+    private static final Pattern TO_SIDE_STOP = Pattern.compile("^[东南西北](?:侧|半幅|幅|、)");
+    private static final Pattern RANGE_TAIL = Pattern.compile("^(?:这一段|这一路段|这段路|路段|段|之间)");
+    private static final Pattern PARKING = Pattern.compile(
+            "(?:占用|封闭|关闭|停用|征用)(?:了)?([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?(?:部分|全部|所有)?(?:公共|地面|地下|社会)?(?:停车场|停车位|停车泊位)");
+    private static final Pattern ANAPHORA_AFTER = Pattern.compile("^(?:该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段)");
+
+    private final RoadNames roads;
+
+    MentionFinder(final RoadNames roads) {
+        this.roads = roads;
+    }
+
+    List<Mention> find(final String clause) {
+        final List<Mention> out = new ArrayList<>();
+        int consumed = 0;
+        for (final RoadNames.Span span : roads.find(clause)) {
+            if (span.start() < consumed) {
+                continue;
+            }
+            final Mention m = at(clause, span);
+            out.add(m);
+            consumed = m.end();
+        }
+        final Matcher parking = PARKING.matcher(clause);
+        while (parking.find()) {
+            final int start = parking.start(1);
+            final int end = parking.end();
+            final String place = parking.group(1);
+            if (out.stream().noneMatch(m -> m.start() < end && start < m.end()) && !place.matches(".*(施工|部分|车辆).*")) {
+                out.add(new Mention(Mention.Kind.PARKING, place, null, null, start, end));
+            }
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** True when the words right after a road point back at a segment named before ({@code 东风路该处}). */
+    static boolean pointsBack(final String clause, final Mention m) {
+        return m.kind() == Mention.Kind.BARE && ANAPHORA_AFTER.matcher(clause.substring(m.end())).find();
+    }
+
+    private Mention at(final String clause, final RoadNames.Span span) {
+        final String after = clause.substring(span.end());
+        final Matcher paren = PAREN.matcher(after);
+        if (paren.find()) {
+            final String inner = paren.group(1);
+            final Matcher range = PAREN_RANGE.matcher(inner);
+            if (range.find() && endpointOk(range.group(1)) && endpointOk(range.group(2))) {
+                return new Mention(Mention.Kind.RANGE, span.name(), range.group(1), range.group(2), span.start(),
+                        span.end() + paren.end());
+            }
+            if (inner.matches(".*(\\d+(米|公里)|处|门|口|附近|以[东南西北]).*") && !inner.matches(".*(通行|方向|国道).*")) {
+                return new Mention(Mention.Kind.POINT, span.name(), inner, null, span.start(), span.end() + paren.end());
+            }
+            return bare(span);
+        }
+        final Matcher cross = CROSS.matcher(after);
+        if (cross.find()) {
+            return new Mention(Mention.Kind.CROSS, span.name(), cross.group(1), null, span.start(),
+                    span.end() + cross.end());
+        }
+        final Matcher place = AT_PLACE.matcher(after);
+        if (place.find() && roads.isRoad(place.group(1))) {
+            return new Mention(Mention.Kind.POINT, span.name(), place.group(1), null, span.start(),
+                    span.end() + place.end());
+        }
+        final Mention range = range(after, span);
+        if (range != null) {
+            return range;
+        }
+        final Matcher point = POINT.matcher(after);
+        if (point.find() && !point.group(1).matches(".*(长约|宽约|长|宽|共|全长|总长).*")) {
+            return new Mention(Mention.Kind.POINT, span.name(), point.group(1), null, span.start(),
+                    span.end() + point.end());
+        }
+        return bare(span);
+    }
+
+    private Mention range(final String after, final RoadNames.Span span) {
+        final Matcher m = RANGE.matcher(after);
+        if (!m.find() || !endpointOk(m.group(1))) {
+            return null;
+        }
+        final String rest = after.substring(m.end());
+        final int cut = toEnd(rest);
+        final String to = rest.substring(0, cut);
+        if (to.isEmpty() || !endpointOk(to) || Character.isDigit(to.charAt(0))) {
+            return null;
+        }
+        final Matcher tail = RANGE_TAIL.matcher(rest.substring(cut));
+        final int end = span.end() + m.end() + cut + (tail.find() ? tail.end() : 0);
+        return new Mention(Mention.Kind.RANGE, span.name(), m.group(1), to, span.start(), end);
+    }
+
+    private static int toEnd(final String rest) {
+        for (int k = 0; k < rest.length(); k++) {
+            final String tail = rest.substring(k);
+            if (k >= 1 && TO_STOPS.stream().anyMatch(tail::startsWith)) {
+                return k;
+            }
+            if (k == 0 && tail.matches("^[，,；。、：）)\\s].*")) {
+                return 0;
+            }
+            if (k >= 2 && (tail.startsWith("和") || TO_SIDE_STOP.matcher(tail).find())) {
+                return k;
+            }
+            if (k >= 20) {
+                return k;
+            }
+        }
+        return rest.length();
+    }
+
+    private static boolean endpointOk(final String endpoint) {
+        return !endpoint.isBlank() && endpoint.length() <= 24 && !BAD_ENDPOINT.matcher(endpoint).find();
+    }
+
+    private static Mention bare(final RoadNames.Span span) {
+        return new Mention(Mention.Kind.BARE, span.name(), null, null, span.start(), span.end());
+    }
+}

@@ -1,0 +1,59 @@
+package io.newsalert.streams.extract;
+
+import io.newsalert.schemas.Article;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The date relative expressions ({@code 即日起}, {@code 明日}) resolve against: the article's dateline as the page
+ * reader set it; else a dateline written at the head of the body ({@code 本报讯 5月24日}, {@code 5月24日，交警支队通报},
+ * {@code 记者9月26日从…获悉}); else the edition date. A dateline month after the edition month belongs to the
+ * previous year (a December dateline in a January edition).
+ */
+final class ReferenceDates {
+
+    private static final Pattern HEAD = Pattern.compile(
+            "^\\s*(?:本报讯|本报消息)?\\s*(?:（[^）]{0,20}）)?\\s*(?:记者|通讯员)?\\s*(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern REPORTER = Pattern.compile("记者\\s*(\\d{1,2})月(\\d{1,2})日(?:从|获悉|了解)");
+    private static final int REPORTER_WINDOW = 40;
+
+    private ReferenceDates() {
+    }
+
+    static LocalDate of(final Article article) {
+        if (article.getDateline() != null) {
+            return article.getDateline();
+        }
+        final LocalDate edition = article.getPublished();
+        final String body = article.getBody() == null ? "" : article.getBody();
+        final Matcher head = HEAD.matcher(body);
+        if (head.find()) {
+            final LocalDate date = date(edition, head.group(1), head.group(2), head.group(3));
+            if (date != null) {
+                return date;
+            }
+        }
+        final Matcher reporter = REPORTER.matcher(body.substring(0, Math.min(body.length(), REPORTER_WINDOW)));
+        if (reporter.find()) {
+            final LocalDate date = date(edition, null, reporter.group(1), reporter.group(2));
+            if (date != null) {
+                return date;
+            }
+        }
+        return edition;
+    }
+
+    private static LocalDate date(final LocalDate edition, final String year, final String month, final String day) {
+        try {
+            if (year != null) {
+                return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
+            }
+            final LocalDate sameYear = LocalDate.of(edition.getYear(), Integer.parseInt(month), Integer.parseInt(day));
+            return sameYear.isAfter(edition.plusDays(1)) ? sameYear.minusYears(1) : sameYear;
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+}

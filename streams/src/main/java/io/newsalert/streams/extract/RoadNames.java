@@ -1,0 +1,250 @@
+package io.newsalert.streams.extract;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises road names in running text. The segmenter does not know them, so names are found by how Chinese road
+ * names are built: a stem of up to ten characters and a road word ({@code 路 街 巷 道 大街 大道 环 环路 桥 线 高架
+ * 国道 胡同}), optionally followed by a numbered or directional branch ({@code 并州南路西一巷}). A name starts after
+ * punctuation, a function word ({@code 的 是 在 与 及 、}) or a verb of the notice ({@code 占用 封闭}). Words built
+ * the same way that are not roads ({@code 道路 车道 便道 管线 沿线 2号线 75路}) are rejected. Names given by the user
+ * and names learned from earlier articles are recognised whole, before the rules apply.
+ */
+public final class RoadNames {
+
+    private static final List<String> SUFFIXES = List.of("高架桥", "高架路", "立交桥", "高架", "大街", "大道", "环路",
+            "环线", "国道", "省道", "县道", "公路", "胡同", "大桥", "路", "街", "巷", "道", "环", "桥", "线");
+    private static final Pattern BRANCH = Pattern.compile(
+            "^(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里])");
+    private static final Pattern BRANCH_END = Pattern.compile(
+            "(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里])$");
+    private static final Set<String> EXACT_BAD = Set.of("上桥", "下桥", "引桥", "天桥", "大桥", "大街", "大道", "该路", "本路",
+            "此路", "一路", "全路", "环路", "辅道", "支路");
+    private static final Pattern COMPOUND_AFTER = Pattern.compile("^(?:道路|线路|路线|街道|桥梁|路网|道口|路灯|路况|路政|线上|线下|道具|路由)");
+    private static final List<String> BAD_ENDINGS = List.of("管线", "管道", "车道", "航道", "河道", "渠道", "轨道", "通道",
+            "频道", "知道", "报道", "步道", "跑道", "赛道", "干线", "路线", "热线", "专线", "红线", "底线", "防线", "一线",
+            "沿线", "全线", "主线", "支线", "线路", "交路", "道路", "铁路", "马路", "思路", "出路", "门路", "电路",
+            "沿路", "半路", "辅路", "主路", "支路", "匝道", "辅道", "便道", "人行道", "街道", "号线", "生产线", "流水线",
+            "在线", "上线", "下线", "连线", "界线", "光线", "视线", "路网", "水道", "下水道", "坡道", "车行道", "人行横道",
+            "混行道", "过街", "上街", "沿街", "临街", "逛街", "大街小巷", "公路", "国道", "省道", "县道", "高架", "环");
+    private static final List<String> JUNK = List.of("占用", "封闭", "围挡", "施工", "具体", "部分", "期间", "此外",
+            "同时", "另外", "包括", "其中", "以及", "位于", "将于", "将在", "需要", "计划", "通报", "获悉", "消息", "显示",
+            "范围", "方向", "车辆", "公交", "地铁", "号线", "轨道", "改造", "工程", "项目", "通行", "禁行", "路段", "空轨",
+            "进行", "实施", "影响", "途经", "经过", "沿着", "前往", "位置", "地点", "区域", "同一", "这一", "统一", "唯一", "第一", "每一", "以下", "以上", "下列", "如下", "驶入", "不得", "试验", "半幅", "两段");
+    private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此";
+    private static final String RING_PREFIX = "一二三四五六七八九十中内外";
+    private static final int MAX_STEM = 10;
+
+    private final Set<String> given;
+    private final Set<String> learned = ConcurrentHashMap.newKeySet();
+    private final int learnLimit;
+
+    private RoadNames(final Collection<String> given, final int learnLimit) {
+        this.given = Set.copyOf(given);
+        this.learnLimit = learnLimit;
+    }
+
+    /** Rules only, learning up to 10,000 names from the articles seen. */
+    public static RoadNames rules() {
+        return new RoadNames(List.of(), 10_000);
+    }
+
+    /** Rules plus the names in {@code file}: one name a line, UTF-8, {@code #} starts a comment. */
+    public static RoadNames withList(final Path file) {
+        try {
+            final List<String> names = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+                    .map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).toList();
+            return new RoadNames(names, 10_000);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the road list " + file + ".", e);
+        }
+    }
+
+    /** Remembers a road name read from a confidently parsed segment, to recognise it whole in later articles. */
+    public void learn(final String name) {
+        if (learned.size() < learnLimit && isRoad(name)) {
+            learned.add(name);
+        }
+    }
+
+    /** True when {@code name} is a known name, or is built like a road name. */
+    public boolean isRoad(final String name) {
+        if (name == null || name.isEmpty()) {
+            return false;
+        }
+        if (given.contains(name) || learned.contains(name)) {
+            return true;
+        }
+        return shapeOk(name);
+    }
+
+    /** The road-word stem of a name, for telling {@code 坞城东路} and {@code 坞城东街} apart from other roads. */
+    public static String stem(final String name) {
+        String s = name;
+        final Matcher branch = BRANCH_END.matcher(s);
+        if (branch.find() && branch.start() > 1) {
+            return s;
+        }
+        for (final String suffix : SUFFIXES) {
+            if (s.endsWith(suffix) && s.length() > suffix.length()) {
+                return s.substring(0, s.length() - suffix.length());
+            }
+        }
+        return s;
+    }
+
+    /** The road names in {@code text}, left to right, without overlaps. */
+    List<Span> find(final String text) {
+        final List<Span> known = knownSpans(text);
+        final List<Span> out = new ArrayList<>(known);
+        int i = 1;
+        int lowerBound = 0;
+        while (i < text.length()) {
+            final Span inside = covering(known, i);
+            if (inside != null) {
+                lowerBound = inside.end();
+                i = inside.end() + 1;
+                continue;
+            }
+            final int suffix = suffixAt(text, i);
+            if (suffix > 0) {
+                final int end = extendBranch(text, i + suffix);
+                final int start = leftStart(text, i, lowerBound);
+                if (start < i && overlapsNone(known, start, end)) {
+                    final String name = text.substring(start, end);
+                    if (shapeOk(name)) {
+                        out.add(new Span(start, end, name));
+                        lowerBound = end;
+                        i = end + 1;
+                        continue;
+                    }
+                }
+            }
+            i++;
+        }
+        out.sort(Comparator.comparingInt(Span::start));
+        return out;
+    }
+
+    private List<Span> knownSpans(final String text) {
+        final List<String> names = new ArrayList<>(given);
+        names.addAll(learned);
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        final List<Span> spans = new ArrayList<>();
+        for (final String name : names) {
+            int from = text.indexOf(name);
+            while (from >= 0) {
+                final int end = from + name.length();
+                if (overlapsNone(spans, from, end) && !continuesAsName(text, from, end)) {
+                    spans.add(new Span(from, end, name));
+                }
+                from = text.indexOf(name, from + 1);
+            }
+        }
+        return spans;
+    }
+
+    private static boolean continuesAsName(final String text, final int start, final int end) {
+        return end < text.length() && BRANCH.matcher(text.substring(end)).find();
+    }
+
+    private static Span covering(final List<Span> spans, final int i) {
+        return spans.stream().filter(s -> s.start() <= i && i < s.end()).findFirst().orElse(null);
+    }
+
+    private static boolean overlapsNone(final List<Span> spans, final int start, final int end) {
+        return spans.stream().noneMatch(s -> s.start() < end && start < s.end());
+    }
+
+    private static int suffixAt(final String text, final int i) {
+        for (final String suffix : SUFFIXES) {
+            if (text.startsWith(suffix, i)) {
+                if (COMPOUND_AFTER.matcher(text.substring(i)).find()) {
+                    return 0;
+                }
+                if ("环".equals(suffix) && RING_PREFIX.indexOf(text.charAt(i - 1)) < 0) {
+                    return 0;
+                }
+                return suffix.length();
+            }
+        }
+        return 0;
+    }
+
+    private static int extendBranch(final String text, final int end) {
+        final var m = BRANCH.matcher(text.substring(end));
+        return m.find() ? end + m.end() : end;
+    }
+
+    private static int leftStart(final String text, final int suffixStart, final int lowerBound) {
+        int s = suffixStart;
+        while (s > lowerBound && suffixStart - s < MAX_STEM) {
+            final char c = text.charAt(s - 1);
+            if (!Character.isLetterOrDigit(c) || c == '路' || c == '街' || c == '巷' || STOP_CHARS.indexOf(c) >= 0) {
+                break;
+            }
+            if (c == '和' && s >= 2 && "，,；;：:。 \n".indexOf(text.charAt(s - 2)) < 0) {
+                break;
+            }
+            s--;
+        }
+        final String stem = text.substring(s, suffixStart);
+        int cut = 0;
+        for (final String junk : JUNK) {
+            final int at = stem.lastIndexOf(junk);
+            if (at >= 0) {
+                cut = Math.max(cut, at + junk.length());
+            }
+        }
+        return s + cut;
+    }
+
+    private static boolean shapeOk(final String name) {
+        if (name.length() < 2 || name.length() > MAX_STEM + 6) {
+            return false;
+        }
+        for (final String bad : BAD_ENDINGS) {
+            final boolean allowedWithStem = bad.matches("公路|国道|省道|县道|高架|环");
+            if (name.equals(bad) || name.endsWith(bad) && !allowedWithStem) {
+                return false;
+            }
+        }
+        final Matcher branch = BRANCH_END.matcher(name);
+        if (branch.find() && branch.start() >= 2) {
+            return shapeOk(name.substring(0, branch.start()));
+        }
+        if (EXACT_BAD.contains(name)) {
+            return false;
+        }
+        final String stem = stem(name);
+        if (stem.equals(name)) {
+            return false;
+        }
+        final boolean han = stem.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        if (stem.matches("\\d+") || !han && !stem.matches("[A-Z]\\d+")) {
+            return false;
+        }
+        for (final String junk : JUNK) {
+            if (stem.contains(junk)) {
+                return false;
+            }
+        }
+        return stem.chars().noneMatch(c -> "的是了、".indexOf(c) >= 0);
+    }
+
+    /** A road name found at {@code [start, end)} of a text. */
+    record Span(int start, int end, String name) {
+    }
+}

@@ -1,0 +1,132 @@
+package io.newsalert.streams.extract;
+
+import io.newsalert.schemas.Lane;
+import io.newsalert.schemas.Side;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads which side and which part of a road a closure takes from the words written after the segment:
+ * {@code 东侧非机动车道}, {@code 南、北侧}, {@code 东西两侧}, {@code 北半幅}, {@code 双向各占用一条辅路}. Directions of
+ * travel ({@code 由南向北车道}, {@code 南行}) are not sides. A half ({@code 北半幅}) followed by one kind of lane is
+ * that lane; by several (motor and non-motor lanes), the half. Without a lane word, an intersection is
+ * {@link Lane#INTERSECTION}, a car park {@link Lane#PARKING}, and a plain {@code 封闭} of a segment the full road.
+ */
+final class SideAndLane {
+
+    private static final Pattern TRAVEL = Pattern.compile("[由从往]?[东南西北]向[东南西北]|[东南西北]行|[东南西北]向");
+    private static final Pattern SIDE = Pattern.compile("([东南西北](?:、?[东南西北])?)两?(?:侧|半幅|幅|边)");
+    private static final Pattern BOTH_DIRECTIONS = Pattern.compile("双向(?!(?:正常|照常)?通行|[二三四五六八两]车道|[二三四五六八两]条)");
+    private static final Pattern FULL = Pattern.compile(
+            "全幅|全封闭|全部封闭|全段封闭|全线封闭|全路段封闭|封闭全幅|断交|所有车辆|一切车辆|各类车辆|禁止[^，。；]{0,8}车辆[^，。；]{0,4}通行");
+    private static final List<LaneWord> LANE_WORDS = List.of(
+            new LaneWord(Pattern.compile("非机动车道|非机动车通道|自行车道"), Lane.NON_MOTOR_LANE),
+            new LaneWord(Pattern.compile("公交(?:专用)?车?道"), Lane.BUS_LANE),
+            new LaneWord(Pattern.compile("(?<!非)(?:机动)?车道|行车道"), Lane.MOTOR_LANE),
+            new LaneWord(Pattern.compile("人行道|人行便道|便道|步行道"), Lane.SIDEWALK),
+            new LaneWord(Pattern.compile("辅路|辅道"), Lane.SERVICE_ROAD),
+            new LaneWord(Pattern.compile("停车场|停车位|停车泊位|泊位"), Lane.PARKING),
+            new LaneWord(Pattern.compile("匝道"), Lane.RAMP));
+
+    private SideAndLane() {
+    }
+
+    /**
+     * @param region    the text after the segment that describes the closure
+     * @param road      the road's name, for telling which sides {@code 两侧} means
+     * @param kind      how the segment was written
+     * @param fullVerb  whether the closure verb shuts the road ({@code 封闭}, {@code 断行}) rather than occupying part of it
+     */
+    static Placement read(final String region, final String road, final Mention.Kind kind, final boolean fullVerb) {
+        final String text = TRAVEL.matcher(region).replaceAll("");
+        final Side side = side(text, road);
+        final boolean half = text.contains("半幅");
+        final List<Lane> lanes = lanes(text);
+        if (half) {
+            return new Placement(side, lanes.size() == 1 ? lanes.get(0) : Lane.HALF_ROAD, false);
+        }
+        if (!lanes.isEmpty()) {
+            return new Placement(side, lanes.get(0), false);
+        }
+        if (FULL.matcher(text).find()) {
+            return new Placement(side, Lane.FULL_ROAD, false);
+        }
+        return switch (kind) {
+            case CROSS -> new Placement(side, Lane.INTERSECTION, true);
+            case PARKING -> new Placement(side, Lane.PARKING, true);
+            default -> new Placement(side, fullVerb && side == null ? Lane.FULL_ROAD : null, true);
+        };
+    }
+
+    private static Side side(final String text, final String road) {
+        final Set<Character> directions = new LinkedHashSet<>();
+        final Matcher m = SIDE.matcher(text);
+        while (m.find()) {
+            m.group(1).chars().filter(c -> c != '、').forEach(c -> directions.add((char) c));
+        }
+        if (directions.isEmpty()) {
+            if (text.contains("两侧")) {
+                return bothSidesOf(road);
+            }
+            return BOTH_DIRECTIONS.matcher(text).find() ? Side.BOTH_DIRECTIONS : null;
+        }
+        final boolean eastWest = directions.contains('东') || directions.contains('西');
+        final boolean northSouth = directions.contains('南') || directions.contains('北');
+        if (directions.size() >= 2 && eastWest && !northSouth) {
+            return Side.EAST_AND_WEST;
+        }
+        if (directions.size() >= 2 && northSouth && !eastWest) {
+            return Side.NORTH_AND_SOUTH;
+        }
+        return switch (directions.iterator().next()) {
+            case '东' -> Side.EAST;
+            case '西' -> Side.WEST;
+            case '南' -> Side.SOUTH;
+            default -> Side.NORTH;
+        };
+    }
+
+    /** {@code 两侧} of an east–west road ({@code 胜利东街}) are north and south; of a north–south one, east and west. */
+    private static Side bothSidesOf(final String road) {
+        final String stem = RoadNames.stem(road);
+        final char last = stem.isEmpty() ? ' ' : stem.charAt(stem.length() - 1);
+        if (last == '东' || last == '西') {
+            return Side.NORTH_AND_SOUTH;
+        }
+        if (last == '南' || last == '北') {
+            return Side.EAST_AND_WEST;
+        }
+        return null;
+    }
+
+    private static List<Lane> lanes(final String text) {
+        final List<int[]> found = new ArrayList<>();
+        String rest = text;
+        for (final LaneWord word : LANE_WORDS) {
+            final Matcher m = word.pattern.matcher(rest);
+            final StringBuilder blanked = new StringBuilder(rest);
+            while (m.find()) {
+                found.add(new int[] {m.start(), word.lane.ordinal()});
+                for (int i = m.start(); i < m.end(); i++) {
+                    blanked.setCharAt(i, '　');
+                }
+            }
+            rest = blanked.toString();
+        }
+        found.sort((a, b) -> Integer.compare(a[0], b[0]));
+        final Set<Lane> lanes = new LinkedHashSet<>();
+        found.forEach(f -> lanes.add(Lane.values()[f[1]]));
+        return List.copyOf(lanes);
+    }
+
+    /** The side and lane of a closure; {@code laneDefaulted} when no lane word was written. */
+    record Placement(Side side, Lane lane, boolean laneDefaulted) {
+    }
+
+    private record LaneWord(Pattern pattern, Lane lane) {
+    }
+}

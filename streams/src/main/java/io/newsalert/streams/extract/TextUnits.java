@@ -1,0 +1,63 @@
+package io.newsalert.streams.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Cuts article text into the units notices are written in: sentences (ended by {@code 。！？} or a line break),
+ * clauses (separated by {@code ；}, one road segment or phase each) and sub-clauses (separated by {@code ，} or
+ * {@code ：}, where detours and exceptions are written).
+ */
+final class TextUnits {
+
+    private TextUnits() {
+    }
+
+    static List<String> sentences(final String body) {
+        final List<String> out = new ArrayList<>();
+        for (final String line : body.split("\\R")) {
+            final StringBuilder current = new StringBuilder();
+            for (int i = 0; i < line.length(); i++) {
+                final char c = line.charAt(i);
+                current.append(c);
+                if (c == '。' || c == '！' || c == '？' || c == '!' || c == '?') {
+                    add(out, current);
+                }
+            }
+            add(out, current);
+        }
+        return out;
+    }
+
+    static List<String> clauses(final String sentence) {
+        final List<String> out = new ArrayList<>();
+        for (final String part : sentence.split("(?<=[；;])")) {
+            if (!part.isBlank()) {
+                out.add(part);
+            }
+        }
+        return out;
+    }
+
+    /** Start offsets of the sub-clauses of {@code clause}, followed by its length. */
+    static int[] subClauseBounds(final String clause) {
+        final List<Integer> bounds = new ArrayList<>();
+        bounds.add(0);
+        for (int i = 0; i < clause.length(); i++) {
+            final char c = clause.charAt(i);
+            if ((c == '，' || c == ',' || c == '：' || c == ':') && i + 1 < clause.length()) {
+                bounds.add(i + 1);
+            }
+        }
+        bounds.add(clause.length());
+        return bounds.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private static void add(final List<String> out, final StringBuilder current) {
+        final String s = current.toString().strip();
+        if (!s.isEmpty()) {
+            out.add(s);
+        }
+        current.setLength(0);
+    }
+}

@@ -1,0 +1,60 @@
+package io.newsalert.streams.classify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsalert.testing.Corpus;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The quality bars of the classifier on the labelled corpus. */
+class ClassifierQualityTest {
+
+    private static final Taxonomy TAXONOMY = TaxonomyLoader.loadDefault();
+    private static final Classifier CLASSIFIER = Classifiers.standard(TAXONOMY);
+    private static final List<String> TOPICS = List.of("traffic", "employment", "safety");
+
+    @Test
+    void shouldReachAnF1OfAtLeast095OnEveryTopicOfTheDevSets() {
+        final List<LabelledArticle> dev = new ArrayList<>(ArticleLines.read(Corpus.file("dev-topics.jsonl")));
+        dev.addAll(ArticleLines.read(Corpus.file("dev-traffic.jsonl")));
+
+        final ClassifierEvaluation.Report report = ClassifierEvaluation.evaluate(CLASSIFIER, TOPICS, dev);
+
+        assertThat(report.articles()).isEqualTo(60);
+        assertThat(report.topics()).allSatisfy(t -> assertThat(t.f1()).as("F1 of %s (wrong: %s %s)", t.topic(),
+                t.falsePositives(), t.falseNegatives()).isGreaterThanOrEqualTo(0.95));
+    }
+
+    @Test
+    void shouldGiveEachOfTheElevenSeedArticlesExactlyItsGoldTopics() throws IOException {
+        final List<LabelledArticle> seed = GoldPage.read(Corpus.file("taiyuan-daily-2022-05-25-p2.txt"),
+                Corpus.file("taiyuan-daily-2022-05-25-p2.gold.json"));
+
+        assertThat(seed).hasSize(11);
+        assertThat(seed).allSatisfy(a -> assertThat(Set.copyOf(CLASSIFIER.classify(a.article()).topics()))
+                .as(a.article().getHeadline()).isEqualTo(Set.copyOf(a.labels())));
+    }
+
+    /** Near-misses written for this test in the register of the corpus, none of them taken from it. */
+    @Test
+    void shouldLabelTheProbeArticlesAsTheirNotesSay() throws Exception {
+        final List<LabelledArticle> probes = ArticleLines.read(
+                Path.of(ClassifierQualityTest.class.getResource("/classify/probes.jsonl").toURI()));
+
+        assertThat(probes).allSatisfy(a -> assertThat(Set.copyOf(CLASSIFIER.classify(a.article()).topics()))
+                .as(a.article().getHeadline()).isEqualTo(Set.copyOf(a.labels())));
+    }
+
+    @Test
+    void shouldGiveTheArticlesOfTheSecondDevPageTheirGoldTopics() throws IOException {
+        final List<LabelledArticle> page = GoldPage.read(Corpus.file("dev-page-01.txt"),
+                Corpus.file("dev-page-01.gold.json"));
+
+        assertThat(page).allSatisfy(a -> assertThat(Set.copyOf(CLASSIFIER.classify(a.article()).topics()))
+                .as(String.valueOf(a.article().getHeadline())).isEqualTo(Set.copyOf(a.labels())));
+    }
+}

@@ -1,0 +1,66 @@
+package io.newsalert.streams.extract.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsalert.schemas.Lane;
+import io.newsalert.schemas.Side;
+import io.newsalert.schemas.TrafficClosure;
+import io.newsalert.streams.extract.ClosureExtractor;
+import io.newsalert.streams.extract.ClosureExtractors;
+import io.newsalert.testing.Corpus;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ClosureEvaluationTest {
+
+    private static final ClosureFields GAS_MAINS = new ClosureFields("桃园北路", "旱西关街", "府西街", Side.EAST,
+            Lane.NON_MOTOR_LANE, LocalDate.of(2022, 5, 24), LocalDate.of(2022, 7, 25));
+
+    @Test
+    void shouldHoldClosureFieldF1OfAtLeastNinetyPercentOnTheDevTrafficArticles() {
+        final EvaluationReport report = ClosureEvaluation.score(LabelledArticles.read(Corpus.file("dev-traffic.jsonl")),
+                ClosureExtractors.standard(Optional.empty()));
+
+        assertThat(report.overall().f1()).as(report.format()).isGreaterThanOrEqualTo(0.90);
+    }
+
+    @Test
+    void shouldReadChineseSideAndLaneWordsOfTheGold() {
+        assertThat(LabelledArticles.side("南北两侧", "test")).isEqualTo(Side.NORTH_AND_SOUTH);
+        assertThat(LabelledArticles.lane("路口", "test")).isEqualTo(Lane.INTERSECTION);
+        assertThat(LabelledArticles.lane("停车场", "test")).isEqualTo(Lane.PARKING);
+    }
+
+    @Test
+    void shouldMatchAPredictionToTheGoldSegmentItAgreesWithMost() {
+        final ClosureFields otherPhase = new ClosureFields("桃园北路", "旱西关街", "府西街", Side.WEST,
+                Lane.NON_MOTOR_LANE, LocalDate.of(2022, 8, 1), LocalDate.of(2022, 9, 1));
+
+        assertThat(ClosureEvaluation.match(List.of(GAS_MAINS), List.of(otherPhase, GAS_MAINS))).containsExactly(-1, 0);
+    }
+
+    @Test
+    void shouldCountAWrongFieldAgainstPrecisionAndRecallAndASpuriousSegmentAgainstPrecision() {
+        final ClosureFields wrongEnd = new ClosureFields("桃园北路", "旱西关街", "府西街", Side.EAST, Lane.NON_MOTOR_LANE,
+                LocalDate.of(2022, 5, 24), LocalDate.of(2022, 7, 26));
+        final ClosureFields spurious = new ClosureFields("新建路", null, null, null, null, null, null);
+        final LabelledArticle article = new LabelledArticle(io.newsalert.schemas.Article.newBuilder().setId("a")
+                .setPublished(LocalDate.of(2022, 5, 25)).setBody("本报讯").build(), List.of(GAS_MAINS));
+
+        final EvaluationReport report = ClosureEvaluation.score(List.of(article), fixed(wrongEnd, spurious));
+
+        assertThat(report.fields().get(ClosureFields.Field.END)).isEqualTo(new EvaluationReport.Score(1, 1, 0));
+        assertThat(report.fields().get(ClosureFields.Field.ROAD)).isEqualTo(new EvaluationReport.Score(2, 1, 1));
+        assertThat(report.exactSegments()).isZero();
+        assertThat(report.errors()).containsExactly("a wrong end: predicted 2022-07-26, gold 2022-07-25 (桃园北路)",
+                "a spurious segment: 新建路|null|null|null|null|null|null");
+    }
+
+    private static ClosureExtractor fixed(final ClosureFields... closures) {
+        return article -> java.util.Arrays.stream(closures).map(c -> TrafficClosure.newBuilder().setId(c.road())
+                .setArticleId(article.getId()).setRoad(c.road()).setFrom(c.from()).setTo(c.to()).setSide(c.side())
+                .setLane(c.lane()).setStart(c.start()).setEnd(c.end()).build()).toList();
+    }
+}
