@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -56,6 +57,7 @@ public final class AlertsCommand implements Callable<Integer> {
         final AlertServiceConfig serviceConfig = serviceConfig(config, stateDir);
         final Map<String, Object> kafka = new HashMap<>(config.kafka().client());
         kafka.put("bootstrap.servers", config.kafka().bootstrapServers());
+        final CountDownLatch stopping = new CountDownLatch(1);
         final CountDownLatch stopped = new CountDownLatch(1);
         final AtomicReference<AlertService> started = new AtomicReference<>();
         final FeedRoutes feeds = FeedRoutes.deferred(() -> started.get().alerts(), Clock.systemUTC(),
@@ -70,8 +72,17 @@ public final class AlertsCommand implements Callable<Integer> {
                 out.printf("Admin token (generated for this run): %s%n", service.adminToken());
             }
             out.flush();
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "alerts-shutdown"));
-            stopped.await();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopping.countDown();
+                try {
+                    stopped.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "alerts-shutdown"));
+            stopping.await();
+        } finally {
+            stopped.countDown();
         }
         return 0;
     }
