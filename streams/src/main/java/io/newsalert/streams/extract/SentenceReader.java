@@ -19,6 +19,8 @@ final class SentenceReader {
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与，,\\s]*$");
     private static final Pattern SIDE_GAP = Pattern.compile(
             "^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");
+    private static final Pattern HEAD_LABEL = Pattern.compile(
+            "(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置)(?:为|是|如下)?[：:]\\s*$");
     private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|上述路段|施工路段");
 
     private final MentionFinder finder;
@@ -55,7 +57,9 @@ final class SentenceReader {
         final DateRange dates = !clauseDates.isEmpty() ? clauseDates : sentenceDates.isEmpty() ? null : sentenceDates;
         final List<Mention> mentions = finder.find(clause);
         if (!firstMentionSeen && !mentions.isEmpty()) {
-            headTrigger = headTrigger || view.verb(0, mentions.get(0).start()) != null;
+            final String head = clause.substring(0, mentions.get(0).start());
+            headTrigger = headTrigger || view.verb(0, mentions.get(0).start()) != null
+                    || HEAD_LABEL.matcher(head).find();
             firstMentionSeen = true;
         }
         int produced = 0;
