@@ -81,6 +81,14 @@ class NoticeClosureExtractorTest {
         }
 
         @Test
+        void shouldReadPageTextWithStraySpacesAndFullWidthDigits() {
+            assertThat(closures("2022-03-10", "本报讯 ３月９日，交警部门通报，即日起至４月３０日，建设南路 许坦东街至南内环街段"
+                    + "东侧非机动车道封闭施工。"))
+                    .containsExactly(closure("建设南路", "许坦东街", "南内环街", Side.EAST, Lane.NON_MOTOR_LANE,
+                            "2022-03-09", "2022-04-30"));
+        }
+
+        @Test
         void shouldReadBothSidesOfAnEastWestRoadAsNorthAndSouth() {
             assertThat(closures("2022-06-15", "本报讯 6月14日，交警支队通报，即日起至7月10日，府东街五一路至建设路段两侧"
                     + "非机动车道封闭施工。"))
