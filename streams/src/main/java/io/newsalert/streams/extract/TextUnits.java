@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
  */
 final class TextUnits {
 
+    private static final Pattern WEEKDAY = Pattern.compile("[（(](?:星期|周)[一二三四五六日天][）)]");
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})[ \\t\\u3000]+(?=\\p{IsHan})");
 
     private TextUnits() {
@@ -34,7 +35,7 @@ final class TextUnits {
                 out.append(c);
             }
         }
-        return SPACE_BETWEEN_HAN.matcher(out).replaceAll("");
+        return WEEKDAY.matcher(SPACE_BETWEEN_HAN.matcher(out).replaceAll("")).replaceAll("");
     }
 
     static List<String> sentences(final String body) {

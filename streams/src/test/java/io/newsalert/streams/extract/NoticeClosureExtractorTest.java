@@ -122,6 +122,15 @@ class NoticeClosureExtractorTest {
         }
 
         @Test
+        void shouldReadAPeriodWhoseDatesCarryTheirWeekdays() {
+            assertThat(closures("2023-10-20", "本报讯 10月19日，交警支队通报，10月24日（星期二）0时至12月4日（星期一）24时，"
+                    + "青年路望江东路至宁国路段南半幅封闭。"))
+                    .extracting(ClosureFields::start, ClosureFields::end)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 10, 24),
+                            LocalDate.of(2023, 12, 4)));
+        }
+
+        @Test
         void shouldReadAPeriodEndingInQiJian() {
             assertThat(closures("2022-05-20", "本报讯 5月19日，交警支队通报，5月21日至6月25日期间，新晋祠路南中环街至武洛街段"
                     + "西侧机动车道封闭施工。"))
