@@ -53,6 +53,8 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
         retrySchedule.forEach(d -> require(!d.isNegative(), "retry delays cannot be negative"));
         require(webhookTimeout != null && !webhookTimeout.isNegative() && !webhookTimeout.isZero(),
                 "the webhook timeout must be positive");
+        require(webhookTimeout.compareTo(Duration.ofMinutes(2)) <= 0,
+                "the webhook timeout must stay under two minutes, well inside max.poll.interval.ms");
         require(maxBodyBytes > 0 && maxPageBytes > 0, "size limits must be positive");
         require(sseRetention != null && !sseRetention.isNegative(), "the live-stream retention cannot be negative");
         require(maxRetainedAlerts > 0, "at least one alert must be retained");

@@ -163,6 +163,30 @@ class WebhookDeliveryIT {
     }
 
     @Test
+    void shouldDisableTheSubscriptionWhenTheReceiverAnswersGone() throws Exception {
+        final AlertService service = open(startService(config(List.of(Duration.ZERO, Duration.ofMillis(50)))));
+        final WebhookReceiver gone = open(new WebhookReceiver(attempt -> 410));
+        final ApiClient api = new ApiClient(service.port(), service.adminToken());
+        final String id = api.subscribe(ApiClient.subscription("[\"traffic\"]", gone.url(), SECRET));
+        final FeedPublisher feeds = open(new FeedPublisher(kafka.bootstrapServers()));
+
+        feeds.publishAll(SeedArticles.load());
+
+        Await.until(WAIT, () -> status(api, id).equals("disabled"), () -> "the subscription to be disabled");
+        assertThat(gone.requests()).hasSize(1);
+        assertThat(kafka.readCommitted(Topics.ALERTS_DLQ.name(), new StringDeserializer(),
+                new ByteArrayDeserializer(), 1, Duration.ofMillis(300))).isEmpty();
+    }
+
+    private static String status(final ApiClient api, final String id) {
+        try {
+            return api.send("GET", "/api/subscriptions/" + id, null, true).json().path("status").asText();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void shouldLoseNothingWhenTheServiceIsKilledAndRestartedMidDelivery() throws Exception {
         final AlertServiceConfig config = config(List.of(Duration.ZERO, Duration.ofMillis(100),
                 Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800)));

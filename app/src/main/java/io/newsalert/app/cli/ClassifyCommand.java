@@ -1,15 +1,98 @@
 package io.newsalert.app.cli;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsalert.producer.input.ArticleInputs;
+import io.newsalert.producer.input.InputBatch;
+import io.newsalert.producer.json.ArticleJson;
+import io.newsalert.producer.page.PageReaders;
+import io.newsalert.schemas.Article;
+import io.newsalert.streams.classify.Classification;
+import io.newsalert.streams.classify.Classifier;
+import io.newsalert.streams.classify.Classifiers;
+import io.newsalert.streams.classify.InvalidTaxonomyException;
+import io.newsalert.streams.classify.Taxonomy;
+import io.newsalert.streams.classify.TaxonomyLoader;
+import io.newsalert.streams.extract.ClosureExtractor;
+import io.newsalert.streams.extract.ClosureExtractors;
+import io.newsalert.streams.extract.ClosureJson;
+import io.newsalert.streams.topology.ArticleTopology;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
-/** Reads page or article files and prints each article with its topics and closures. */
-@Command(name = "classify", mixinStandardHelpOptions = true, description = "Reads page or article files and prints each article with its topics and closures.")
+/**
+ * Reads page or article files and prints each article with its topics and closures, one JSON object a line
+ * (DESIGN.md's contract), with the same classifier and extractor as the streams role. Inputs are read like
+ * {@code newsalert parse} reads them: {@code .jsonl} files are articles whose ids are kept, other files are pages
+ * read by the layout-aware page reader; a bad input is reported by name and the exit status is 1.
+ */
+@Command(name = "classify", mixinStandardHelpOptions = true,
+        description = "Reads page or article files and prints each article with its topics and closures.")
 public final class ClassifyCommand implements Callable<Integer> {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Page text files, .jsonl article files, folders, or - for standard input.")
+    private List<String> inputs;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Edition date of page files.")
+    private LocalDate date;
+
+    @Option(names = "--taxonomy", paramLabel = "FILE", description = "Taxonomy YAML replacing the bundled one.")
+    private Path taxonomy;
+
+    @Option(names = "--roads", paramLabel = "FILE", description = "Road names for the closure extractor.")
+    private Path roads;
+
     @Override
-    public Integer call() {
-        System.err.println("newsalert classify: not available yet.");
-        return 2;
+    public Integer call() throws IOException {
+        final Classifier classifier = Classifiers.standard(loadTaxonomy());
+        final ClosureExtractor extractor = ClosureExtractors.standard(Optional.ofNullable(roads));
+        final PrintWriter out = spec.commandLine().getOut();
+        final PrintWriter err = spec.commandLine().getErr();
+        final InputBatch batch = new InputBatch(new ArticleInputs(PageReaders.standard()), date, null, System.in);
+        final InputBatch.Summary summary = batch.run(inputs, (index, total, outcome) -> {
+            outcome.result().warnings().forEach(w -> err.println("warning: " + w));
+            outcome.problems().forEach(p -> err.println("error: " + p));
+            for (final Article article : outcome.result().articles()) {
+                out.println(JSON.writeValueAsString(line(article, classifier, extractor)));
+            }
+            err.flush();
+        });
+        out.flush();
+        return summary.failed() > 0 ? 1 : 0;
+    }
+
+    private static Map<String, Object> line(final Article article, final Classifier classifier,
+            final ClosureExtractor extractor) {
+        final Classification result = classifier.classify(article);
+        final Map<String, Object> json = ArticleJson.toMap(article);
+        json.put("topics", result.topics());
+        json.put("closures", result.topics().contains(ArticleTopology.TRAFFIC)
+                ? extractor.extract(article).stream().map(ClosureJson::toMap).toList() : List.of());
+        return json;
+    }
+
+    private Taxonomy loadTaxonomy() {
+        try {
+            return TaxonomyLoader.loadOrDefault(Optional.ofNullable(taxonomy));
+        } catch (InvalidTaxonomyException e) {
+            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
     }
 }

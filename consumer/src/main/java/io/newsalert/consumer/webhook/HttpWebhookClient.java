@@ -1,6 +1,7 @@
 package io.newsalert.consumer.webhook;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -10,7 +11,7 @@ import java.util.Map;
 
 /**
  * The JDK's HTTP client, without redirects (a redirect could lead past the address checks) and with a connect
- * timeout; the response body is read and dropped.
+ * timeout; the response body is never read (closing it at once keeps an endless body from holding a worker).
  */
 public final class HttpWebhookClient implements WebhookClient {
 
@@ -29,7 +30,8 @@ public final class HttpWebhookClient implements WebhookClient {
                 .header("User-Agent", "newsalert-webhooks/0.1")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body));
         headers.forEach(request::header);
-        final HttpResponse<Void> response = http.send(request.build(), HttpResponse.BodyHandlers.discarding());
+        final HttpResponse<InputStream> response = http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+        response.body().close();
         return new WebhookResponse(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null));
     }
 }

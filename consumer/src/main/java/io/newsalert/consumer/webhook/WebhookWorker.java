@@ -65,6 +65,7 @@ public final class WebhookWorker implements Runnable, AutoCloseable {
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicLong lag = new AtomicLong();
     private volatile Thread thread;
+    private volatile boolean sending;
 
     public WebhookWorker(final Subscription subscription, final Context ctx) {
         this.subscription = subscription;
@@ -113,9 +114,17 @@ public final class WebhookWorker implements Runnable, AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("The delivery worker of subscription {} stopped.", subscription.id(), e);
         } finally {
-            Thread.interrupted();
-            consumer.close(Duration.ofSeconds(5));
+            closeConsumer();
             ctx.metrics().removeLagGauge("webhook-" + subscription.id());
+        }
+    }
+
+    private void closeConsumer() {
+        Thread.interrupted();
+        try {
+            consumer.close(Duration.ofSeconds(5));
+        } catch (InterruptException e) {
+            LOG.debug("The consumer of subscription {} was interrupted while closing.", subscription.id(), e);
         }
     }
 
@@ -146,13 +155,15 @@ public final class WebhookWorker implements Runnable, AutoCloseable {
             if (result.status() >= 200 && result.status() < 300) {
                 ctx.metrics().delivered("webhook", Duration.ofMillis(Math.max(0, ctx.clock().millis() - r.timestamp())));
                 LOG.atDebug().addKeyValue("subscription", subscription.id()).addKeyValue("alert", alert.getId())
-                        .addKeyValue("attempt", attempt).log("A webhook delivery succeeded.");
+                        .addKeyValue("attempt", attempt).log("Alert {} was delivered to subscription {} on attempt {}.",
+                                alert.getId(), subscription.id(), attempt);
                 commit(tp, r.offset() + 1, "");
                 return;
             }
             if (result.status() == 410) {
                 LOG.atWarn().addKeyValue("subscription", subscription.id()).addKeyValue("alert", alert.getId())
-                        .log("The receiver answered 410 Gone, so the subscription is disabled.");
+                        .log("The receiver of subscription {} answered 410 Gone to alert {}, so the subscription is "
+                                + "disabled.", subscription.id(), alert.getId());
                 ctx.metrics().failed("webhook");
                 ctx.disabler().disable(subscription, "The receiver answered 410 Gone.");
                 running.set(false);
@@ -163,7 +174,8 @@ public final class WebhookWorker implements Runnable, AutoCloseable {
             ctx.metrics().retried("webhook");
             LOG.atInfo().addKeyValue("subscription", subscription.id()).addKeyValue("alert", alert.getId())
                     .addKeyValue("attempt", attempt).addKeyValue("reason", reason)
-                    .log("A webhook delivery failed and will be retried on schedule.");
+                    .log("Delivering alert {} to subscription {} failed on attempt {} and will be retried: {}",
+                            alert.getId(), subscription.id(), attempt, reason);
             commit(tp, r.offset(), ATTEMPTS + attempt);
         }
     }
@@ -192,7 +204,13 @@ public final class WebhookWorker implements Runnable, AutoCloseable {
                 "webhook-signature", WebhookSigner.sign(subscription.secret(), alert.getId(), timestamp, body));
         try {
             final URI url = ctx.urls().check(subscription.url());
-            final WebhookClient.WebhookResponse response = ctx.client().post(url, headers, body, ctx.timeout());
+            final WebhookClient.WebhookResponse response;
+            sending = true;
+            try {
+                response = ctx.client().post(url, headers, body, ctx.timeout());
+            } finally {
+                sending = false;
+            }
             return new Attempt(response.status(), "The receiver answered HTTP " + response.status() + ".",
                     response.retryAfter());
         } catch (IllegalArgumentException e) {
@@ -249,7 +267,8 @@ public final class WebhookWorker implements Runnable, AutoCloseable {
         ctx.metrics().failed("webhook");
         LOG.atWarn().addKeyValue("subscription", subscription.id()).addKeyValue("alert", r.key())
                 .addKeyValue("attempts", attempts).addKeyValue("reason", reason)
-                .log("A webhook delivery was given up and the alert went to the dead-letter topic.");
+                .log("Alert {} went to the dead-letter topic after {} attempts to deliver it to subscription {}: {}",
+                        r.key(), attempts, subscription.id(), reason);
         commit(tp, r.offset() + 1, "");
     }
 
@@ -299,7 +318,7 @@ public final class WebhookWorker implements Runnable, AutoCloseable {
         running.set(false);
         consumer.wakeup();
         final Thread t = thread;
-        if (t != null) {
+        if (t != null && sending) {
             t.interrupt();
         }
     }

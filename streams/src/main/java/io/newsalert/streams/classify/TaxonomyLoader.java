@@ -48,6 +48,11 @@ public final class TaxonomyLoader {
         }
     }
 
+    /** The user's file when one is given, else the bundled taxonomy. */
+    public static Taxonomy loadOrDefault(final java.util.Optional<Path> file) {
+        return file.map(TaxonomyLoader::load).orElseGet(TaxonomyLoader::loadDefault);
+    }
+
     /** A user's taxonomy file, which replaces the bundled one. */
     public static Taxonomy load(final Path file) {
         try {
@@ -92,7 +97,8 @@ public final class TaxonomyLoader {
                 throw new InvalidTaxonomyException("Taxonomy " + where + " names topic '" + def.name() + "' twice.");
             }
             if (def.name().equals("other")) {
-                throw new InvalidTaxonomyException("Taxonomy " + where + ": 'other' is reserved for unlabelled articles.");
+                throw new InvalidTaxonomyException("Taxonomy " + where
+                        + ": 'other' is reserved for unlabelled articles.");
             }
             defs.add(def);
         }

@@ -1,0 +1,167 @@
+package io.newsalert.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.newsalert.testing.EmbeddedKafkaCluster;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/** The HTTP API's rules on a real broker: the token, the address checks, secrets, size limits, health, metrics. */
+@Tag("integration")
+class HttpApiIT {
+
+    private static final String SECRET = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
+    private static final List<String> PAGES = new CopyOnWriteArrayList<>();
+
+    private static EmbeddedKafkaCluster kafka;
+    private static AlertService service;
+    private static ApiClient api;
+
+    @BeforeAll
+    static void start() throws Exception {
+        kafka = EmbeddedKafkaCluster.start();
+        kafka.createTopics();
+        service = AlertService.start(AlertServiceConfig.builder(kafka.bootstrapServers()).httpPort(0)
+                .adminToken("admin-token-for-tests").maxBodyBytes(2048).maxPageBytes(64 * 1024)
+                .stateDir(Files.createTempDirectory("alert-state")).build(), List.of(), List.of(),
+                (text, date) -> {
+                    PAGES.add(date + " " + text);
+                    return 3;
+                });
+        service.awaitReady(Duration.ofSeconds(60));
+        api = new ApiClient(service.port(), service.adminToken());
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        service.close();
+        kafka.close();
+    }
+
+    @Test
+    void shouldRefuseSubscriptionRequestsWithoutTheToken() throws Exception {
+        assertThat(api.send("POST", "/api/subscriptions",
+                ApiClient.subscription("[\"traffic\"]", "https://example.org/hook", SECRET), false).status())
+                .isEqualTo(401);
+        assertThat(api.send("GET", "/api/subscriptions", null, false).status()).isEqualTo(401);
+        assertThat(api.send("DELETE", "/api/subscriptions/sub_1", null, false).status()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldRefuseAWrongToken() throws Exception {
+        final ApiClient wrong = new ApiClient(service.port(), "admin-token-for-tesTS");
+
+        assertThat(wrong.send("GET", "/api/subscriptions", null, true).status()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldRefuseAWebhookToAPrivateAddressWhenNotAllowed() throws Exception {
+        for (final String url : List.of("http://127.0.0.1:8080/hook", "http://10.1.2.3/hook", "http://192.168.0.9/",
+                "http://169.254.169.254/latest/meta-data", "http://[::1]/hook", "http://localhost/hook")) {
+            final ApiClient.Answer a = api.send("POST", "/api/subscriptions",
+                    ApiClient.subscription("[\"traffic\"]", url, SECRET), true);
+            assertThat(a.status()).as(url).isEqualTo(400);
+            assertThat(a.body()).as(url).contains("private");
+        }
+    }
+
+    @Test
+    void shouldRefuseAWebhookThatIsNotHttp() throws Exception {
+        final ApiClient.Answer a = api.send("POST", "/api/subscriptions",
+                ApiClient.subscription("[\"traffic\"]", "file:///etc/passwd", SECRET), true);
+
+        assertThat(a.status()).isEqualTo(400);
+    }
+
+    @Test
+    void shouldReturnAGeneratedSecretOnlyInTheCreateAnswer() throws Exception {
+        final ApiClient.Answer created = api.send("POST", "/api/subscriptions",
+                "{\"topics\": [\"traffic\"], \"filter\": {\"roads\": [\"桃园北路\"]},"
+                        + " \"webhook\": {\"url\": \"https://203.0.113.10/hook\"}}", true);
+        final String id = created.json().path("id").asText();
+
+        final ApiClient.Answer shown = api.send("GET", "/api/subscriptions/" + id, null, true);
+        final ApiClient.Answer listed = api.send("GET", "/api/subscriptions", null, true);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.json().path("secret").asText()).startsWith("whsec_");
+        assertThat(shown.status()).isEqualTo(200);
+        assertThat(shown.json().path("filter").path("roads").get(0).asText()).isEqualTo("桃园北路");
+        assertThat(shown.body()).doesNotContain("whsec_").doesNotContain("secret");
+        assertThat(listed.body()).doesNotContain("whsec_");
+    }
+
+    @Test
+    void shouldNeverReturnAGivenSecret() throws Exception {
+        final ApiClient.Answer created = api.send("POST", "/api/subscriptions",
+                ApiClient.subscription("[\"safety\"]", "https://203.0.113.10/hook", SECRET), true);
+
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body()).doesNotContain(SECRET);
+    }
+
+    @Test
+    void shouldDeleteASubscription() throws Exception {
+        final String id = api.subscribe(ApiClient.subscription("[\"employment\"]", "https://203.0.113.10/h", SECRET));
+
+        assertThat(api.send("DELETE", "/api/subscriptions/" + id, null, true).status()).isEqualTo(204);
+        assertThat(api.send("GET", "/api/subscriptions/" + id, null, true).status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldRefuseAnUnknownTopic() throws Exception {
+        assertThat(api.send("POST", "/api/subscriptions",
+                ApiClient.subscription("[\"weather\"]", "https://203.0.113.10/hook", SECRET), true).status())
+                .isEqualTo(400);
+    }
+
+    @Test
+    void shouldRefuseABodyOverTheLimit() throws Exception {
+        final String big = "{\"topics\": [\"traffic\"], \"filter\": {\"keywords\": [\"" + "封".repeat(1000)
+                + "\"]}, \"webhook\": {\"url\": \"https://203.0.113.10/hook\"}}";
+
+        assertThat(api.send("POST", "/api/subscriptions", big, true).status()).isEqualTo(413);
+    }
+
+    @Test
+    void shouldPublishAPageWithTheToken() throws Exception {
+        final String page = "本报讯 5月24日，记者从市交警支队获悉……";
+
+        final ApiClient.Answer a = api.send("POST", "/api/pages?date=2022-05-25", page, true);
+
+        assertThat(a.status()).isEqualTo(202);
+        assertThat(a.json().path("articles").asInt()).isEqualTo(3);
+        assertThat(PAGES).contains(LocalDate.of(2022, 5, 25) + " " + page);
+    }
+
+    @Test
+    void shouldRefuseAPageWithoutTheToken() throws Exception {
+        assertThat(api.send("POST", "/api/pages?date=2022-05-25", "本报讯", false).status()).isEqualTo(401);
+    }
+
+    @Test
+    void shouldReportReadyWhenKafkaIsReachableAndConsumersAreAssigned() throws Exception {
+        final ApiClient.Answer health = api.send("GET", "/health", null, false);
+
+        assertThat(health.status()).isEqualTo(200);
+        assertThat(health.json().path("status").asText()).isEqualTo("UP");
+        assertThat(health.json().path("checks").path("kafka").asBoolean()).isTrue();
+    }
+
+    @Test
+    void shouldExposePrometheusMetrics() throws Exception {
+        final ApiClient.Answer metrics = api.send("GET", "/metrics", null, false);
+
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("# TYPE newsalert_alerts_delivered_total counter",
+                "# TYPE newsalert_delivery_latency_seconds histogram", "newsalert_consumer_lag{consumer=\"alert-log\"}");
+    }
+}

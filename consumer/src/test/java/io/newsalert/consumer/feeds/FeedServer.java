@@ -1,0 +1,57 @@
+package io.newsalert.consumer.feeds;
+
+import io.javalin.Javalin;
+import io.newsalert.consumer.alert.AlertQueries;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+
+/** A real Javalin server on a free port with the feed routes mounted, and a client for it. */
+final class FeedServer implements AutoCloseable {
+
+    static final String PUBLIC_URL = "https://alerts.example.org";
+
+    private final Javalin app;
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    FeedServer(final AlertQueries alerts, final Clock clock) {
+        this(alerts, clock, PUBLIC_URL);
+    }
+
+    /** A server whose links point at {@code publicUrl}, or at each request's host when it is null. */
+    FeedServer(final AlertQueries alerts, final Clock clock, final String publicUrl) {
+        this.app = Javalin.create();
+        new FeedRoutes(alerts, clock, publicUrl).register(app);
+        app.start("127.0.0.1", 0);
+    }
+
+    HttpResponse<String> get(final String path, final String... headers) {
+        try {
+            final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                    .timeout(Duration.ofSeconds(10));
+            if (headers.length > 0) {
+                request.headers(headers);
+            }
+            return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String url(final String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
