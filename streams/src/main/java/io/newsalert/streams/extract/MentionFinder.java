@@ -35,9 +35,10 @@ final class MentionFinder {
     private static final List<String> TO_STOPS = List.of("段", "之间", "的", "）", ")", "，", ",", "；", "。", "、", "：",
             "将", "要", "也", "则", "全", "半幅", "双向", "单向", "封闭", "围挡", "施工", "实行", "进行", "机动车道",
             "非机动车道", "人行道", "辅路", "辅道", "方向", "及", "这一段", "这段", "一段", "每天", "每日", "期间", "起",
+            "区间", "一线", "沿线", "区域", "范围",
             "于", "自", "从", " ");
     private static final Pattern TO_SIDE_STOP = Pattern.compile("^[东南西北](?:侧|半幅|幅|、)");
-    private static final Pattern RANGE_TAIL = Pattern.compile("^(?:这一段|这一路段|这段路|路段|段|之间)");
+    private static final Pattern RANGE_TAIL = Pattern.compile("^(?:这一段|这一路段|这段路|路段|段|之间|区间|一线|沿线)");
     private static final Pattern PARKING = Pattern.compile(
             "(?:占用|封闭|关闭|停用|征用)(?:了)?([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?(?:部分|全部|所有)?(?:公共|地面|地下|社会)?(?:停车场|停车位|停车泊位)");
     private static final Pattern PARKING_CLOSED = Pattern.compile("(?<![\\p{IsHan}A-Za-z0-9])([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?"

@@ -33,8 +33,9 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
 
     @Override
     public List<TrafficClosure> extract(final Article article) {
-        final LocalDate reference = ReferenceDates.of(article);
-        final List<String> sentences = TextUnits.sentences(article.getBody() == null ? "" : article.getBody());
+        final String body = TextUnits.normalise(article.getBody() == null ? "" : article.getBody());
+        final LocalDate reference = ReferenceDates.of(article, body);
+        final List<String> sentences = TextUnits.sentences(body);
         final List<DateRange> sentenceDates = new ArrayList<>();
         final List<Candidate> candidates = new ArrayList<>();
         final List<Mention> antecedents = new ArrayList<>();
@@ -52,8 +53,8 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             }
         }
         final List<Candidate> merged = CandidateMerger.merge(candidates);
-        final String authority = Provenance.authority(article.getBody() == null ? "" : article.getBody());
-        final String articleReason = Provenance.reason(article.getBody() == null ? "" : article.getBody());
+        final String authority = Provenance.authority(body);
+        final String articleReason = Provenance.reason(body);
         final List<TrafficClosure> out = new ArrayList<>();
         for (final Candidate c : merged) {
             final DateRange dates = datesFor(c, sentenceDates);

@@ -24,11 +24,15 @@ final class ReferenceDates {
     }
 
     static LocalDate of(final Article article) {
+        return of(article, article.getBody() == null ? "" : article.getBody());
+    }
+
+    /** As {@link #of(Article)}, reading the dateline from {@code body} (the article's body, normalised). */
+    static LocalDate of(final Article article, final String body) {
         if (article.getDateline() != null) {
             return article.getDateline();
         }
         final LocalDate edition = article.getPublished();
-        final String body = article.getBody() == null ? "" : article.getBody();
         final Matcher head = HEAD.matcher(body);
         if (head.find()) {
             final LocalDate date = date(edition, head.group(1), head.group(2), head.group(3));

@@ -44,7 +44,7 @@ final class SideAndLane {
     static Placement read(final String region, final String road, final Mention.Kind kind, final boolean fullVerb) {
         final String text = TRAVEL.matcher(region).replaceAll("");
         final Side side = side(text, road);
-        final boolean half = text.contains("半幅");
+        final boolean half = text.contains("半幅") || text.contains("半封闭");
         final List<Lane> lanes = lanes(text);
         if (half) {
             return new Placement(side, lanes.size() == 1 ? lanes.get(0) : Lane.HALF_ROAD, false);
