@@ -2,6 +2,7 @@ package io.newsalert.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsalert.producer.input.ArticleInputs;
+import io.newsalert.producer.input.InputBatch;
 import io.newsalert.producer.json.ArticleJson;
 import io.newsalert.producer.page.PageReaders;
 import io.newsalert.schemas.Article;
@@ -24,16 +25,17 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * Reads page or article files and prints each article with its topics and closures, one JSON object a line
- * (DESIGN.md's contract), with the same classifier and extractor as the streams role. {@code .jsonl} files are
- * articles whose ids are kept; any other file is the text of a page.
+ * (DESIGN.md's contract), with the same classifier and extractor as the streams role. Inputs are read like
+ * {@code newsalert parse} reads them: {@code .jsonl} files are articles whose ids are kept, other files are pages
+ * read by the layout-aware page reader; a bad input is reported by name and the exit status is 1.
  */
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = "Reads page or article files and prints each article with its topics and closures.")
@@ -44,8 +46,9 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "Page text files or .jsonl article files.")
-    private List<Path> files;
+    @Parameters(arity = "1..*", paramLabel = "FILE",
+            description = "Page text files, .jsonl article files, folders, or - for standard input.")
+    private List<String> inputs;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Edition date of page files.")
     private LocalDate date;
@@ -61,19 +64,18 @@ public final class ClassifyCommand implements Callable<Integer> {
         final Classifier classifier = Classifiers.standard(loadTaxonomy());
         final ClosureExtractor extractor = ClosureExtractors.standard(Optional.ofNullable(roads));
         final PrintWriter out = spec.commandLine().getOut();
-        final ArticleInputs inputs = new ArticleInputs(PageReaders.standard());
-        int failed = 0;
-        for (final String input : ArticleInputs.expand(files.stream().map(Path::toString).toList())) {
-            final ArticleInputs.Outcome outcome = inputs.read(input, date, null, System.in);
-            outcome.problems().forEach(p -> spec.commandLine().getErr().println("newsalert classify: " + p));
-            outcome.result().warnings().forEach(w -> spec.commandLine().getErr().println(input + ": " + w));
-            failed += outcome.failed() ? 1 : 0;
+        final PrintWriter err = spec.commandLine().getErr();
+        final InputBatch batch = new InputBatch(new ArticleInputs(PageReaders.standard()), date, null, System.in);
+        final InputBatch.Summary summary = batch.run(inputs, (index, total, outcome) -> {
+            outcome.result().warnings().forEach(w -> err.println("warning: " + w));
+            outcome.problems().forEach(p -> err.println("error: " + p));
             for (final Article article : outcome.result().articles()) {
                 out.println(JSON.writeValueAsString(line(article, classifier, extractor)));
             }
-        }
+            err.flush();
+        });
         out.flush();
-        return failed == 0 ? 0 : 1;
+        return summary.failed() > 0 ? 1 : 0;
     }
 
     private static Map<String, Object> line(final Article article, final Classifier classifier,

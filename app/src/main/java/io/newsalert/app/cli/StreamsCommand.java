@@ -2,8 +2,8 @@ package io.newsalert.app.cli;
 
 import io.newsalert.schemas.Topics;
 import io.newsalert.streams.classify.Classifiers;
-import io.newsalert.streams.classify.Taxonomy;
 import io.newsalert.streams.classify.InvalidTaxonomyException;
+import io.newsalert.streams.classify.Taxonomy;
 import io.newsalert.streams.classify.TaxonomyLoader;
 import io.newsalert.streams.extract.ClosureExtractors;
 import io.newsalert.streams.topology.ArticleTopology;
@@ -28,9 +28,9 @@ import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -87,7 +87,8 @@ public final class StreamsCommand implements Callable<Integer> {
         LOG.info("Starting the article pipeline against {} with topics {}.", bootstrapServers,
                 taxonomy.topics().stream().map(Taxonomy.TopicDefinition::name).toList());
         try (KafkaStreams streams = new KafkaStreams(topology, props)) {
-            streams.setUncaughtExceptionHandler(StreamsSettings.replaceThenShutdown(StreamsSettings.THREAD_REPLACEMENTS));
+            streams.setUncaughtExceptionHandler(
+                    StreamsSettings.replaceThenShutdown(StreamsSettings.THREAD_REPLACEMENTS));
             streams.setStateListener((now, before) -> {
                 if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
                     stop.countDown();

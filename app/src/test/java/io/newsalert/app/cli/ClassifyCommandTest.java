@@ -40,15 +40,22 @@ class ClassifyCommandTest {
     }
 
     @Test
-    void shouldReadAPageFileWithItsEditionDate() throws Exception {
+    void shouldGiveEveryArticleOfTheSeedPageExactlyItsGoldTopics() throws Exception {
+        final JsonNode gold = JSON.readTree(Corpus.file("taiyuan-daily-2022-05-25-p2.gold.json").toFile());
+
         final int code = run("classify", "--date", "2022-05-25",
                 Corpus.file("taiyuan-daily-2022-05-25-p2.txt").toString());
 
         final List<JsonNode> lines = lines();
         assertThat(code).isZero();
-        assertThat(lines).isNotEmpty().allSatisfy(l -> assertThat(l.get("published").asText()).isEqualTo("2022-05-25"));
-        assertThat(lines).anySatisfy(l -> assertThat(l.get("topics")).extracting(JsonNode::asText).contains("traffic"));
-        assertThat(lines).anySatisfy(l -> assertThat(l.get("topics")).extracting(JsonNode::asText).contains("employment"));
+        assertThat(lines).hasSize(11).allSatisfy(l -> assertThat(l.get("published").asText()).isEqualTo("2022-05-25"));
+        for (final JsonNode article : gold.get("articles")) {
+            final String headline = article.get("headline").asText();
+            final JsonNode line = lines.stream().filter(l -> headline.equals(l.get("headline").asText()))
+                    .findFirst().orElseThrow(() -> new AssertionError("No article headed " + headline));
+            assertThat(texts(line.get("topics"))).as(headline).containsExactlyInAnyOrderElementsOf(
+                    texts(article.get("labels")));
+        }
     }
 
     @Test
@@ -94,6 +101,12 @@ class ClassifyCommandTest {
             }
         }
         return lines;
+    }
+
+    private static List<String> texts(final JsonNode array) {
+        final List<String> texts = new ArrayList<>();
+        array.forEach(v -> texts.add(v.asText()));
+        return texts;
     }
 
     private static JsonNode byId(final List<JsonNode> lines, final String id) {

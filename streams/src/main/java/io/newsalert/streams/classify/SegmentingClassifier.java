@@ -18,14 +18,17 @@ import java.util.zip.CRC32;
  * {@code weight × field weight × (1 + ln count)}, so a headline word weighs more than a passing mention and a
  * repeated word has diminishing returns. Negative terms (a profile, an inspection tour, an investment figure) speak
  * against a topic. A topic that lists actions (封闭, 改线, 招聘) needs one: a bus in the headline is not news for
- * travellers, a rerouted bus is. A topic is given when its score reaches the threshold and the topic shows in the headline,
- * kicker or subtitle, or else when the body alone reaches the higher body-only threshold: the subject of an
- * article is in its headline, and a list item deep in the body does not make the subject.
+ * travellers, a rerouted bus is. A topic is given when its score reaches the threshold and the topic shows in the
+ * headline, kicker or subtitle with at least half the threshold, or else when the body alone reaches the higher
+ * body-only threshold, raised in proportion for bodies over 1,000 characters: the subject of an article is in its
+ * headline, and a list item deep in a long body does not make the subject. Thread-safe.
  */
 public final class SegmentingClassifier implements Classifier {
 
     private static final String METHOD = "words-1";
     private static final int MAX_WORDS_PER_TERM = 6;
+    /** Body length (characters) above which the body-only threshold grows in proportion. */
+    private static final double LONG_BODY = 1000;
 
     private final Taxonomy taxonomy;
     private final WordSegmenter segmenter;
@@ -61,7 +64,7 @@ public final class SegmentingClassifier implements Classifier {
             final Taxonomy.TopicDefinition topic = taxonomy.topics().get(i);
             final TopicScore score = score(topic, hits.get(i).values());
             scores.add(score);
-            if (decide(topic, needsAction[i], hits.get(i).values(), score.getScore())) {
+            if (decide(topic, needsAction[i], hits.get(i).values(), score.getScore(), article.getBody().length())) {
                 topics.add(topic.name());
             }
         }
@@ -117,7 +120,7 @@ public final class SegmentingClassifier implements Classifier {
     }
 
     private boolean decide(final Taxonomy.TopicDefinition topic, final boolean needsAction, final Iterable<Hit> hits,
-            final double score) {
+            final double score, final int bodyLength) {
         if (score < topic.threshold()) {
             return false;
         }
@@ -132,7 +135,8 @@ public final class SegmentingClassifier implements Classifier {
         if (needsAction && !action) {
             return false;
         }
-        return display >= topic.threshold() / 2 || score >= topic.bodyOnlyThreshold();
+        return display >= topic.threshold() / 2
+                || score >= topic.bodyOnlyThreshold() * Math.max(1, bodyLength / LONG_BODY);
     }
 
     private double contribution(final Hit hit) {

@@ -97,7 +97,8 @@ public final class TaxonomyLoader {
                 throw new InvalidTaxonomyException("Taxonomy " + where + " names topic '" + def.name() + "' twice.");
             }
             if (def.name().equals("other")) {
-                throw new InvalidTaxonomyException("Taxonomy " + where + ": 'other' is reserved for unlabelled articles.");
+                throw new InvalidTaxonomyException("Taxonomy " + where
+                        + ": 'other' is reserved for unlabelled articles.");
             }
             defs.add(def);
         }

@@ -16,6 +16,7 @@ final class ReferenceDates {
 
     private static final Pattern HEAD = Pattern.compile(
             "^\\s*(?:本报讯|本报消息)?\\s*(?:（[^）]{0,20}）)?\\s*(?:记者|通讯员)?\\s*(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern AGENCY = Pattern.compile("^\\s*(?:本报|新华社|中新网)[\\p{IsHan}]{0,6}?(\\d{1,2})月(\\d{1,2})日[讯电]");
     private static final Pattern REPORTER = Pattern.compile("记者\\s*(\\d{1,2})月(\\d{1,2})日(?:从|获悉|了解)");
     private static final int REPORTER_WINDOW = 40;
 
@@ -31,6 +32,13 @@ final class ReferenceDates {
         final Matcher head = HEAD.matcher(body);
         if (head.find()) {
             final LocalDate date = date(edition, head.group(1), head.group(2), head.group(3));
+            if (date != null) {
+                return date;
+            }
+        }
+        final Matcher agency = AGENCY.matcher(body);
+        if (agency.find()) {
+            final LocalDate date = date(edition, null, agency.group(1), agency.group(2));
             if (date != null) {
                 return date;
             }

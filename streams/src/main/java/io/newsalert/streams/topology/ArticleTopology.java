@@ -41,7 +41,8 @@ public final class ArticleTopology {
     private ArticleTopology() {
     }
 
-    public static Topology build(final Taxonomy taxonomy, final Classifier classifier, final ClosureExtractor extractor) {
+    public static Topology build(final Taxonomy taxonomy, final Classifier classifier,
+            final ClosureExtractor extractor) {
         final StreamsBuilder builder = new StreamsBuilder();
         final KStream<String, ClassifiedArticle> classified = builder
                 .stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde())
