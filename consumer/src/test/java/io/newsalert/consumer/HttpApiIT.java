@@ -85,7 +85,7 @@ class HttpApiIT {
     void shouldReturnAGeneratedSecretOnlyInTheCreateAnswer() throws Exception {
         final ApiClient.Answer created = api.send("POST", "/api/subscriptions",
                 "{\"topics\": [\"traffic\"], \"filter\": {\"roads\": [\"桃园北路\"]},"
-                        + " \"webhook\": {\"url\": \"https://93.184.215.14/hook\"}}", true);
+                        + " \"webhook\": {\"url\": \"https://203.0.113.10/hook\"}}", true);
         final String id = created.json().path("id").asText();
 
         final ApiClient.Answer shown = api.send("GET", "/api/subscriptions/" + id, null, true);
@@ -102,7 +102,7 @@ class HttpApiIT {
     @Test
     void shouldNeverReturnAGivenSecret() throws Exception {
         final ApiClient.Answer created = api.send("POST", "/api/subscriptions",
-                ApiClient.subscription("[\"safety\"]", "https://93.184.215.14/hook", SECRET), true);
+                ApiClient.subscription("[\"safety\"]", "https://203.0.113.10/hook", SECRET), true);
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body()).doesNotContain(SECRET);
@@ -110,7 +110,7 @@ class HttpApiIT {
 
     @Test
     void shouldDeleteASubscription() throws Exception {
-        final String id = api.subscribe(ApiClient.subscription("[\"employment\"]", "https://93.184.215.14/h", SECRET));
+        final String id = api.subscribe(ApiClient.subscription("[\"employment\"]", "https://203.0.113.10/h", SECRET));
 
         assertThat(api.send("DELETE", "/api/subscriptions/" + id, null, true).status()).isEqualTo(204);
         assertThat(api.send("GET", "/api/subscriptions/" + id, null, true).status()).isEqualTo(404);
@@ -119,14 +119,14 @@ class HttpApiIT {
     @Test
     void shouldRefuseAnUnknownTopic() throws Exception {
         assertThat(api.send("POST", "/api/subscriptions",
-                ApiClient.subscription("[\"weather\"]", "https://93.184.215.14/hook", SECRET), true).status())
+                ApiClient.subscription("[\"weather\"]", "https://203.0.113.10/hook", SECRET), true).status())
                 .isEqualTo(400);
     }
 
     @Test
     void shouldRefuseABodyOverTheLimit() throws Exception {
         final String big = "{\"topics\": [\"traffic\"], \"filter\": {\"keywords\": [\"" + "封".repeat(1000)
-                + "\"]}, \"webhook\": {\"url\": \"https://93.184.215.14/hook\"}}";
+                + "\"]}, \"webhook\": {\"url\": \"https://203.0.113.10/hook\"}}";
 
         assertThat(api.send("POST", "/api/subscriptions", big, true).status()).isEqualTo(413);
     }

@@ -26,8 +26,7 @@ final class SseReader implements AutoCloseable {
     private final Thread reader;
 
     SseReader(final int port, final String query, final String lastEventId) throws IOException, InterruptedException {
-        final HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/events" + query))
-                .header("Accept", "text/event-stream");
+        final HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/events" + query));
         if (lastEventId != null) {
             b.header("Last-Event-ID", lastEventId);
         }

@@ -2,21 +2,21 @@ package io.newsalert.app.cli;
 
 import io.newsalert.app.config.ConfigLoader;
 import io.newsalert.app.config.NewsalertConfig;
+import io.newsalert.app.roles.ProducerPagePublisher;
 import io.newsalert.consumer.AlertService;
 import io.newsalert.consumer.AlertServiceConfig;
-import io.newsalert.consumer.PagePublisher;
-import io.newsalert.producer.page.PageInfo;
-import io.newsalert.producer.page.PageReader;
-import io.newsalert.producer.page.PageReaders;
+import io.newsalert.consumer.feeds.FeedRoutes;
 import io.newsalert.producer.publish.ArticlePublisher;
-import io.newsalert.schemas.Article;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -57,18 +57,32 @@ public final class AlertsCommand implements Callable<Integer> {
         final AlertServiceConfig serviceConfig = serviceConfig(config, stateDir);
         final Map<String, Object> kafka = new HashMap<>(config.kafka().client());
         kafka.put("bootstrap.servers", config.kafka().bootstrapServers());
+        final CountDownLatch stopping = new CountDownLatch(1);
         final CountDownLatch stopped = new CountDownLatch(1);
+        final AtomicReference<AlertService> started = new AtomicReference<>();
+        final FeedRoutes feeds = FeedRoutes.deferred(() -> started.get().alerts(), Clock.systemUTC(),
+                config.alerts().publicUrl());
         try (ArticlePublisher articles = new ArticlePublisher(kafka);
-             AlertService service = AlertService.start(serviceConfig, List.of(), List.of(),
-                     pagePublisher(PageReaders.standard(), articles))) {
+             AlertService service = AlertService.start(serviceConfig, List.of(), List.of(feeds),
+                     new ProducerPagePublisher(articles, null))) {
+            started.set(service);
             out.printf("Alert service on http://127.0.0.1:%d (Kafka %s); press Ctrl-C to stop.%n", service.port(),
                     serviceConfig.bootstrapServers());
             if (config.alerts().adminToken().isEmpty()) {
                 out.printf("Admin token (generated for this run): %s%n", service.adminToken());
             }
             out.flush();
-            Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown, "alerts-shutdown"));
-            stopped.await();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stopping.countDown();
+                try {
+                    stopped.await(30, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "alerts-shutdown"));
+            stopping.await();
+        } finally {
+            stopped.countDown();
         }
         return 0;
     }
@@ -85,14 +99,5 @@ public final class AlertsCommand implements Callable<Integer> {
             b.stateDir(stateDir);
         }
         return b.build();
-    }
-
-    /** Reads a page with {@code reader} and publishes its articles, as {@code newsalert produce} does. */
-    static PagePublisher pagePublisher(final PageReader reader, final ArticlePublisher publisher) {
-        return (text, date) -> {
-            final List<Article> articles = reader.read(text, new PageInfo("api-upload", date, null)).articles();
-            publisher.publish(articles);
-            return articles.size();
-        };
     }
 }

@@ -6,7 +6,6 @@ import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.app.roles.CountingChannel;
 import io.newsalert.app.roles.ProducerPagePublisher;
 import io.newsalert.consumer.AlertService;
-import io.newsalert.consumer.AlertServiceConfig;
 import io.newsalert.app.roles.ProgressWatcher;
 import io.newsalert.app.roles.StreamsRunner;
 import io.newsalert.consumer.delivery.ConsoleChannel;
@@ -31,6 +30,9 @@ import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.atomic.AtomicReference;
+import io.newsalert.consumer.feeds.FeedRoutes;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -111,18 +113,24 @@ public final class DemoCommand implements Callable<Integer> {
                 channels.add(new JsonLinesChannel(alertsOut));
             }
             final Path state = broker.dataDir();
+            final AtomicReference<AlertService> service = new AtomicReference<>();
+            final FeedRoutes feeds = FeedRoutes.deferred(() -> service.get().alerts(), Clock.systemUTC(),
+                    config.alerts().publicUrl());
             try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", broker.bootstrapServers()));
                  StreamsRunner pipeline = new StreamsRunner("The article pipeline",
                          ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),
                                  ClosureExtractors.standard(roads(config))),
                          StreamsSettings.of(broker.bootstrapServers(), Map.of(StreamsConfig.STATE_DIR_CONFIG,
                                  state.resolve("streams-state").toString()))).start(Duration.ofSeconds(60));
-                 AlertService alerts = AlertService.start(alertServiceConfig(config, state), channels, List.of(),
-                         new ProducerPagePublisher(publisher, SOURCE))) {
+                 AlertService alerts = AlertService.start(AlertsCommand.serviceConfig(config, state.resolve("alerts-state")), channels,
+                         List.of(feeds), new ProducerPagePublisher(publisher, SOURCE))) {
+                service.set(alerts);
                 alerts.awaitReady(Duration.ofSeconds(60));
                 out.printf("Dashboard and API:                http://127.0.0.1:%d/%n", alerts.port());
                 out.printf("Live stream (SSE):                http://127.0.0.1:%d/events?topics=%s%n", alerts.port(),
                         String.join(",", config.alerts().feeds()));
+                out.printf("Feeds:                            http://127.0.0.1:%d/feeds/traffic.atom (and .cap.atom)%n",
+                        alerts.port());
                 out.printf("Admin token (Bearer):             %s%n", alerts.adminToken());
                 out.printf("Topics: %s%n", String.join(", ", topics));
                 out.flush();
@@ -186,18 +194,6 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         return articles;
-    }
-
-    private static AlertServiceConfig alertServiceConfig(final NewsalertConfig config, final Path state) {
-        final AlertServiceConfig.Builder builder = AlertServiceConfig.builder(config.kafka().bootstrapServers())
-                .feeds(config.alerts().feeds())
-                .httpPort(config.alerts().httpPort())
-                .allowPrivateWebhooks(config.alerts().allowPrivateWebhooks())
-                .stateDir(state.resolve("alerts-state"));
-        if (!config.alerts().adminToken().isEmpty()) {
-            builder.adminToken(config.alerts().adminToken());
-        }
-        return builder.build();
     }
 
     private static Optional<Path> roads(final NewsalertConfig config) {

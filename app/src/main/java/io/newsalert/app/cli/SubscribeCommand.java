@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "subscribe", mixinStandardHelpOptions = true,
         description = "Creates, lists, shows or deletes webhook subscriptions through the alert service's HTTP API.",
         footer = {"", "Examples:",
-            "  newsalert subscribe --topics traffic,safety --url https://example.org/hooks/newsalert",
-            "  newsalert subscribe --topics traffic --road 桃园北路 --url https://example.org/h --secret whsec_…",
+            "  newsalert subscribe --topics traffic,safety --url https://hooks.example.org/na",
+            "  newsalert subscribe --topics traffic --road 桃园北路 --url https://hooks.example.org/na",
             "  newsalert subscribe --list",
             "  newsalert subscribe --delete sub_0123456789abcdef"})
 public final class SubscribeCommand implements Callable<Integer> {

@@ -1,18 +1,25 @@
 package io.newsalert.consumer.http;
 
 import io.javalin.Javalin;
-import io.javalin.http.sse.SseClient;
+import io.javalin.http.Context;
+import io.javalin.http.ServiceUnavailableResponse;
 import io.newsalert.consumer.alert.AlertJson;
 import io.newsalert.consumer.alert.AlertLog;
 import io.newsalert.schemas.Alert;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +28,10 @@ import org.slf4j.LoggerFactory;
  * {@code GET /events?topics=traffic,safety}: the live stream as Server-Sent Events. Each event is one alert,
  * named {@code alert}, with the alert id as its {@code id:}. A client reconnecting with {@code Last-Event-ID}
  * (header, or {@code lastEventId} query parameter) first gets the alerts it missed, as far back as the alert
- * log's retention window; a comment every few seconds keeps proxies from closing an idle stream.
+ * log's retention window; a comment every few seconds keeps proxies from closing an idle stream. Written by hand
+ * rather than with Javalin's SSE helper, which answers nothing to clients that do not send
+ * {@code Accept: text/event-stream} (curl, for one). A client too slow to keep up is disconnected and can
+ * reconnect with its last id.
  */
 public final class LiveStreamRoutes implements HttpRoutes {
 
@@ -43,35 +53,42 @@ public final class LiveStreamRoutes implements HttpRoutes {
 
     @Override
     public void register(final Javalin app) {
-        app.sse("/events", this::stream);
+        app.get("/events", this::stream);
     }
 
-    private void stream(final SseClient client) {
-        final String param = client.ctx().queryParam("topics");
+    private void stream(final Context ctx) throws IOException {
+        final String param = ctx.queryParam("topics");
         final Set<String> topics = param == null || param.isBlank() ? Set.copyOf(feeds)
                 : Arrays.stream(param.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .collect(Collectors.toUnmodifiableSet());
-        String lastId = client.ctx().header("Last-Event-ID");
-        if (lastId == null) {
-            lastId = client.ctx().queryParam("lastEventId");
-        }
+        final String header = ctx.header("Last-Event-ID");
+        final String lastId = header != null ? header : ctx.queryParam("lastEventId");
         if (!clients.tryAcquire()) {
-            client.sendEvent("error", "Too many live-stream clients; try again later.", null);
-            client.close();
-            return;
+            throw new ServiceUnavailableResponse("Too many live-stream clients; try again later.");
         }
         final BlockingQueue<Alert> queue = new LinkedBlockingQueue<>(QUEUE);
-        try (AutoCloseable following = log.follow(lastId, a -> topics.contains(a.getTopic()), queue::offer)) {
-            LOG.debug("A live-stream client follows {} from {}.", topics, lastId);
-            client.sendComment("following " + String.join(",", topics));
-            while (!client.terminated()) {
-                final Alert alert = queue.poll(keepAlive.toMillis(), TimeUnit.MILLISECONDS);
-                if (alert == null) {
-                    client.sendComment("keep-alive");
-                } else {
-                    client.sendEvent("alert", AlertJson.text(alert), alert.getId());
-                }
+        final AtomicBoolean overflow = new AtomicBoolean();
+        try (AutoCloseable following = log.follow(lastId, a -> topics.contains(a.getTopic()), a -> {
+            if (!queue.offer(a)) {
+                overflow.set(true);
             }
+        })) {
+            final HttpServletResponse res = ctx.res();
+            res.setStatus(200);
+            res.setContentType("text/event-stream;charset=utf-8");
+            res.setHeader("Cache-Control", "no-cache");
+            res.setHeader("X-Accel-Buffering", "no");
+            final OutputStream out = res.getOutputStream();
+            write(out, ": following " + String.join(",", new TreeSet<>(topics)) + "\nretry: 3000\n\n");
+            LOG.debug("A live-stream client follows {} from {}.", topics, lastId);
+            while (!overflow.get()) {
+                final Alert alert = queue.poll(keepAlive.toMillis(), TimeUnit.MILLISECONDS);
+                write(out, alert == null ? ": keep-alive\n\n"
+                        : "id: " + alert.getId() + "\nevent: alert\ndata: " + AlertJson.text(alert) + "\n\n");
+            }
+            LOG.warn("A live-stream client fell {} alerts behind and was disconnected.", QUEUE);
+        } catch (IOException e) {
+            LOG.debug("A live-stream client went away.");
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
@@ -79,5 +96,10 @@ public final class LiveStreamRoutes implements HttpRoutes {
         } finally {
             clients.release();
         }
+    }
+
+    private static void write(final OutputStream out, final String text) throws IOException {
+        out.write(text.getBytes(StandardCharsets.UTF_8));
+        out.flush();
     }
 }

@@ -19,7 +19,7 @@ class SubscriptionTest {
 
     private static Subscription subscription(final List<String> topics, final List<String> keywords,
             final List<String> roads) {
-        return new Subscription("sub_1", topics, keywords, roads, "https://93.184.215.14/h", "whsec_x",
+        return new Subscription("sub_1", topics, keywords, roads, "https://203.0.113.10/h", "whsec_x",
                 Instant.EPOCH, null);
     }
 

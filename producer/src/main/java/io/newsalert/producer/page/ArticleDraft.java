@@ -43,6 +43,11 @@ final class ArticleDraft {
 
     private void takeTrailingByline() {
         final int last = paragraphs.size() - 1;
+        final String paragraph = paragraphs.get(last);
+        if (paragraph.endsWith("（完）") || paragraph.endsWith("(完)")) {
+            paragraphs.set(last, paragraph.substring(0, paragraph.length() - 3).strip());
+            closed = true;
+        }
         final Bylines.Split split = Bylines.trailing(paragraphs.get(last));
         if (split != null) {
             paragraphs.set(last, split.text());
@@ -64,6 +69,10 @@ final class ArticleDraft {
     /** True when the last paragraph stops mid-sentence, so the next column carries on with it. */
     boolean lastParagraphOpen() {
         return !closed && !paragraphs.isEmpty() && !TextShapes.endsSentence(paragraphs.get(paragraphs.size() - 1));
+    }
+
+    String lastParagraph() {
+        return paragraphs.isEmpty() ? "" : paragraphs.get(paragraphs.size() - 1);
     }
 
     boolean hasText() {

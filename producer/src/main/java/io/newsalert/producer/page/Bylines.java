@@ -22,6 +22,8 @@ final class Bylines {
     private static final Pattern REPORTER_LINE = Pattern.compile(
             "(?:本报|新华社|特约|见习|实习|首席)?(?:记者|通讯员)\\s+[\\p{IsHan}·][\\p{IsHan}·、\\s]{1,40}");
     private static final int MAX_NAMES = 6;
+    /** A byline is never longer than this; only the end of a paragraph is searched for one. */
+    private static final int TAIL = 60;
 
     private Bylines() {
     }
@@ -57,14 +59,23 @@ final class Bylines {
     /** Takes a byline glued to the end of the last paragraph off it; null when the paragraph ends without one. */
     static Split trailing(final String paragraph) {
         final String text = paragraph.strip();
-        final Matcher bracket = BRACKETED.matcher(text);
+        if (text.isEmpty()) {
+            return null;
+        }
+        final char last = text.charAt(text.length() - 1);
+        final int tailStart = Math.max(0, text.length() - TAIL);
+        final String tail = text.substring(tailStart);
+        if (last != '）' && last != ')' && !tail.contains("记者") && !tail.contains("通讯员")) {
+            return null;
+        }
+        final Matcher bracket = BRACKETED.matcher(text).region(tailStart, text.length());
         if (bracket.find() && endsSentenceBefore(text, bracket.start())) {
             final List<String> names = parse(bracket.group(1));
             if (names != null) {
                 return new Split(text.substring(0, bracket.start()).strip(), names);
             }
         }
-        final Matcher reporter = REPORTER.matcher(text);
+        final Matcher reporter = REPORTER.matcher(text).region(tailStart, text.length());
         while (reporter.find()) {
             if (reporter.start() > 0 && endsSentenceBefore(text, reporter.start())) {
                 final List<String> names = parse(reporter.group());

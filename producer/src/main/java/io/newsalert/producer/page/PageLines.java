@@ -52,10 +52,10 @@ final class PageLines {
         if (TextShapes.isCaption(line)) {
             return Kind.CAPTION;
         }
-        if (TextShapes.pageTurn().matcher(line).matches()) {
+        if (TextShapes.mayTurnPage(line) && TextShapes.pageTurn().matcher(line).matches()) {
             return Kind.PAGE_TURN;
         }
-        if (Bylines.standalone(line) != null) {
+        if (TextShapes.length(line) <= TextShapes.MAX_HEADING && Bylines.standalone(line) != null) {
             return Kind.BYLINE;
         }
         if (TextShapes.isRunningHead(line)) {

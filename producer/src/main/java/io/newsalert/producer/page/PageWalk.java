@@ -52,6 +52,11 @@ final class PageWalk {
     }
 
     private void heading(final PageLines.Line line) {
+        if (pending.isEmpty() && current != null && !current.closed() && line.kind() == PageLines.Kind.HEADING
+                && TextShapes.isNoticeSignature(line.text(), current.lastParagraph())) {
+            current.addParagraph(line.text());
+            return;
+        }
         if (!pending.isEmpty() && pending.get(pending.size() - 1).takes(line)) {
             pending.get(pending.size() - 1).add(line);
         } else {
@@ -154,7 +159,7 @@ final class PageWalk {
 
     private static boolean looksLikeSectionLabel(final List<HeadingBlock> blocks) {
         final HeadingBlock first = blocks.get(0);
-        if (first.subtitle() || !first.singleLine() || first.text().matches(".*\\d.*")) {
+        if (first.subtitle() || !first.singleLine() || first.text().chars().anyMatch(Character::isDigit)) {
             return false;
         }
         final int length = TextShapes.length(first.text());
@@ -180,10 +185,16 @@ final class PageWalk {
     }
 
     private static String stripPageTurns(final String text) {
+        if (!TextShapes.mayTurnPage(text)) {
+            return text;
+        }
         return TextShapes.pageTurn().matcher(text).replaceAll("").strip();
     }
 
     private void takePageTurnsOf(final String text) {
+        if (!TextShapes.mayTurnPage(text)) {
+            return;
+        }
         final Matcher m = TextShapes.pageTurn().matcher(text);
         while (m.find()) {
             if (m.group(1).contains("接")) {

@@ -25,6 +25,10 @@ final class TextShapes {
                     + "|.*(?:责任编辑|责编|美编|版式|校对|编辑)\\s*[：:].*"
                     + "|第?\\s*[0-9A-Z]{1,3}\\s*版|[A-Z]?\\d{1,2}\\s*版?)$");
     private static final Pattern SUBTITLE = Pattern.compile("^(?:——|—|──|--|－－|―)\\s*(\\S.*)$");
+    private static final Pattern NOTICE_END = Pattern.compile(".*特此(?:公告|通告|通知|告知|函告)[。！]?$");
+    private static final Pattern SIGNATORY = Pattern.compile(
+            ".*(?:局|队|支队|大队|公司|集团|委员会|委|办公室|办|政府|中心|指挥部|医院|学校|协会|街道|社区|管委会)"
+                    + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
     private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*");
 
     private TextShapes() {
@@ -58,7 +62,8 @@ final class TextShapes {
 
     /** A photo caption: text ending in a photographer's credit such as {@code 张昊宇 摄}. */
     static boolean isCaption(final String line) {
-        return CAPTION.matcher(line).find();
+        final String end = line.length() > 2 ? line.substring(line.length() - 2) : line;
+        return end.indexOf('摄') >= 0 && CAPTION.matcher(line).find();
     }
 
     /** The credit of a caption ({@code 张昊宇}), or null. */
@@ -69,8 +74,20 @@ final class TextShapes {
 
     /** A subtitle line ({@code ——访万柏林区委书记孙泉}); returns its text without the dashes, or null. */
     static String subtitleText(final String line) {
+        if (line.isEmpty() || "—─-－―".indexOf(line.charAt(0)) < 0) {
+            return null;
+        }
         final var m = SUBTITLE.matcher(line);
         return m.matches() ? m.group(1).strip() : null;
+    }
+
+    /**
+     * A line of the signature under a notice ({@code 合肥市公安局交通警察支队}, {@code 2023年10月19日}): it follows
+     * {@code 特此公告。} or another signature line.
+     */
+    static boolean isNoticeSignature(final String line, final String previous) {
+        return length(line) <= MAX_HEADING && SIGNATORY.matcher(line).matches()
+                && (NOTICE_END.matcher(previous).matches() || SIGNATORY.matcher(previous).matches());
     }
 
     /** A numbered intertitle inside a long article ({@code 一、…}, {@code （二）…}). */
@@ -91,7 +108,39 @@ final class TextShapes {
 
     /** Collapses every run of whitespace (including the ideographic space) into one ASCII space, and strips. */
     static String normalizeSpaces(final String text) {
-        return text.replaceAll("[\\s\\u3000\\u00A0]+", " ").strip();
+        if (!hasSpace(text)) {
+            return text;
+        }
+        final StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static boolean hasSpace(final String text) {
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u3000' || c == '\u00A0') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when the text may hold a page-turn marker (cheap test before the pattern). */
+    static boolean mayTurnPage(final String text) {
+        return text.indexOf('版') >= 0;
     }
 
     /** Length in characters, counting a supplementary character once. */

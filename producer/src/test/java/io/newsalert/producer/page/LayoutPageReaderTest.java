@@ -186,6 +186,43 @@ class LayoutPageReaderTest {
     }
 
     @Nested
+    class Notices {
+
+        @Test
+        void shouldKeepNumberedIntertitlesAndTheSignatureOfANoticeInItsBody() {
+            final PageResult result = read(page("民生热线", "关于长风街部分路段封闭施工的通告",
+                    "因雨污分流改造工程施工需要，现将有关事项通告如下：", "一、封闭范围",
+                    "长风街体育路至平阳路段南半幅封闭施工。", "二、封闭时间", "2023年3月10日至2023年6月30日。", "特此通告。",
+                    "太原市公安局交通警察支队\n太原市城乡管理局\n2023年3月7日", "晋源区启动植树月",
+                    "本报讯 3月7日，晋源区启动全民义务植树月活动。（马强）"));
+
+            assertThat(result.articles()).hasSize(2);
+            assertThat(result.articles().get(0).getBody()).contains("一、封闭范围\n长风街", "二、封闭时间")
+                    .endsWith("特此通告。\n太原市公安局交通警察支队\n太原市城乡管理局\n2023年3月7日");
+            assertThat(result.articles().get(1).getKicker()).isNull();
+        }
+
+        @Test
+        void shouldTakeTheEndMarkOffTheLastParagraph() {
+            final Article article = read(page("民生热线", "迎泽公园樱花进入盛花期", "本报讯 3月7日，迎泽公园的樱花进入盛花期。（完）"))
+                    .articles().get(0);
+
+            assertThat(article.getBody()).endsWith("盛花期。");
+            assertThat(article.getContinuesOnNextPage()).isFalse();
+        }
+
+        @Test
+        void shouldReadADatelineThatNamesThePlace() {
+            final Article article = read(page("民生热线", "晋祠博物馆推出夜游",
+                    "本报太原3月7日讯（记者 李娜 通讯员 王磊）晋祠博物馆宣布推出夜游项目。")).articles().get(0);
+
+            assertThat(article.getDateline()).isEqualTo(LocalDate.of(2023, 3, 7));
+            assertThat(article.getByline()).containsExactly("李娜", "王磊");
+            assertThat(article.getBody()).isEqualTo("晋祠博物馆宣布推出夜游项目。");
+        }
+    }
+
+    @Nested
     class PageTurns {
 
         @Test

@@ -10,7 +10,8 @@ import java.util.Objects;
  * inferred one, the closure's own dates beat borrowed ones); a road named alone ({@code 滨河东路双向各占用一条辅路})
  * folds into the one segment of that road when there is one, and is dropped when there are several (a summary
  * before phased detail); a summary list ({@code 桃园北路、胜利街…等四条道路}) gives way to the detailed segments, matched
- * by road or by stem when the summary names the road differently ({@code 坞城东路} / {@code 坞城东街}).
+ * by road or by stem when the summary names the road differently ({@code 坞城东路} / {@code 坞城东街}); a summary road
+ * that matches none stays only when the detail has fewer segments than the summary has roads.
  */
 final class CandidateMerger {
 
@@ -30,7 +31,8 @@ final class CandidateMerger {
                 located.add(c);
             }
         }
-        final boolean anyLocated = !located.isEmpty();
+        final long summaryRoads = candidates.stream().filter(Candidate::summary).map(Candidate::road).distinct().count();
+        final boolean detailCoversSummary = !located.isEmpty() && located.size() >= summaryRoads;
         final List<Candidate> out = new ArrayList<>(located);
         for (final Candidate bare : candidates) {
             if (bare.located()) {
@@ -48,7 +50,7 @@ final class CandidateMerger {
                 if (target.compatibleWith(bare) || target.located()) {
                     out.set(i, target.fillFrom(bare));
                 }
-            } else if (onRoad.isEmpty() && !(bare.summary() && anyLocated)) {
+            } else if (onRoad.isEmpty() && !(bare.summary() && detailCoversSummary)) {
                 out.add(bare);
             }
         }

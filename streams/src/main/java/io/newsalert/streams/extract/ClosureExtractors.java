@@ -16,4 +16,13 @@ public final class ClosureExtractors {
     public static ClosureExtractor standard(final Optional<Path> roadList) {
         return new NoticeClosureExtractor(roadList.map(RoadNames::withList).orElseGet(RoadNames::rules));
     }
+
+    /**
+     * The notice-reading extractor that also remembers the road names of the segments it reads, to recognise them
+     * whole later. Its results depend on the order articles arrive in, so closure ids of a re-read article may
+     * change; use it for batch reading, not in the topology.
+     */
+    public static ClosureExtractor learning(final Optional<Path> roadList) {
+        return new NoticeClosureExtractor(roadList.map(RoadNames::withList).orElseGet(RoadNames::rules).learning());
+    }
 }

@@ -21,12 +21,14 @@ import java.util.regex.Pattern;
  */
 final class DateExpressions {
 
-    private static final String HOUR = "(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|晚)?(\\d{1,2})[时点](?:\\d{1,2}分|半)?)?";
+    private static final String HOUR =
+            "(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|晚)?\\s*(\\d{1,2})(?:[时点](?:\\d{1,2}分|半)?|[:：]\\d{2}))?";
     private static final Pattern TOKEN = Pattern.compile(
             "(?:(\\d{4})年|(明年|今年|来年|次年))?(\\d{1,2})月(\\d{1,2})[日号]" + HOUR
                     + "|(?:(\\d{4})年|(明年|今年|来年))?(\\d{1,2})月(底|末|上旬|中旬|下旬)"
                     + "|(即日|今日|今天|当日|本日|今晚|今夜|明日|明天|明晚|明晨)(?:(凌晨|上午|下午|晚上|夜间|晚)?(\\d{1,2})[时点])?"
-                    + "|(?<=[至到—－~～-])(\\d{1,2})[日号]");
+                    + "|(?<=[至到—－~～-])(\\d{1,2})[日号]"
+                    + "|(?:(\\d{4})|(今|明))?年(底|末)");
     private static final Pattern START_AFTER = Pattern.compile(
             "^\\s*(?:起|开始|开工|启动|动工|实施|施工|封闭|以后|至|到|——|—|－|~|～|-)");
     private static final Pattern END_AFTER = Pattern.compile("^\\s*(?:完工|竣工|结束|止|截止|前|恢复|完成)");
@@ -40,7 +42,7 @@ final class DateExpressions {
 
     /** The period written in {@code text}, resolved against {@code reference}; empty when it names none. */
     static DateRange parse(final String text, final LocalDate reference) {
-        final List<Token> tokens = tokens(text, reference);
+        final List<Token> tokens = tokens(text.replace("零时", "0时").replace("零点", "0时"), reference);
         Token start = null;
         Token end = null;
         for (final Token t : tokens) {
@@ -106,7 +108,12 @@ final class DateExpressions {
             return new Token(role, day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
                     hour(m.group(12), m.group(13)), day, false);
         }
-        return new Token(role, null, 0, Integer.parseInt(m.group(14)), null, null, true);
+        if (m.group(14) != null) {
+            return new Token(role, null, 0, Integer.parseInt(m.group(14)), null, null, true);
+        }
+        final Integer year = m.group(15) != null ? Integer.valueOf(m.group(15))
+                : "明".equals(m.group(16)) ? reference.getYear() + 1 : null;
+        return new Token(role, year, 12, 31, null, null, false);
     }
 
     private static Integer yearHint(final String digits, final String word, final LocalDate reference) {

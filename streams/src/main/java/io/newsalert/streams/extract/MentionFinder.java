@@ -19,6 +19,13 @@ final class MentionFinder {
     private static final Pattern PAREN_RANGE = Pattern.compile("^(.+?)" + SEP + "(.+?)段?$");
     private static final Pattern CROSS = Pattern.compile(
             "^(?:与|和|同)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
+    private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
+    private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与和]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|交口)");
+    private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上桥|下桥|上|下|出入口|出口|入口)?匝道)");
+    private static final Pattern BETWEEN = Pattern.compile(
+            "^(?:的)?([^，。；、,：（）与和]{1,15}?)(?:与|和)([^，。；、,：（）]{1,15}?)之间(?:的)?(?:路段|段)?");
+    private static final Pattern RANGE_NEXT = Pattern.compile("^\\s*" + SEP);
+    private static final Pattern GATE = Pattern.compile("^(?:的)?([^，。；、,：（）()至到—]{2,16}?(?:门口|门前))");
     private static final Pattern AT_PLACE = Pattern.compile("^在([^，。；、,：（）]{2,15}?)的");
     private static final Pattern RANGE = Pattern.compile("^(?:的)?(?:从|自|由)?([^，。；、,：（）()\\s]{1,20}?)" + SEP);
     private static final Pattern POINT = Pattern.compile(
@@ -28,11 +35,14 @@ final class MentionFinder {
     private static final List<String> TO_STOPS = List.of("段", "之间", "的", "）", ")", "，", ",", "；", "。", "、", "：",
             "将", "要", "也", "则", "全", "半幅", "双向", "单向", "封闭", "围挡", "施工", "实行", "进行", "机动车道",
             "非机动车道", "人行道", "辅路", "辅道", "方向", "及", "这一段", "这段", "一段", "每天", "每日", "期间", "起",
+            "区间", "一线", "沿线", "区域", "范围",
             "于", "自", "从", " ");
     private static final Pattern TO_SIDE_STOP = Pattern.compile("^[东南西北](?:侧|半幅|幅|、)");
-    private static final Pattern RANGE_TAIL = Pattern.compile("^(?:这一段|这一路段|这段路|路段|段|之间)");
+    private static final Pattern RANGE_TAIL = Pattern.compile("^(?:这一段|这一路段|这段路|路段|段|之间|区间|一线|沿线)");
     private static final Pattern PARKING = Pattern.compile(
             "(?:占用|封闭|关闭|停用|征用)(?:了)?([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?(?:部分|全部|所有)?(?:公共|地面|地下|社会)?(?:停车场|停车位|停车泊位)");
+    private static final Pattern PARKING_CLOSED = Pattern.compile("(?<![\\p{IsHan}A-Za-z0-9])([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?"
+            + "(?:地下|地面|公共|社会)?(?:停车场|停车库)(?:将|也|临时|暂时)*(?:封闭|关闭|停用|暂停使用|暂停开放|停止使用)");
     private static final Pattern ANAPHORA_AFTER = Pattern.compile("^(?:该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段)");
 
     private final RoadNames roads;
@@ -61,6 +71,14 @@ final class MentionFinder {
                 out.add(new Mention(Mention.Kind.PARKING, place, null, null, start, end));
             }
         }
+        final Matcher lot = PARKING_CLOSED.matcher(clause);
+        while (lot.find()) {
+            final int start = lot.start(1);
+            final int end = lot.end(1);
+            if (out.stream().noneMatch(m -> m.start() < lot.end() && start < m.end()) && !lot.group(1).matches(".*(施工|部分|车辆|周边).*")) {
+                out.add(new Mention(Mention.Kind.PARKING, lot.group(1), null, null, start, end));
+            }
+        }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
     }
@@ -87,13 +105,35 @@ final class MentionFinder {
         }
         final Matcher cross = CROSS.matcher(after);
         if (cross.find()) {
+            final Matcher offset = OFFSET.matcher(after.substring(cross.end()));
+            if (offset.find()) {
+                return new Mention(Mention.Kind.POINT, span.name(), cross.group(1) + cross.group(2) + offset.group(),
+                        null, span.start(), span.end() + cross.end() + offset.end());
+            }
             return new Mention(Mention.Kind.CROSS, span.name(), cross.group(1), null, span.start(),
                     span.end() + cross.end());
+        }
+        final Matcher junction = JUNCTION.matcher(after);
+        if (junction.find() && roads.isRoad(junction.group(1))
+                && !OFFSET.matcher(after.substring(junction.end())).find()
+                && !RANGE_NEXT.matcher(after.substring(junction.end())).find()) {
+            return new Mention(Mention.Kind.CROSS, span.name(), junction.group(1), null, span.start(),
+                    span.end() + junction.end());
         }
         final Matcher place = AT_PLACE.matcher(after);
         if (place.find() && roads.isRoad(place.group(1))) {
             return new Mention(Mention.Kind.POINT, span.name(), place.group(1), null, span.start(),
                     span.end() + place.end());
+        }
+        final Matcher between = BETWEEN.matcher(after);
+        if (between.find() && endpointOk(between.group(1)) && endpointOk(between.group(2))) {
+            return new Mention(Mention.Kind.RANGE, span.name(), between.group(1), between.group(2), span.start(),
+                    span.end() + between.end());
+        }
+        final Matcher ramp = RAMP.matcher(after);
+        if (ramp.find() && roads.isRoad(ramp.group(1))) {
+            return new Mention(Mention.Kind.POINT, span.name(), ramp.group(1), null, span.start(),
+                    span.end() + ramp.start(2));
         }
         final Mention range = range(after, span);
         if (range != null) {
@@ -103,6 +143,11 @@ final class MentionFinder {
         if (point.find() && !point.group(1).matches(".*(长约|宽约|长|宽|共|全长|总长).*")) {
             return new Mention(Mention.Kind.POINT, span.name(), point.group(1), null, span.start(),
                     span.end() + point.end());
+        }
+        final Matcher gate = GATE.matcher(after);
+        if (gate.find()) {
+            return new Mention(Mention.Kind.POINT, span.name(), gate.group(1), null, span.start(),
+                    span.end() + gate.end());
         }
         return bare(span);
     }

@@ -5,7 +5,6 @@ import io.newsalert.schemas.TrafficClosure;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,11 +20,8 @@ import java.util.regex.Pattern;
  */
 public final class NoticeClosureExtractor implements ClosureExtractor {
 
-    private static final Pattern REASON_LEAD = Pattern.compile("^\\s*(?:因|为了|为|根据|按照|依据|配合|受|由于|随着)");
-    private static final Pattern PROJECT_AFTER = Pattern.compile("^[^，。；、：]{0,14}?(?:工程|项目)");
-    private static final Pattern SUMMARY_AFTER = Pattern.compile("^等[一二三四五六七八九十两\\d]*(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
-    private static final Pattern LIST_GAP = Pattern.compile("^[、和及与，,\\s]*$");
-    private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|上述路段|施工路段");
+    private static final Pattern LIST_HEADER = Pattern.compile("[：:]\\s*$");
+    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)");
 
     private final RoadNames roads;
     private final MentionFinder finder;
@@ -37,20 +33,28 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
 
     @Override
     public List<TrafficClosure> extract(final Article article) {
-        final LocalDate reference = ReferenceDates.of(article);
-        final List<String> sentences = TextUnits.sentences(article.getBody() == null ? "" : article.getBody());
+        final String body = TextUnits.normalise(article.getBody() == null ? "" : article.getBody());
+        final LocalDate reference = ReferenceDates.of(article, body);
+        final List<String> sentences = TextUnits.sentences(body);
         final List<DateRange> sentenceDates = new ArrayList<>();
         final List<Candidate> candidates = new ArrayList<>();
         final List<Mention> antecedents = new ArrayList<>();
+        boolean listHeader = false;
         for (int si = 0; si < sentences.size(); si++) {
             final String sentence = sentences.get(si);
             final DateRange own = DateExpressions.parse(sentence, reference);
             sentenceDates.add(own);
-            new SentenceReader(si, sentence, own, reference, candidates, antecedents).read();
+            final boolean item = LIST_ITEM.matcher(sentence).find();
+            new SentenceReader(finder, si, sentence, own, reference, candidates, antecedents, listHeader && item).read();
+            if (LIST_HEADER.matcher(sentence).find() && ClauseView.TRIGGER.matcher(sentence).find()) {
+                listHeader = true;
+            } else if (!item) {
+                listHeader = false;
+            }
         }
         final List<Candidate> merged = CandidateMerger.merge(candidates);
-        final String authority = Provenance.authority(article.getBody() == null ? "" : article.getBody());
-        final String articleReason = Provenance.reason(article.getBody() == null ? "" : article.getBody());
+        final String authority = Provenance.authority(body);
+        final String articleReason = Provenance.reason(body);
         final List<TrafficClosure> out = new ArrayList<>();
         for (final Candidate c : merged) {
             final DateRange dates = datesFor(c, sentenceDates);
@@ -98,162 +102,5 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             }
         }
         return null;
-    }
-
-    /** Reads the closures of one sentence into the article's candidates. */
-    private final class SentenceReader {
-
-        private final int index;
-        private final String sentence;
-        private final DateRange sentenceDates;
-        private final LocalDate reference;
-        private final List<Candidate> candidates;
-        private final List<Mention> antecedents;
-        private boolean headTrigger;
-        private boolean firstMentionSeen;
-
-        SentenceReader(final int index, final String sentence, final DateRange sentenceDates, final LocalDate reference,
-                final List<Candidate> candidates, final List<Mention> antecedents) {
-            this.index = index;
-            this.sentence = sentence;
-            this.sentenceDates = sentenceDates;
-            this.reference = reference;
-            this.candidates = candidates;
-            this.antecedents = antecedents;
-        }
-
-        void read() {
-            for (final String clause : TextUnits.clauses(sentence)) {
-                readClause(new ClauseView(clause));
-            }
-        }
-
-        private void readClause(final ClauseView view) {
-            final String clause = view.text();
-            final DateRange clauseDates = DateExpressions.parse(clause, reference);
-            final DateRange dates = !clauseDates.isEmpty() ? clauseDates : sentenceDates.isEmpty() ? null : sentenceDates;
-            final List<Mention> mentions = finder.find(clause);
-            if (!firstMentionSeen && !mentions.isEmpty()) {
-                headTrigger = view.verb(0, mentions.get(0).start()) != null;
-                firstMentionSeen = true;
-            }
-            int produced = 0;
-            for (int k = 0; k < mentions.size(); k++) {
-                if (readMention(view, mentions, k, dates)) {
-                    produced++;
-                }
-            }
-            if (produced == 0) {
-                readPointingBack(view, dates, mentions);
-            }
-        }
-
-        private boolean readMention(final ClauseView view, final List<Mention> mentions, final int k,
-                final DateRange dates) {
-            final String clause = view.text();
-            Mention m = mentions.get(k);
-            if (view.excludedAt(m.start())) {
-                return false;
-            }
-            final String subClause = clause.substring(view.subStart(m.start()), m.start());
-            final boolean project = PROJECT_AFTER.matcher(clause.substring(m.end())).find()
-                    && view.verb(m.end(), m.end() + PROJECT_AFTER.matcher(clause.substring(m.end())).results()
-                            .findFirst().map(r -> r.end()).orElse(0)) == null;
-            if (REASON_LEAD.matcher(subClause).find() || project) {
-                if (m.located()) {
-                    antecedents.add(m);
-                }
-                return false;
-            }
-            int regionStart = m.end();
-            if (MentionFinder.pointsBack(clause, m)) {
-                final Mention back = lastOn(m.road());
-                if (back != null) {
-                    final Matcher word = ANAPHORA.matcher(clause.substring(m.end()));
-                    regionStart = m.end() + (word.lookingAt() ? word.end() : 0);
-                    m = new Mention(back.kind(), back.road(), back.from(), back.to(), m.start(), regionStart);
-                }
-            }
-            int last = k;
-            while (last + 1 < mentions.size() && LIST_GAP.matcher(
-                    clause.substring(mentions.get(last).end(), mentions.get(last + 1).start())).matches()) {
-                last++;
-            }
-            if (last != k) {
-                regionStart = Math.max(regionStart, mentions.get(last).end());
-            }
-            final int scopeEnd = last + 1 < mentions.size() ? mentions.get(last + 1).start() : clause.length();
-            final boolean summary = SUMMARY_AFTER.matcher(clause.substring(mentions.get(last).end())).find();
-            final int triggerEnd = view.triggerEnd(m.start(), scopeEnd);
-            final String verb;
-            final int regionEnd;
-            if (triggerEnd >= 0 && (m.located() || triggerEnd <= view.subEnd(m.start()))) {
-                regionEnd = view.extendOverVerbs(triggerEnd, scopeEnd);
-                verb = view.verb(view.subStart(m.start()), triggerEnd);
-            } else if (headTrigger && m.located()) {
-                regionEnd = scopeEnd;
-                verb = "封闭";
-            } else {
-                if (m.located()) {
-                    antecedents.add(m);
-                }
-                return false;
-            }
-            final String region = view.kept(Math.min(regionStart, regionEnd), regionEnd);
-            final SideAndLane.Placement placement = SideAndLane.read(region, m.road(), m.kind(),
-                    verb != null && ClauseView.FULL_VERB.matcher(verb).find());
-            candidates.add(new Candidate(m.kind(), m.road(), m.from(), m.to(), placement.side(), placement.lane(),
-                    placement.laneDefaulted(), dates, dates != null, summary, sentence, index,
-                    index * 10_000 + candidates.size()));
-            if (m.located()) {
-                antecedents.add(m);
-            }
-            return true;
-        }
-
-        /** {@code 工程围挡的是该段东半幅机动车道}: a closure of the segment named last, written without its road. */
-        private void readPointingBack(final ClauseView view, final DateRange dates, final List<Mention> mentions) {
-            final String clause = view.text();
-            final Matcher word = ANAPHORA.matcher(clause);
-            while (word.find()) {
-                if (view.excludedAt(word.start()) || antecedents.isEmpty()) {
-                    continue;
-                }
-                final int triggerEnd = view.triggerEnd(word.start(), clause.length());
-                if (triggerEnd < 0) {
-                    continue;
-                }
-                final String named = bareRoad(mentions);
-                final Mention back = named != null && lastOn(named) != null ? lastOn(named) : last();
-                if (back == null) {
-                    return;
-                }
-                final String verb = view.verb(view.subStart(word.start()), triggerEnd);
-                final String region = view.kept(Math.min(word.end(), triggerEnd), triggerEnd);
-                final SideAndLane.Placement placement = SideAndLane.read(region, back.road(), back.kind(),
-                        verb != null && ClauseView.FULL_VERB.matcher(verb).find());
-                candidates.add(new Candidate(back.kind(), back.road(), back.from(), back.to(), placement.side(),
-                        placement.lane(), placement.laneDefaulted(), dates, dates != null, false, sentence, index,
-                        index * 10_000 + candidates.size()));
-                return;
-            }
-        }
-
-        private String bareRoad(final List<Mention> mentions) {
-            return mentions.stream().filter(m -> !m.located()).map(Mention::road).findFirst().orElse(null);
-        }
-
-        private Mention lastOn(final String road) {
-            for (int i = antecedents.size() - 1; i >= 0; i--) {
-                if (CandidateMerger.sameRoad(antecedents.get(i).road(), road)) {
-                    return antecedents.get(i);
-                }
-            }
-            return null;
-        }
-
-        private Mention last() {
-            return antecedents.isEmpty() ? null : antecedents.get(antecedents.size() - 1);
-        }
     }
 }

@@ -16,6 +16,7 @@ final class ReferenceDates {
 
     private static final Pattern HEAD = Pattern.compile(
             "^\\s*(?:本报讯|本报消息)?\\s*(?:（[^）]{0,20}）)?\\s*(?:记者|通讯员)?\\s*(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
+    private static final Pattern AGENCY = Pattern.compile("^\\s*(?:本报|新华社|中新网)[\\p{IsHan}]{0,6}?(\\d{1,2})月(\\d{1,2})日[讯电]");
     private static final Pattern REPORTER = Pattern.compile("记者\\s*(\\d{1,2})月(\\d{1,2})日(?:从|获悉|了解)");
     private static final int REPORTER_WINDOW = 40;
 
@@ -23,14 +24,25 @@ final class ReferenceDates {
     }
 
     static LocalDate of(final Article article) {
+        return of(article, article.getBody() == null ? "" : article.getBody());
+    }
+
+    /** As {@link #of(Article)}, reading the dateline from {@code body} (the article's body, normalised). */
+    static LocalDate of(final Article article, final String body) {
         if (article.getDateline() != null) {
             return article.getDateline();
         }
         final LocalDate edition = article.getPublished();
-        final String body = article.getBody() == null ? "" : article.getBody();
         final Matcher head = HEAD.matcher(body);
         if (head.find()) {
             final LocalDate date = date(edition, head.group(1), head.group(2), head.group(3));
+            if (date != null) {
+                return date;
+            }
+        }
+        final Matcher agency = AGENCY.matcher(body);
+        if (agency.find()) {
+            final LocalDate date = date(edition, null, agency.group(1), agency.group(2));
             if (date != null) {
                 return date;
             }

@@ -24,25 +24,27 @@ import java.util.regex.Pattern;
  */
 public final class RoadNames {
 
-    private static final List<String> SUFFIXES = List.of("高架桥", "高架路", "立交桥", "高架", "大街", "大道", "环路",
+    private static final List<String> SUFFIXES = List.of("高速公路", "快速路", "高架桥", "高架路", "立交桥", "高架", "高速", "立交", "大街", "大道", "环路",
             "环线", "国道", "省道", "县道", "公路", "胡同", "大桥", "路", "街", "巷", "道", "环", "桥", "线");
     private static final Pattern BRANCH = Pattern.compile(
             "^(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里])");
     private static final Pattern BRANCH_END = Pattern.compile(
             "(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里])$");
     private static final Set<String> EXACT_BAD = Set.of("上桥", "下桥", "引桥", "天桥", "大桥", "大街", "大道", "该路", "本路",
-            "此路", "一路", "全路", "环路", "辅道", "支路");
+            "此路", "一路", "全路", "环路", "辅道", "支路", "盲道", "绿道", "栈道", "廊道", "地道", "巷道", "隧道", "高速", "立交",
+            "快速路", "高速公路", "便桥");
+    private static final Pattern DIRECTIONAL_NEXT = Pattern.compile("^[东南西北中](?:大街|大道|路|街)(?![段口])");
     private static final Pattern COMPOUND_AFTER = Pattern.compile("^(?:道路|线路|路线|街道|桥梁|路网|道口|路灯|路况|路政|线上|线下|道具|路由)");
     private static final List<String> BAD_ENDINGS = List.of("管线", "管道", "车道", "航道", "河道", "渠道", "轨道", "通道",
             "频道", "知道", "报道", "步道", "跑道", "赛道", "干线", "路线", "热线", "专线", "红线", "底线", "防线", "一线",
             "沿线", "全线", "主线", "支线", "线路", "交路", "道路", "铁路", "马路", "思路", "出路", "门路", "电路",
             "沿路", "半路", "辅路", "主路", "支路", "匝道", "辅道", "便道", "人行道", "街道", "号线", "生产线", "流水线",
             "在线", "上线", "下线", "连线", "界线", "光线", "视线", "路网", "水道", "下水道", "坡道", "车行道", "人行横道",
-            "混行道", "过街", "上街", "沿街", "临街", "逛街", "大街小巷", "公路", "国道", "省道", "县道", "高架", "环");
+            "混行道", "盲道", "楼道", "廊道", "生命线", "高压线", "电线", "电缆线", "过街", "上街", "沿街", "临街", "逛街", "大街小巷", "公路", "国道", "省道", "县道", "高架", "环");
     private static final List<String> JUNK = List.of("占用", "封闭", "围挡", "施工", "具体", "部分", "期间", "此外",
             "同时", "另外", "包括", "其中", "以及", "位于", "将于", "将在", "需要", "计划", "通报", "获悉", "消息", "显示",
             "范围", "方向", "车辆", "公交", "地铁", "号线", "轨道", "改造", "工程", "项目", "通行", "禁行", "路段", "空轨",
-            "进行", "实施", "影响", "途经", "经过", "沿着", "前往", "位置", "地点", "区域", "同一", "这一", "统一", "唯一", "第一", "每一", "以下", "以上", "下列", "如下", "驶入", "不得", "试验", "半幅", "两段");
+            "进行", "实施", "影响", "途经", "经过", "沿着", "前往", "位置", "地点", "区域", "管制", "管控", "占道", "断交", "事故", "拥堵", "积水", "重点", "主要", "个别", "有关", "上述", "前述", "所述", "相关", "周边", "附近", "沿途", "同一", "这一", "统一", "唯一", "第一", "每一", "以下", "以上", "下列", "如下", "驶入", "不得", "试验", "半幅", "两段");
     private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此";
     private static final String RING_PREFIX = "一二三四五六七八九十中内外";
     private static final int MAX_STEM = 10;
@@ -56,9 +58,18 @@ public final class RoadNames {
         this.learnLimit = learnLimit;
     }
 
-    /** Rules only, learning up to 10,000 names from the articles seen. */
+    /** Rules only. */
     public static RoadNames rules() {
-        return new RoadNames(List.of(), 10_000);
+        return new RoadNames(List.of(), 0);
+    }
+
+    /**
+     * Rules plus up to 10,000 names learned from the segments of the articles seen. Learning makes a result depend
+     * on what was read before, so a re-read article may split differently (and get other closure ids); it is off
+     * in the standard extractor.
+     */
+    public RoadNames learning() {
+        return new RoadNames(given, 10_000);
     }
 
     /** Rules plus the names in {@code file}: one name a line, UTF-8, {@code #} starts a comment. */
@@ -66,7 +77,7 @@ public final class RoadNames {
         try {
             final List<String> names = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                     .map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).toList();
-            return new RoadNames(names, 10_000);
+            return new RoadNames(names, 0);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the road list " + file + ".", e);
         }
@@ -120,7 +131,12 @@ public final class RoadNames {
             }
             final int suffix = suffixAt(text, i);
             if (suffix > 0) {
-                final int end = extendBranch(text, i + suffix);
+                final int next = suffixAt(text, i + suffix);
+                int end = extendBranch(text, i + suffix + (next > 0 && i + suffix < text.length() ? next : 0));
+                final Matcher directional = DIRECTIONAL_NEXT.matcher(text.substring(end));
+                if (directional.find() && !COMPOUND_AFTER.matcher(text.substring(end + 1)).find()) {
+                    end += directional.end();
+                }
                 final int start = leftStart(text, i, lowerBound);
                 if (start < i && overlapsNone(known, start, end)) {
                     final String name = text.substring(start, end);
@@ -169,6 +185,9 @@ public final class RoadNames {
     }
 
     private static int suffixAt(final String text, final int i) {
+        if (i <= 0 || i >= text.length()) {
+            return 0;
+        }
         for (final String suffix : SUFFIXES) {
             if (text.startsWith(suffix, i)) {
                 if (COMPOUND_AFTER.matcher(text.substring(i)).find()) {
@@ -216,7 +235,7 @@ public final class RoadNames {
             return false;
         }
         for (final String bad : BAD_ENDINGS) {
-            final boolean allowedWithStem = bad.matches("公路|国道|省道|县道|高架|环");
+            final boolean allowedWithStem = bad.matches("公路|国道|省道|县道|高架|环|高速");
             if (name.equals(bad) || name.endsWith(bad) && !allowedWithStem) {
                 return false;
             }

@@ -24,9 +24,9 @@ final class SideAndLane {
     private static final Pattern FULL = Pattern.compile(
             "全幅|全封闭|全部封闭|全段封闭|全线封闭|全路段封闭|封闭全幅|断交|所有车辆|一切车辆|各类车辆|禁止[^，。；]{0,8}车辆[^，。；]{0,4}通行");
     private static final List<LaneWord> LANE_WORDS = List.of(
-            new LaneWord(Pattern.compile("非机动车道|非机动车通道|自行车道"), Lane.NON_MOTOR_LANE),
+            new LaneWord(Pattern.compile("非机动车道|非机动车通道|自行车道|慢车道"), Lane.NON_MOTOR_LANE),
             new LaneWord(Pattern.compile("公交(?:专用)?车?道"), Lane.BUS_LANE),
-            new LaneWord(Pattern.compile("(?<!非)(?:机动)?车道|行车道"), Lane.MOTOR_LANE),
+            new LaneWord(Pattern.compile("(?<!非)(?:机动)?车道|行车道|快车道"), Lane.MOTOR_LANE),
             new LaneWord(Pattern.compile("人行道|人行便道|便道|步行道"), Lane.SIDEWALK),
             new LaneWord(Pattern.compile("辅路|辅道"), Lane.SERVICE_ROAD),
             new LaneWord(Pattern.compile("停车场|停车位|停车泊位|泊位"), Lane.PARKING),
@@ -44,7 +44,7 @@ final class SideAndLane {
     static Placement read(final String region, final String road, final Mention.Kind kind, final boolean fullVerb) {
         final String text = TRAVEL.matcher(region).replaceAll("");
         final Side side = side(text, road);
-        final boolean half = text.contains("半幅");
+        final boolean half = text.contains("半幅") || text.contains("半封闭");
         final List<Lane> lanes = lanes(text);
         if (half) {
             return new Placement(side, lanes.size() == 1 ? lanes.get(0) : Lane.HALF_ROAD, false);
@@ -52,13 +52,17 @@ final class SideAndLane {
         if (!lanes.isEmpty()) {
             return new Placement(side, lanes.get(0), false);
         }
+        if (kind == Mention.Kind.CROSS) {
+            return new Placement(side, Lane.INTERSECTION, true);
+        }
         if (FULL.matcher(text).find()) {
             return new Placement(side, Lane.FULL_ROAD, false);
         }
         return switch (kind) {
             case CROSS -> new Placement(side, Lane.INTERSECTION, true);
             case PARKING -> new Placement(side, Lane.PARKING, true);
-            default -> new Placement(side, fullVerb && side == null ? Lane.FULL_ROAD : null, true);
+            default -> new Placement(side,
+                    fullVerb && (side == null || side == Side.BOTH_DIRECTIONS) ? Lane.FULL_ROAD : null, true);
         };
     }
 
@@ -88,6 +92,11 @@ final class SideAndLane {
             case '南' -> Side.SOUTH;
             default -> Side.NORTH;
         };
+    }
+
+    /** {@code text} with its side words dropped ({@code 南侧人行道} → {@code 人行道}, {@code 东半幅} → {@code 半幅}). */
+    static String withoutSides(final String text) {
+        return SIDE.matcher(text).replaceAll(r -> r.group().endsWith("半幅") ? "半幅" : "").replace("两侧", "");
     }
 
     /** {@code 两侧} of an east–west road ({@code 胜利东街}) are north and south; of a north–south one, east and west. */

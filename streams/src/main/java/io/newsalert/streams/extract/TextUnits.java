@@ -2,6 +2,7 @@ package io.newsalert.streams.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Cuts article text into the units notices are written in: sentences (ended by {@code 。！？} or a line break),
@@ -10,7 +11,31 @@ import java.util.List;
  */
 final class TextUnits {
 
+    private static final Pattern WEEKDAY = Pattern.compile("[（(](?:星期|周)[一二三四五六日天][）)]");
+    private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})[ \\t\\u3000]+(?=\\p{IsHan})");
+
     private TextUnits() {
+    }
+
+    /**
+     * The text as the rules expect it: ASCII digits, one kind of dash, and no spaces between Chinese characters
+     * (page text often carries them where a line was broken).
+     */
+    static String normalise(final String text) {
+        final StringBuilder out = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            final char c = text.charAt(i);
+            if (c >= '０' && c <= '９') {
+                out.append((char) ('0' + (c - '０')));
+            } else if (c == '–' || c == '‒' || c == '―' || c == '─') {
+                out.append('—');
+            } else if (c == '〜') {
+                out.append('～');
+            } else {
+                out.append(c);
+            }
+        }
+        return WEEKDAY.matcher(SPACE_BETWEEN_HAN.matcher(out).replaceAll("")).replaceAll("");
     }
 
     static List<String> sentences(final String body) {

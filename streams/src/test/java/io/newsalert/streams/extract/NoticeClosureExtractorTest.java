@@ -81,6 +81,14 @@ class NoticeClosureExtractorTest {
         }
 
         @Test
+        void shouldReadPageTextWithStraySpacesAndFullWidthDigits() {
+            assertThat(closures("2022-03-10", "本报讯 ３月９日，交警部门通报，即日起至４月３０日，建设南路 许坦东街至南内环街段"
+                    + "东侧非机动车道封闭施工。"))
+                    .containsExactly(closure("建设南路", "许坦东街", "南内环街", Side.EAST, Lane.NON_MOTOR_LANE,
+                            "2022-03-09", "2022-04-30"));
+        }
+
+        @Test
         void shouldReadBothSidesOfAnEastWestRoadAsNorthAndSouth() {
             assertThat(closures("2022-06-15", "本报讯 6月14日，交警支队通报，即日起至7月10日，府东街五一路至建设路段两侧"
                     + "非机动车道封闭施工。"))
@@ -111,6 +119,15 @@ class NoticeClosureExtractorTest {
                     .extracting(ClosureFields::start, ClosureFields::end)
                     .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2021, 12, 22),
                             LocalDate.of(2022, 3, 15)));
+        }
+
+        @Test
+        void shouldReadAPeriodWhoseDatesCarryTheirWeekdays() {
+            assertThat(closures("2023-10-20", "本报讯 10月19日，交警支队通报，10月24日（星期二）0时至12月4日（星期一）24时，"
+                    + "青年路望江东路至宁国路段南半幅封闭。"))
+                    .extracting(ClosureFields::start, ClosureFields::end)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2023, 10, 24),
+                            LocalDate.of(2023, 12, 4)));
         }
 
         @Test

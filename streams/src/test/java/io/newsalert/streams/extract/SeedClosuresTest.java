@@ -37,6 +37,16 @@ class SeedClosuresTest {
     }
 
     @Test
+    void shouldFindNoClosuresOnTheSecondDevPageWhoseOnlyTrafficArticleStopsBusesButClosesNoRoad() throws IOException {
+        final String text = java.nio.file.Files.readString(Corpus.file("dev-page-01.txt"));
+        final List<Article> articles = io.newsalert.producer.page.PageReaders.standard().read(text,
+                new io.newsalert.producer.page.PageInfo("dev-page-01.txt", LocalDate.of(2022, 9, 16), null)).articles();
+
+        assertThat(articles).isNotEmpty();
+        assertThat(articles.stream().flatMap(a -> extractor.extract(a).stream()).toList()).isEmpty();
+    }
+
+    @Test
     void shouldResolveTodayAgainstTheDatelineTheReaderSet() {
         final Article read = SeedArticles.article(SeedArticles.GAS_MAINS, "gas");
         final Article withDateline = Article.newBuilder(read).setDateline(LocalDate.of(2022, 5, 24))

@@ -27,6 +27,16 @@ class ClosureEvaluationTest {
     }
 
     @Test
+    void shouldReadEveryNoticeShapeOfTheProbeArticles() throws Exception {
+        final java.nio.file.Path probes = java.nio.file.Path.of(getClass().getResource("/extract/probes.jsonl").toURI());
+
+        final EvaluationReport report = ClosureEvaluation.score(LabelledArticles.read(probes),
+                ClosureExtractors.standard(Optional.empty()));
+
+        assertThat(report.errors()).as(report.format()).isEmpty();
+    }
+
+    @Test
     void shouldReadChineseSideAndLaneWordsOfTheGold() {
         assertThat(LabelledArticles.side("南北两侧", "test")).isEqualTo(Side.NORTH_AND_SOUTH);
         assertThat(LabelledArticles.lane("路口", "test")).isEqualTo(Lane.INTERSECTION);

@@ -1,0 +1,219 @@
+package io.newsalert.streams.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the closures of one sentence into the article's candidates: each clause's segments, whether a closure verb
+ * governs them, their side and lane, and the clause's or sentence's period. Located segments are remembered as
+ * antecedents for {@code 该段 / 该处 / 同一路段} in later clauses and sentences.
+ */
+final class SentenceReader {
+
+    private static final Pattern REASON_LEAD = Pattern.compile("^\\s*(?:因|为了|为|根据|按照|依据|配合|受|由于|随着)");
+    private static final Pattern PROJECT_AFTER = Pattern.compile("^[^，。；、：]{0,14}?(?:工程|项目)");
+    private static final Pattern SUMMARY_AFTER = Pattern.compile(
+            "^(?:等[一二三四五六七八九十两\\d]*|[一二三四五六七八九十两\\d]+)(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
+    private static final Pattern LIST_GAP = Pattern.compile("^[、和及与，,\\s]*$");
+    private static final Pattern SIDE_GAP = Pattern.compile(
+            "^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");
+    private static final Pattern HEAD_LABEL = Pattern.compile(
+            "(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置)(?:为|是|如下)?[：:]\\s*$");
+    private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|上述路段|施工路段");
+
+    private final MentionFinder finder;
+    private final int index;
+    private final String sentence;
+    private final DateRange sentenceDates;
+    private final LocalDate reference;
+    private final List<Candidate> candidates;
+    private final List<Mention> antecedents;
+    private boolean headTrigger;
+    private boolean firstMentionSeen;
+
+    SentenceReader(final MentionFinder finder, final int index, final String sentence, final DateRange sentenceDates,
+            final LocalDate reference, final List<Candidate> candidates, final List<Mention> antecedents, final boolean underListHeader) {
+        this.finder = finder;
+        this.headTrigger = underListHeader;
+        this.index = index;
+        this.sentence = sentence;
+        this.sentenceDates = sentenceDates;
+        this.reference = reference;
+        this.candidates = candidates;
+        this.antecedents = antecedents;
+    }
+
+    void read() {
+        for (final String clause : TextUnits.clauses(sentence)) {
+            readClause(new ClauseView(clause));
+        }
+    }
+
+    private void readClause(final ClauseView view) {
+        final String clause = view.text();
+        final DateRange clauseDates = DateExpressions.parse(clause, reference);
+        final DateRange dates = !clauseDates.isEmpty() ? clauseDates : sentenceDates.isEmpty() ? null : sentenceDates;
+        final List<Mention> mentions = finder.find(clause);
+        if (!firstMentionSeen && !mentions.isEmpty()) {
+            final String head = clause.substring(0, mentions.get(0).start());
+            headTrigger = headTrigger || view.verb(0, mentions.get(0).start()) != null
+                    || HEAD_LABEL.matcher(head).find();
+            firstMentionSeen = true;
+        }
+        int produced = 0;
+        for (int k = 0; k < mentions.size(); k++) {
+            if (readMention(view, mentions, k, dates)) {
+                produced++;
+            }
+        }
+        if (produced == 0) {
+            readPointingBack(view, dates, mentions);
+        }
+    }
+
+    private boolean readMention(final ClauseView view, final List<Mention> mentions, final int k,
+            final DateRange dates) {
+        final String clause = view.text();
+        final Mention written = mentions.get(k);
+        if (view.excludedAt(written.start())) {
+            return false;
+        }
+        if (namesAReasonOrAProject(view, written)) {
+            remember(written);
+            return false;
+        }
+        final Mention m = resolvePointingBack(clause, written);
+        final ListExtent list = ListExtent.of(clause, mentions, k);
+        final int regionStart = Math.max(m.end(), list.sharedFrom());
+        final int triggerEnd = view.triggerEnd(m.start(), list.scopeEnd());
+        final String verb;
+        final int regionEnd;
+        if (triggerEnd >= 0 && (m.located() || triggerEnd <= view.subEnd(m.start()))) {
+            regionEnd = view.extendOverVerbs(triggerEnd, list.scopeEnd());
+            verb = view.verb(view.subStart(m.start()), triggerEnd);
+        } else if (headTrigger && m.located()) {
+            regionEnd = list.scopeEnd();
+            verb = "封闭";
+        } else {
+            remember(m);
+            return false;
+        }
+        final String shared = view.kept(Math.min(regionStart, regionEnd), regionEnd);
+        final String region = list.ownSides().isEmpty() ? shared : list.ownSides() + SideAndLane.withoutSides(shared);
+        final SideAndLane.Placement placement = SideAndLane.read(region, m.road(), m.kind(),
+                verb != null && ClauseView.FULL_VERB.matcher(verb).find());
+        final boolean summary = SUMMARY_AFTER.matcher(clause.substring(list.lastEnd())).find();
+        candidates.add(new Candidate(m.kind(), m.road(), m.from(), m.to(), placement.side(), placement.lane(),
+                placement.laneDefaulted(), dates, dates != null, summary, sentence, index,
+                index * 10_000 + candidates.size()));
+        remember(m);
+        return true;
+    }
+
+    /** {@code 因彩虹桥…施工需要}, {@code 根据青年路（望江东路—马鞍山路）供水管道工程建设计划}: named, not closed. */
+    private static boolean namesAReasonOrAProject(final ClauseView view, final Mention m) {
+        final String clause = view.text();
+        final Matcher projectWord = PROJECT_AFTER.matcher(clause.substring(m.end()));
+        final boolean project = projectWord.find() && view.verb(m.end(), m.end() + projectWord.end()) == null;
+        final boolean reason = REASON_LEAD.matcher(clause.substring(view.subStart(m.start()), m.start())).find()
+                && view.verb(view.subStart(m.start()), view.subEnd(m.start())) == null;
+        return reason || project;
+    }
+
+    /** {@code 东风路该处…}: the road with the segment it was last named with; the region starts after {@code 该处}. */
+    private Mention resolvePointingBack(final String clause, final Mention m) {
+        if (!MentionFinder.pointsBack(clause, m)) {
+            return m;
+        }
+        final Mention back = lastOn(m.road());
+        if (back == null) {
+            return m;
+        }
+        final Matcher word = ANAPHORA.matcher(clause.substring(m.end()));
+        final int end = m.end() + (word.lookingAt() ? word.end() : 0);
+        return new Mention(back.kind(), back.road(), back.from(), back.to(), m.start(), end);
+    }
+
+    private void remember(final Mention m) {
+        if (m.located()) {
+            antecedents.add(m);
+        }
+    }
+
+    /**
+     * How far a mention's words reach when it heads a list ({@code 桃园北路、胜利街…等四条道路的部分非机动车道},
+     * {@code 府西街东侧、桥东街南侧人行道}): the list items share the words after the last one, each keeping the side
+     * written right after it.
+     *
+     * @param sharedFrom where the shared words start (the end of the list's last mention)
+     * @param lastEnd    the end of the list's last mention
+     * @param scopeEnd   where the next mention, or the clause, begins
+     * @param ownSides   the side words written right after this mention, or empty
+     */
+    private record ListExtent(int sharedFrom, int lastEnd, int scopeEnd, String ownSides) {
+
+        static ListExtent of(final String clause, final List<Mention> mentions, final int k) {
+            int last = k;
+            String ownSides = "";
+            while (last + 1 < mentions.size()) {
+                final String gap = clause.substring(mentions.get(last).end(), mentions.get(last + 1).start());
+                if (SIDE_GAP.matcher(gap).matches() && !LIST_GAP.matcher(gap).matches()) {
+                    ownSides = last == k ? gap : ownSides;
+                } else if (!LIST_GAP.matcher(gap).matches()) {
+                    break;
+                }
+                last++;
+            }
+            final int lastEnd = mentions.get(last).end();
+            final int scopeEnd = last + 1 < mentions.size() ? mentions.get(last + 1).start() : clause.length();
+            return new ListExtent(last == k ? 0 : lastEnd, lastEnd, scopeEnd, ownSides);
+        }
+    }
+
+    /** {@code 工程围挡的是该段东半幅机动车道}: a closure of the segment named last, written without its road. */
+    private void readPointingBack(final ClauseView view, final DateRange dates, final List<Mention> mentions) {
+        final String clause = view.text();
+        final Matcher word = ANAPHORA.matcher(clause);
+        while (word.find()) {
+            if (view.excludedAt(word.start()) || antecedents.isEmpty()) {
+                continue;
+            }
+            final int triggerEnd = view.triggerEnd(word.start(), clause.length());
+            if (triggerEnd < 0) {
+                continue;
+            }
+            final String named = bareRoad(mentions);
+            final Mention back = named != null && lastOn(named) != null ? lastOn(named) : last();
+            if (back == null) {
+                return;
+            }
+            final String verb = view.verb(view.subStart(word.start()), triggerEnd);
+            final String region = view.kept(Math.min(word.end(), triggerEnd), triggerEnd);
+            final SideAndLane.Placement placement = SideAndLane.read(region, back.road(), back.kind(),
+                    verb != null && ClauseView.FULL_VERB.matcher(verb).find());
+            candidates.add(new Candidate(back.kind(), back.road(), back.from(), back.to(), placement.side(),
+                    placement.lane(), placement.laneDefaulted(), dates, dates != null, false, sentence, index,
+                    index * 10_000 + candidates.size()));
+            return;
+        }
+    }
+
+    private String bareRoad(final List<Mention> mentions) {
+        return mentions.stream().filter(m -> !m.located()).map(Mention::road).findFirst().orElse(null);
+    }
+
+    private Mention lastOn(final String road) {
+        for (int i = antecedents.size() - 1; i >= 0; i--) {
+            if (CandidateMerger.sameRoad(antecedents.get(i).road(), road)) {
+                return antecedents.get(i);
+            }
+        }
+        return null;
+    }
+
+    private Mention last() {
+        return antecedents.isEmpty() ? null : antecedents.get(antecedents.size() - 1);
+    }
+}
