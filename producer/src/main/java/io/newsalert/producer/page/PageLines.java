@@ -45,7 +45,20 @@ final class PageLines {
             blank = false;
             lines.add(new Line(number, block, line, kindOf(line)));
         }
-        return lines;
+        return fragmentsAsBody(lines);
+    }
+
+    /** A heading-like line alone in its block that ends mid-phrase is the head of a paragraph cut by a column. */
+    private static List<Line> fragmentsAsBody(final List<Line> lines) {
+        final List<Line> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            final Line line = lines.get(i);
+            final boolean alone = (i == 0 || lines.get(i - 1).block() != line.block())
+                    && (i + 1 == lines.size() || lines.get(i + 1).block() != line.block());
+            out.add(line.kind() == Kind.HEADING && alone && TextShapes.endsMidPhrase(line.text())
+                    ? new Line(line.number(), line.block(), line.text(), Kind.BODY) : line);
+        }
+        return out;
     }
 
     static Kind kindOf(final String line) {
