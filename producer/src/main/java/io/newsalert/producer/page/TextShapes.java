@@ -1,5 +1,6 @@
 package io.newsalert.producer.page;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,7 @@ final class TextShapes {
     /** Words a headline never ends on, but a line cut by a column break may. */
     private static final String FRAGMENT_END = "的和与及把被从或";
     /** Words ending on one of those that can still end a headline. */
-    private static final java.util.Set<String> WHOLE_WORDS = java.util.Set.of("目的", "参与", "普及", "涉及", "惠及",
+    private static final Set<String> WHOLE_WORDS = Set.of("目的", "参与", "普及", "涉及", "惠及",
             "波及", "危及", "顾及", "祥和", "平和", "温和", "缓和", "暖和", "总和", "共和", "附和", "棉被", "盖被");
     private static final String ENDERS = "。！？…";
     private static final String CLOSERS = "”’」』）)》";
