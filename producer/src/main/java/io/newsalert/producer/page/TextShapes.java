@@ -13,6 +13,8 @@ final class TextShapes {
     static final int MAX_HEADING = 40;
     /** Section labels are a word or two at the top of the page. */
     static final int MAX_SECTION_LABEL = 8;
+    /** A headline with a comma in it is short. */
+    static final int MAX_COMMA_HEADLINE = 24;
 
     /** Words a headline never ends on, but a line cut by a column break may. */
     private static final String FRAGMENT_END = "的和与及把被从或";
@@ -65,6 +67,16 @@ final class TextShapes {
         final String inner = line.substring(0, line.length() - 1);
         return line.indexOf('，') >= 0 || inner.indexOf('？') >= 0 || inner.indexOf('！') >= 0
                 || Datelines.startsWithDateline(line);
+    }
+
+    /**
+     * True when a line read as text because of its comma could still be a headline ({@code 稳岗位，促就业}): short,
+     * one sentence-free phrase. Whether it is one depends on what follows it.
+     */
+    static boolean couldBeCommaHeadline(final String line) {
+        final char last = line.charAt(line.length() - 1);
+        return length(line) <= MAX_COMMA_HEADLINE && line.indexOf('，') >= 0 && line.indexOf('。') < 0
+                && line.indexOf('；') < 0 && "，、：；,".indexOf(last) < 0 && !Datelines.startsWithDateline(line);
     }
 
     /** True when a line standing alone ends on a word no headline ends on: it was cut by a column break. */

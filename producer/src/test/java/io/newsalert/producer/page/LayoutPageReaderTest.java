@@ -60,6 +60,15 @@ class LayoutPageReaderTest {
         }
 
         @Test
+        void shouldTakeAShortLineWithACommaAboveADatelineAsTheHeadline() {
+            final PageResult result = read(page("民生热线", "小店区新增三处便民市场", "本报讯 3月7日，小店区三处便民市场正式开业。",
+                    "稳岗位，促就业", "本报讯 3月7日，市人社局出台稳岗返还政策，惠及企业2.3万户。（孙立）"));
+
+            assertThat(result.articles()).extracting(Article::getHeadline)
+                    .containsExactly("小店区新增三处便民市场", "稳岗位，促就业");
+        }
+
+        @Test
         void shouldTakeTheShortLineAboveTheHeadlineAsTheKicker() {
             final PageResult result = read(page("民生热线", "每户最高补贴3000元", "老旧小区加装电梯 补贴政策出台",
                     "本报讯 3月7日，市住建局发布老旧小区加装电梯补贴办法。（周岚）"));
