@@ -156,6 +156,11 @@ class NoticeClosureExtractorTest {
         }
 
         @Test
+        void shouldIgnoreABanOnOneDirectionOfTravel() {
+            assertThat(closures("2022-09-01", "本报讯 即日起，解放路府西街至府东街段禁止由北向南方向车辆通行。")).isEmpty();
+        }
+
+        @Test
         void shouldIgnoreTheRemovalOfParkingBays() {
             assertThat(closures("2022-09-01", "本报讯 即日起，桥东街南侧的停车泊位将全部取消。")).isEmpty();
         }
