@@ -18,7 +18,7 @@ final class MentionFinder {
     private static final Pattern PAREN = Pattern.compile("^[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
     private static final Pattern PAREN_RANGE = Pattern.compile("^(.+?)" + SEP + "(.+?)段?$");
     private static final Pattern CROSS = Pattern.compile(
-            "^(?:与|和|同)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
+            "^(?:与|和|同|、)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
     private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
     private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与和]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|交口)");
     private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上桥|下桥|上|下|出入口|出口|入口)?匝道)");
