@@ -110,8 +110,9 @@ final class MentionFinder {
                 return new Mention(Mention.Kind.POINT, span.name(), cross.group(1) + cross.group(2) + offset.group(),
                         null, span.start(), span.end() + cross.end() + offset.end());
             }
-            return new Mention(Mention.Kind.CROSS, span.name(), cross.group(1), null, span.start(),
-                    span.end() + cross.end());
+            final String other = "路口".equals(cross.group(2)) && !roads.isRoad(cross.group(1))
+                    && roads.isRoad(cross.group(1) + "路") ? cross.group(1) + "路" : cross.group(1);
+            return new Mention(Mention.Kind.CROSS, span.name(), other, null, span.start(), span.end() + cross.end());
         }
         final Matcher junction = JUNCTION.matcher(after);
         if (junction.find() && roads.isRoad(junction.group(1))
