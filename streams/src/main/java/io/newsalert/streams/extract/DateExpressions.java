@@ -34,7 +34,7 @@ final class DateExpressions {
             "^\\s*(?:起|开始|开工|启动|动工|实施|施工|封闭|以后|至|到|——|—|－|~|～|-)");
     private static final Pattern END_AFTER = Pattern.compile("^\\s*(?:完工|竣工|结束|止|截止|前|恢复|完成)");
     private static final Pattern END_BEFORE = Pattern.compile(
-            "(?:至|到|——|—|－|~|～|-|止|持续到|持续至|延续至|延长至|直至|截至|截止到)\\s*$");
+            "(?:至|到|——|—|－|~|～|-|止|持续到|持续至|延续至|延长至|直至)\\s*$");
     private static final Pattern START_BEFORE = Pattern.compile("(?:自|从|于|由)\\s*$");
     private static final int CONTEXT = 6;
 
