@@ -17,6 +17,7 @@ import io.newsalert.consumer.http.PageRoutes;
 import io.newsalert.consumer.http.SubscriptionRoutes;
 import io.newsalert.consumer.ops.Health;
 import io.newsalert.consumer.ops.Metrics;
+import io.newsalert.consumer.subscription.Subscription;
 import io.newsalert.consumer.subscription.SubscriptionStore;
 import io.newsalert.consumer.subscription.WebhookUrlPolicy;
 import io.newsalert.consumer.webhook.DeadLetters;
@@ -143,7 +144,7 @@ public final class AlertService implements AutoCloseable {
         LOG.info("The alert service listens on port {} and alerts on {}.", http.port(), config.feeds());
     }
 
-    private static void disable(final SubscriptionStore store, final io.newsalert.consumer.subscription.Subscription s,
+    private static void disable(final SubscriptionStore store, final Subscription s,
             final String reason) {
         try {
             store.put(s.disabled(reason));

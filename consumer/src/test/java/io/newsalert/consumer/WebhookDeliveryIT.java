@@ -18,6 +18,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -94,6 +96,38 @@ class WebhookDeliveryIT {
         assertThat(receiver.delivered()).allSatisfy(r -> assertThat(r.signature())
                 .isEqualTo(expectedSignature(SECRET, r.webhookId(), r.timestamp(), r.body())));
         assertThat(receiver.delivered()).anySatisfy(r -> assertThat(r.body()).contains("桃园北路", "NON_MOTOR_LANE"));
+    }
+
+    @Test
+    void shouldDeliverInTheOrderOfTheAlertsTopicWhenItHasSeveralPartitions() throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+            admin.deleteTopics(List.of(Topics.ALERTS.name())).all().get();
+            Await.until(WAIT, () -> !topicExists(admin, Topics.ALERTS.name()), () -> "the alerts topic to go");
+            admin.createTopics(List.of(new NewTopic(Topics.ALERTS.name(), 3, (short) 1))).all().get();
+        }
+        final AlertService service = open(startService(config(List.of(Duration.ZERO))));
+        final WebhookReceiver receiver = open(WebhookReceiver.healthy());
+        new ApiClient(service.port(), service.adminToken())
+                .subscribe(ApiClient.subscription("[\"traffic\", \"safety\", \"employment\"]", receiver.url(),
+                        SECRET));
+        final FeedPublisher feeds = open(new FeedPublisher(kafka.bootstrapServers()));
+
+        feeds.publishAll(SeedArticles.load());
+
+        Await.until(WAIT, () -> receiver.delivered().size() >= 6, () -> "6 deliveries, got " + receiver.requests());
+        final List<ConsumerRecord<String, byte[]>> alerts = kafka.readCommitted(Topics.ALERTS.name(),
+                new StringDeserializer(), new ByteArrayDeserializer(), 6, WAIT);
+        assertThat(alerts).extracting(ConsumerRecord::partition).containsOnly(0);
+        assertThat(receiver.delivered()).extracting(WebhookReceiver.Received::webhookId)
+                .containsExactlyElementsOf(alerts.stream().map(ConsumerRecord::key).toList());
+    }
+
+    private static boolean topicExists(final Admin admin, final String topic) {
+        try {
+            return admin.listTopics().names().get().contains(topic);
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Test

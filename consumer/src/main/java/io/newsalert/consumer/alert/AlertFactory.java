@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.Objects;
@@ -57,32 +56,10 @@ public final class AlertFactory {
 
     private static String summary(final ClassifiedArticle c) {
         if (!c.getClosures().isEmpty()) {
-            return c.getClosures().stream().map(AlertFactory::describe).collect(Collectors.joining("；"));
+            return c.getClosures().stream().map(ClosureText::describe).distinct().collect(Collectors.joining());
         }
         final String body = c.getArticle().getBody().replace('\n', ' ');
         return body.length() <= SUMMARY_CHARS ? body : body.substring(0, SUMMARY_CHARS) + "…";
     }
 
-    /** One closure in words: road, segment, side, lane and dates. */
-    public static String describe(final TrafficClosure t) {
-        final StringBuilder s = new StringBuilder(t.getRoad());
-        if (t.getFrom() != null) {
-            s.append(' ').append(t.getFrom());
-            if (t.getTo() != null) {
-                s.append('—').append(t.getTo());
-            }
-        }
-        if (t.getSide() != null) {
-            s.append(' ').append(t.getSide());
-        }
-        if (t.getLane() != null) {
-            s.append(' ').append(t.getLane());
-        }
-        s.append(' ').append(date(t.getStart())).append(" – ").append(date(t.getEnd()));
-        return s.toString();
-    }
-
-    private static String date(final LocalDate d) {
-        return d == null ? "?" : d.toString();
-    }
 }

@@ -4,12 +4,15 @@ import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.ClassifiedArticle;
 import io.newsalert.schemas.Topics;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.processor.StreamPartitioner;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -18,11 +21,21 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Topic feeds → alerts: one alert per article per topic, written to the {@code alerts} topic keyed by alert id.
- * A store of the alert ids already issued drops re-published articles, so nobody is alerted twice.
+ * A store of the alert ids already issued drops re-published articles, so nobody is alerted twice. All alerts
+ * go to one partition, so they have a single order.
  */
 public final class AlertTopology {
 
     public static final String ISSUED_STORE = "issued-alert-ids";
+
+    /**
+     * Every alert goes to partition 0 of {@code alerts}, whatever its partition count: the alerts then have one
+     * order, so each subscriber gets them in the order they were issued and a live-stream client's
+     * {@code Last-Event-ID} means the same position on every instance. Alerts are a few dozen a day; one
+     * partition carries them easily.
+     */
+    static final StreamPartitioner<String, Alert> ONE_PARTITION = (topic, key, value, partitions) ->
+            Optional.of(Set.of(0));
 
     private AlertTopology() {
     }
@@ -39,7 +52,7 @@ public final class AlertTopology {
                     .filter((k, v) -> v != null, Named.as("new-" + feed))
                     .selectKey((k, alert) -> alert.getId(), Named.as("key-" + feed))
                     .to(Topics.ALERTS.name(), Produced.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde())
-                            .withName("to-alerts-" + feed));
+                            .withStreamPartitioner(ONE_PARTITION).withName("to-alerts-" + feed));
         }
         return builder.build();
     }

@@ -1,5 +1,6 @@
 package io.newsalert.consumer.feeds;
 
+import io.newsalert.consumer.alert.ClosureText;
 import io.newsalert.schemas.Alert;
 import java.time.Instant;
 import java.util.List;
@@ -31,7 +32,7 @@ final class AtomFeedWriter {
             if (CapProfile.publishes(a.getTopic())) {
                 xml.empty("link", "rel", "alternate", "type", CAP_TYPE, "href", capLink(a));
             }
-            xml.start("summary").attribute("type", "text").text(ClosureText.summary(a)).end();
+            xml.start("summary").attribute("type", "text").text(a.getSummary()).end();
             xml.end();
         }
         return xml.finish();
@@ -44,7 +45,7 @@ final class AtomFeedWriter {
             final CapProfile p = CapProfile.of(a, settings.zone()).orElseThrow();
             entryStart(xml, a);
             xml.empty("link", "rel", "alternate", "type", CAP_TYPE, "href", capLink(a));
-            xml.start("summary").attribute("type", "text").text(ClosureText.summary(a)).end();
+            xml.start("summary").attribute("type", "text").text(a.getSummary()).end();
             final String cap = CapAlertWriter.CAP_NS;
             xml.element("cap", "identifier", cap, CapAlertWriter.identifier(a))
                     .element("cap", "sent", cap, FeedTimes.cap(a.getCreatedAt(), settings.zone()))

@@ -1,5 +1,6 @@
 package io.newsalert.consumer.feeds;
 
+import io.newsalert.consumer.alert.ClosureText;
 import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.TrafficClosure;
 import java.util.LinkedHashSet;

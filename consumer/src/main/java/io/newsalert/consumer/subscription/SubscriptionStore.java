@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -107,7 +108,7 @@ public final class SubscriptionStore implements Runnable, AutoCloseable {
     private void write(final String id, final byte[] value)
             throws InterruptedException, ExecutionException, TimeoutException {
         final RecordMetadata md = producer.send(new ProducerRecord<>(Topics.SUBSCRIPTIONS.name(), id, value))
-                .get(WRITE_TIMEOUT.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+                .get(WRITE_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
         final long deadline = System.nanoTime() + WRITE_TIMEOUT.toNanos();
         synchronized (applied) {
             while (applied.getOrDefault(md.partition(), 0L) <= md.offset()) {

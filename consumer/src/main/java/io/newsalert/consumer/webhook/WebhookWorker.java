@@ -105,7 +105,7 @@ public final class WebhookWorker implements Runnable, AutoCloseable {
                         break;
                     }
                 }
-                consumer.assignment().forEach(tp -> consumer.currentLag(tp).ifPresent(l -> lag.set(l)));
+                lag.set(consumer.assignment().stream().mapToLong(tp -> consumer.currentLag(tp).orElse(0)).sum());
             }
         } catch (WakeupException | InterruptException e) {
             if (running.get()) {

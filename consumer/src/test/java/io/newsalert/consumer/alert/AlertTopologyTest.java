@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
+import java.util.Set;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -81,6 +82,14 @@ class AlertTopologyTest {
         traffic.pipeInput("p2-11", GAS_MAINS);
 
         assertThat(alerts.readKeyValuesToList()).hasSize(1);
+    }
+
+    @Test
+    void shouldWriteEveryAlertToTheFirstPartitionSoTheyHaveOneOrder() {
+        final Alert alert = new AlertFactory(Clock.systemUTC()).create("traffic", GAS_MAINS);
+
+        assertThat(AlertTopology.ONE_PARTITION.partitions(Topics.ALERTS.name(), alert.getId(), alert, 6))
+                .contains(Set.of(0));
     }
 
     @Test

@@ -7,9 +7,11 @@ import io.newsalert.schemas.TopicScore;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
@@ -35,6 +37,8 @@ public final class SegmentingClassifier implements Classifier {
     private final List<Lexicon> lexicons;
     private final boolean[] needsAction;
     private final int longestTerm;
+    /** Every prefix of every term and ignored phrase: a run of words that is none of them can stop growing. */
+    private final Set<String> prefixes;
     private final String version;
 
     public SegmentingClassifier(final Taxonomy taxonomy, final WordSegmenter segmenter) {
@@ -46,6 +50,11 @@ public final class SegmentingClassifier implements Classifier {
             needsAction[i] = taxonomy.topics().get(i).terms().stream().anyMatch(t -> t.role() == Taxonomy.Role.ACTION);
         }
         this.longestTerm = lexicons.stream().mapToInt(Lexicon::longest).max().orElse(1);
+        this.prefixes = new HashSet<>();
+        for (final Taxonomy.TopicDefinition topic : taxonomy.topics()) {
+            topic.terms().forEach(term -> addPrefixes(term.text()));
+            topic.ignore().forEach(this::addPrefixes);
+        }
         this.version = METHOD + "+" + fingerprint(taxonomy);
     }
 
@@ -89,10 +98,14 @@ public final class SegmentingClassifier implements Classifier {
             int count = 0;
             for (int j = i; j < words.size() && count < MAX_WORDS_PER_TERM; j++) {
                 phrase.append(words.get(j));
-                if (phrase.length() > longestTerm) {
+                final String candidate = phrase.toString();
+                if (!prefixes.contains(candidate)) {
                     break;
                 }
-                candidates[count++] = phrase.toString();
+                candidates[count++] = candidate;
+            }
+            if (count == 0) {
+                continue;
             }
             for (int t = 0; t < lexicons.size(); t++) {
                 if (nextFree[t] > i) {
@@ -104,6 +117,12 @@ public final class SegmentingClassifier implements Classifier {
                                 k -> new Hit(term, part)).count++);
                 nextFree[t] = i + span;
             }
+        }
+    }
+
+    private void addPrefixes(final String phrase) {
+        for (int end = 1; end <= phrase.length(); end++) {
+            prefixes.add(phrase.substring(0, end));
         }
     }
 

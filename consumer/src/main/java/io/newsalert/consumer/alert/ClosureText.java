@@ -1,20 +1,18 @@
-package io.newsalert.consumer.feeds;
+package io.newsalert.consumer.alert;
 
-import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.Lane;
 import io.newsalert.schemas.Side;
 import io.newsalert.schemas.TrafficClosure;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
 
 /** A closure in the words the paper uses: "桃园北路（旱西关街至府西街段）东侧非机动车道，2022-05-24至2022-07-25". */
-final class ClosureText {
+public final class ClosureText {
 
     private ClosureText() {
     }
 
     /** The road and its segment, the part of a closure that names a place. */
-    static String place(final TrafficClosure c) {
+    public static String place(final TrafficClosure c) {
         final StringBuilder s = new StringBuilder(c.getRoad());
         if (c.getFrom() != null && c.getTo() != null) {
             s.append('（').append(c.getFrom()).append("至").append(c.getTo()).append("段）");
@@ -24,16 +22,8 @@ final class ClosureText {
         return s.toString();
     }
 
-    /** What a reader is told about an alert: its closures in words, else the alert's own summary. */
-    static String summary(final Alert alert) {
-        if (alert.getClosures().isEmpty()) {
-            return alert.getSummary();
-        }
-        return alert.getClosures().stream().map(ClosureText::describe).distinct().collect(Collectors.joining(""));
-    }
-
     /** Place, side, lane and dates in one line. */
-    static String describe(final TrafficClosure c) {
+    public static String describe(final TrafficClosure c) {
         final StringBuilder s = new StringBuilder(place(c));
         if (c.getSide() != null) {
             s.append(side(c.getSide()));
@@ -48,7 +38,7 @@ final class ClosureText {
         return s.append('。').toString();
     }
 
-    static String side(final Side side) {
+    public static String side(final Side side) {
         return switch (side) {
             case EAST -> "东侧";
             case WEST -> "西侧";
@@ -60,7 +50,7 @@ final class ClosureText {
         };
     }
 
-    static String lane(final Lane lane) {
+    public static String lane(final Lane lane) {
         return switch (lane) {
             case FULL_ROAD -> "全幅道路";
             case HALF_ROAD -> "半幅道路";
