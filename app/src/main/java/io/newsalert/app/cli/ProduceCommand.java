@@ -5,6 +5,8 @@ import io.newsalert.producer.input.InputBatch;
 import io.newsalert.producer.page.PageReaders;
 import io.newsalert.producer.publish.ArticlePublisher;
 import io.newsalert.schemas.Topics;
+import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.List;
@@ -68,9 +70,9 @@ public final class ProduceCommand implements Callable<Integer> {
                     publisher.publish(outcome.result().articles());
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
-                    throw new java.io.InterruptedIOException("Interrupted while publishing " + outcome.name() + ".");
+                    throw new InterruptedIOException("Interrupted while publishing " + outcome.name() + ".");
                 } catch (ExecutionException e) {
-                    throw new java.io.IOException("Publishing the articles of " + outcome.name() + " to "
+                    throw new IOException("Publishing the articles of " + outcome.name() + " to "
                             + Topics.ARTICLES.name() + " failed: " + e.getCause().getMessage(), e.getCause());
                 }
                 if (total >= PROGRESS_FROM) {
@@ -85,7 +87,7 @@ public final class ProduceCommand implements Callable<Integer> {
                 err.flush();
                 batch.watch(inputs, listener);
             }
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             progress.done();
             err.println("error: " + e.getMessage());
             summary(err, batch.summary());

@@ -12,13 +12,20 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 @Tag("integration")
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ProduceIT {
 
     private static final String SEED = "taiyuan-daily-2022-05-25-p2.txt";
@@ -48,6 +55,7 @@ class ProduceIT {
     }
 
     @Test
+    @Order(1)
     void shouldPublishTheSeedPagesElevenArticlesKeyedByIdAndStayAtElevenIdsWhenProducedTwice() {
         final StringWriter err = new StringWriter();
 
@@ -72,5 +80,23 @@ class ProduceIT {
         assertThat(twice).hasSize(22);
         assertThat(twice.stream().map(ConsumerRecord::key).distinct()).hasSize(11)
                 .containsExactlyInAnyOrderElementsOf(once.stream().map(ConsumerRecord::key).toList());
+    }
+
+    @Test
+    @Order(2)
+    void shouldShowProgressOnABatchAndGoOnPastABadFile(@TempDir final Path dir) throws Exception {
+        Files.copy(Corpus.file(SEED), dir.resolve("p2.txt"));
+        Files.copy(Corpus.file("dev-page-01.txt"), dir.resolve("p3.txt"));
+        Files.write(dir.resolve("p4.txt"), new byte[] {0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 0});
+        final StringWriter err = new StringWriter();
+        final CommandLine cli = NewsalertCommand.commandLine();
+        cli.setErr(new PrintWriter(err));
+
+        final int status = cli.execute("produce", dir.toString(), "--bootstrap-servers", kafka.bootstrapServers(),
+                "--date", "2022-09-16");
+
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("3/3 files", "p4.txt: looks like a binary file",
+                "produce: 18 articles published to news.articles from 3 inputs; 2 captions skipped; 1 inputs failed.");
     }
 }

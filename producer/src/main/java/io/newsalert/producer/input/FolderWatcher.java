@@ -13,6 +13,7 @@ import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
@@ -93,13 +94,13 @@ public final class FolderWatcher implements AutoCloseable {
         }
     }
 
-    private static java.util.Optional<Seen> look(final Path file) {
+    private static Optional<Seen> look(final Path file) {
         try {
             return Files.isRegularFile(file)
-                    ? java.util.Optional.of(new Seen(Files.size(file), Files.getLastModifiedTime(file)))
-                    : java.util.Optional.empty();
+                    ? Optional.of(new Seen(Files.size(file), Files.getLastModifiedTime(file)))
+                    : Optional.empty();
         } catch (IOException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 

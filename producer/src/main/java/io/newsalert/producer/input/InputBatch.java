@@ -2,6 +2,7 @@ package io.newsalert.producer.input;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -74,7 +75,7 @@ public final class InputBatch {
             try {
                 handle(0, 0, file.toString(), listener);
             } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
+                throw new UncheckedIOException(e);
             }
         })) {
             watcher.alreadyRead(folders.stream().flatMap(f -> ArticleInputs.pagesIn(f).stream()).toList());

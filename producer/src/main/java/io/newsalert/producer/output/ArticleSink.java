@@ -1,9 +1,11 @@
 package io.newsalert.producer.output;
 
 import io.newsalert.schemas.Article;
+import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 
 /** Where {@code newsalert parse} writes articles: JSON lines, or an Avro object container file. */
@@ -24,8 +26,8 @@ public interface ArticleSink extends AutoCloseable {
     }
 
     /** JSON lines onto a writer that stays open when the sink is closed (a console, say). */
-    static ArticleSink jsonLines(final java.io.Writer out) {
-        return new JsonLinesSink(new java.io.FilterWriter(out) {
+    static ArticleSink jsonLines(final Writer out) {
+        return new JsonLinesSink(new FilterWriter(out) {
             @Override
             public void close() throws IOException {
                 out.flush();

@@ -18,7 +18,7 @@ final class Bylines {
     private static final Set<String> NOT_NAMES = Set.of("新华社", "中新社", "人民网", "待续", "完", "续完", "本报");
     private static final Pattern BRACKETED = Pattern.compile("[（(]([^（）()]{2,40})[）)]$");
     private static final Pattern REPORTER = Pattern.compile(
-            "(?:本报|新华社|特约|见习|实习|首席)?(?:记者|通讯员)\\s*[\\p{IsHan}·、\\s]{2,40}$");
+            "(?:本报|新华社|特约|见习|实习|首席)?(?:记者|通讯员)\\s+[\\p{IsHan}·、\\s]{2,40}$");
     private static final Pattern REPORTER_LINE = Pattern.compile(
             "(?:本报|新华社|特约|见习|实习|首席)?(?:记者|通讯员)\\s+[\\p{IsHan}·][\\p{IsHan}·、\\s]{1,40}");
     private static final int MAX_NAMES = 6;

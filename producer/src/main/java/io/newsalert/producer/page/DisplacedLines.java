@@ -1,5 +1,6 @@
 package io.newsalert.producer.page;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -31,7 +32,7 @@ final class DisplacedLines {
 
     /** Sets each displaced line as the subtitle of its owner; returns the lines no article could take. */
     static List<String> attach(final List<ArticleDraft> drafts, final List<Displaced> lines) {
-        final List<String> orphans = new java.util.ArrayList<>();
+        final List<String> orphans = new ArrayList<>();
         for (final Displaced line : lines) {
             final ArticleDraft owner = owner(drafts, line);
             if (owner == null) {

@@ -45,7 +45,40 @@ final class PageLines {
             blank = false;
             lines.add(new Line(number, block, line, kindOf(line)));
         }
-        return lines;
+        return fragmentsAsBody(lines);
+    }
+
+    /**
+     * Second looks that need the neighbouring lines: a heading-like line alone in its block that ends mid-phrase is
+     * the head of a paragraph cut by a column; a short line with a comma right above a dateline is a headline.
+     */
+    private static List<Line> fragmentsAsBody(final List<Line> lines) {
+        final List<Line> out = new ArrayList<>(lines.size());
+        for (int i = 0; i < lines.size(); i++) {
+            final Line line = lines.get(i);
+            final boolean alone = (i == 0 || lines.get(i - 1).block() != line.block())
+                    && (i + 1 == lines.size() || lines.get(i + 1).block() != line.block());
+            if (line.kind() == Kind.HEADING && alone && TextShapes.endsMidPhrase(line.text())) {
+                out.add(new Line(line.number(), line.block(), line.text(), Kind.BODY));
+            } else if (line.kind() == Kind.BODY && alone && TextShapes.couldBeCommaHeadline(line.text())
+                    && opensArticle(lines, i + 1)) {
+                out.add(new Line(line.number(), line.block(), line.text(), Kind.HEADING));
+            } else {
+                out.add(line);
+            }
+        }
+        return out;
+    }
+
+    /** True when the first line from {@code from} that is not a caption or a subtitle opens with a dateline. */
+    private static boolean opensArticle(final List<Line> lines, final int from) {
+        for (int i = from; i < lines.size(); i++) {
+            final Kind kind = lines.get(i).kind();
+            if (kind != Kind.CAPTION && kind != Kind.SUBTITLE && kind != Kind.BYLINE) {
+                return kind == Kind.BODY && Datelines.startsWithDateline(lines.get(i).text());
+            }
+        }
+        return false;
     }
 
     static Kind kindOf(final String line) {

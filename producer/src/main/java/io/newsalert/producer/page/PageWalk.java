@@ -97,6 +97,9 @@ final class PageWalk {
         } else if (current != null && !current.closed() && isIntertitle()) {
             current.addParagraph(pending.remove(0).text());
             current.addParagraph(text);
+        } else if (current != null && !current.closed() && isParagraphHead(text)) {
+            current.addParagraph(pending.remove(0).text());
+            current.continueLastParagraph(text);
         } else if (!pending.isEmpty() && pending.stream().allMatch(HeadingBlock::subtitle) && current != null
                 && !current.closed()) {
             pending.forEach(block -> displaced.add(new DisplacedLines.Displaced(block.text(), true, drafts.size() - 1)));
@@ -129,6 +132,22 @@ final class PageWalk {
     private boolean isIntertitle() {
         return pending.size() == 1 && pending.get(0).singleLine() && !pending.get(0).subtitle()
                 && TextShapes.isNumberedIntertitle(pending.get(0).text());
+    }
+
+    /**
+     * A lone heading-like line between two paragraphs of an article that has not ended, followed by text that does
+     * not open an article, is the head of a paragraph cut by a column break rather than a headline: headlines of
+     * articles without a dateline (features, interviews) follow an article closed by its byline, or come with a
+     * space, a kicker or a subtitle. The text after it carries on the sentence.
+     */
+    private boolean isParagraphHead(final String next) {
+        if (pending.size() != 1 || !pending.get(0).singleLine() || pending.get(0).subtitle()) {
+            return false;
+        }
+        final String line = pending.get(0).text();
+        final char first = next.charAt(0);
+        return line.indexOf(' ') < 0 && !Datelines.startsWithDateline(next) && first != '“' && first != '"'
+                && !Character.isDigit(first);
     }
 
     /** Reads the pending heading blocks as the top of a new article whose first paragraph is {@code text}. */
@@ -208,7 +227,11 @@ final class PageWalk {
 
     private void finish() {
         if (!pending.isEmpty()) {
-            if (current != null && displaceable()) {
+            if (current != null && !current.closed() && !current.lastParagraphOpen() && pending.size() == 1
+                    && pending.get(0).singleLine() && !pending.get(0).subtitle()
+                    && pending.get(0).text().indexOf(' ') < 0) {
+                current.addParagraph(pending.get(0).text());
+            } else if (current != null && displaceable()) {
                 pending.forEach(block -> displaced.add(new DisplacedLines.Displaced(block.text(), block.subtitle(),
                         drafts.size() - 1)));
             } else {

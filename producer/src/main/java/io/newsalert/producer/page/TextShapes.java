@@ -1,5 +1,6 @@
 package io.newsalert.producer.page;
 
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -12,7 +13,14 @@ final class TextShapes {
     static final int MAX_HEADING = 40;
     /** Section labels are a word or two at the top of the page. */
     static final int MAX_SECTION_LABEL = 8;
+    /** A headline with a comma in it is short. */
+    static final int MAX_COMMA_HEADLINE = 24;
 
+    /** Words a headline never ends on, but a line cut by a column break may. */
+    private static final String FRAGMENT_END = "的和与及把被从或";
+    /** Words ending on one of those that can still end a headline. */
+    private static final Set<String> WHOLE_WORDS = Set.of("目的", "参与", "普及", "涉及", "惠及",
+            "波及", "危及", "顾及", "祥和", "平和", "温和", "缓和", "暖和", "总和", "共和", "附和", "棉被", "盖被");
     private static final String ENDERS = "。！？…";
     private static final String CLOSERS = "”’」』）)》";
     private static final Pattern CAPTION = Pattern.compile(
@@ -56,8 +64,25 @@ final class TextShapes {
         if ("，、：；,".indexOf(last) >= 0) {
             return true;
         }
-        final long commas = line.chars().filter(c -> c == '，').count();
-        return commas >= 2 || (commas == 1 && length > 22) || Datelines.startsWithDateline(line);
+        final String inner = line.substring(0, line.length() - 1);
+        return line.indexOf('，') >= 0 || inner.indexOf('？') >= 0 || inner.indexOf('！') >= 0
+                || Datelines.startsWithDateline(line);
+    }
+
+    /**
+     * True when a line read as text because of its comma could still be a headline ({@code 稳岗位，促就业}): short,
+     * one sentence-free phrase. Whether it is one depends on what follows it.
+     */
+    static boolean couldBeCommaHeadline(final String line) {
+        final char last = line.charAt(line.length() - 1);
+        return length(line) <= MAX_COMMA_HEADLINE && line.indexOf('，') >= 0 && line.indexOf('。') < 0
+                && line.indexOf('；') < 0 && "，、：；,".indexOf(last) < 0 && !Datelines.startsWithDateline(line);
+    }
+
+    /** True when a line standing alone ends on a word no headline ends on: it was cut by a column break. */
+    static boolean endsMidPhrase(final String line) {
+        return FRAGMENT_END.indexOf(line.charAt(line.length() - 1)) >= 0
+                && (line.length() < 2 || !WHOLE_WORDS.contains(line.substring(line.length() - 2)));
     }
 
     /** A photo caption: text ending in a photographer's credit such as {@code 张昊宇 摄}. */

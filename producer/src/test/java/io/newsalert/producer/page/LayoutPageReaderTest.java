@@ -60,6 +60,15 @@ class LayoutPageReaderTest {
         }
 
         @Test
+        void shouldTakeAShortLineWithACommaAboveADatelineAsTheHeadline() {
+            final PageResult result = read(page("民生热线", "小店区新增三处便民市场", "本报讯 3月7日，小店区三处便民市场正式开业。",
+                    "稳岗位，促就业", "本报讯 3月7日，市人社局出台稳岗返还政策，惠及企业2.3万户。（孙立）"));
+
+            assertThat(result.articles()).extracting(Article::getHeadline)
+                    .containsExactly("小店区新增三处便民市场", "稳岗位，促就业");
+        }
+
+        @Test
         void shouldTakeTheShortLineAboveTheHeadlineAsTheKicker() {
             final PageResult result = read(page("民生热线", "每户最高补贴3000元", "老旧小区加装电梯 补贴政策出台",
                     "本报讯 3月7日，市住建局发布老旧小区加装电梯补贴办法。（周岚）"));
@@ -175,6 +184,25 @@ class LayoutPageReaderTest {
         }
 
         @Test
+        void shouldJoinTheShortHeadOfAParagraphCutByAColumnToTheRestOfIt() {
+            final PageResult result = read(page("民生热线", "地铁2号线客流创新高",
+                    "本报讯 3月7日，地铁2号线日客流首次突破20万人次。", "运营公司在早晚高峰加开临客列车",
+                    "并将行车间隔缩短至4分钟，方便市民通勤。", "晋源区启动植树月", "本报讯 3月7日，晋源区启动全民义务植树月活动。"));
+
+            assertThat(result.articles()).extracting(Article::getHeadline).containsExactly("地铁2号线客流创新高", "晋源区启动植树月");
+            assertThat(result.articles().get(0).getBody()).endsWith("加开临客列车并将行车间隔缩短至4分钟，方便市民通勤。");
+        }
+
+        @Test
+        void shouldReadALineEndingMidPhraseAsText() {
+            final Article article = read(page("民生热线", "地铁2号线客流创新高",
+                    "本报讯 3月7日，地铁2号线日客流首次突破20万人次，运营公司已在早晚高峰加开临客列车。", "下一步将增加周末和",
+                    "节假日的列车班次。（郭亮）")).articles().get(0);
+
+            assertThat(article.getBody()).endsWith("增加周末和节假日的列车班次。");
+        }
+
+        @Test
         void shouldTakeAHeadlinesSecondPartOutOfItsOwnTextAsItsSubtitle() {
             final Article article = read(page("民生热线", "春季招聘周",
                     "本报讯 3月7日，万柏林区春季招聘周开幕，120家企业带来岗位2000余个，涵盖普工、",
@@ -242,6 +270,15 @@ class LayoutPageReaderTest {
             final Article article = read(page("民生热线", "汾河两岸绿化提质",
                     "本报讯 3月7日，汾河两岸新一轮绿化提质工程启动，计划新增绿地")).articles().get(0);
 
+            assertThat(article.getContinuesOnNextPage()).isTrue();
+        }
+
+        @Test
+        void shouldKeepTheLastLineOfThePageInTheArticleItBelongsTo() {
+            final Article article = read(page("民生热线", "汾河两岸绿化提质", "本报讯 3月7日，汾河两岸新一轮绿化提质工程启动。",
+                    "具体线路及施工安排见《汾河两岸绿化提质工程")).articles().get(0);
+
+            assertThat(article.getBody()).endsWith("见《汾河两岸绿化提质工程");
             assertThat(article.getContinuesOnNextPage()).isTrue();
         }
 

@@ -2,6 +2,7 @@ package io.newsalert.streams.extract;
 
 import io.newsalert.schemas.Lane;
 import io.newsalert.schemas.Side;
+import java.util.Objects;
 
 /**
  * A closure as read from one place in the article, before duplicates are merged.
@@ -18,11 +19,6 @@ record Candidate(Mention.Kind kind, String road, String from, String to, Side si
 
     boolean located() {
         return kind != Mention.Kind.BARE;
-    }
-
-    Candidate withDates(final DateRange newDates, final boolean own) {
-        return new Candidate(kind, road, from, to, side, lane, laneDefaulted, newDates, own, summary, sentence,
-                sentenceIndex, order);
     }
 
     /** This candidate with the blanks filled from {@code other}; a written lane beats an inferred one. */
@@ -54,6 +50,6 @@ record Candidate(Mention.Kind kind, String road, String from, String to, Side si
             return false;
         }
         return !(datesOwn && other.datesOwn && dates != null && other.dates != null
-                && !java.util.Objects.equals(dates.start(), other.dates.start()));
+                && !Objects.equals(dates.start(), other.dates.start()));
     }
 }

@@ -28,12 +28,13 @@ final class DateExpressions {
                     + "|(?:(\\d{4})年|(明年|今年|来年))?(\\d{1,2})月(底|末|上旬|中旬|下旬)"
                     + "|(即日|今日|今天|当日|本日|今晚|今夜|明日|明天|明晚|明晨)(?:(凌晨|上午|下午|晚上|夜间|晚)?(\\d{1,2})[时点])?"
                     + "|(?<=[至到—－~～-])(\\d{1,2})[日号]"
-                    + "|(?:(\\d{4})|(今|明))?年(底|末)");
+                    + "|(?:(\\d{4})|(今|明))?年(底|末)"
+                    + "|(?<=[至到—－~～-])(\\d{1,2})[时点]");
     private static final Pattern START_AFTER = Pattern.compile(
             "^\\s*(?:起|开始|开工|启动|动工|实施|施工|封闭|以后|至|到|——|—|－|~|～|-)");
     private static final Pattern END_AFTER = Pattern.compile("^\\s*(?:完工|竣工|结束|止|截止|前|恢复|完成)");
     private static final Pattern END_BEFORE = Pattern.compile(
-            "(?:至|到|——|—|－|~|～|-|止|持续到|持续至|延续至|延长至|直至|截至|截止到)\\s*$");
+            "(?:至|到|——|—|－|~|～|-|止|持续到|持续至|延续至|延长至|直至)\\s*$");
     private static final Pattern START_BEFORE = Pattern.compile("(?:自|从|于|由)\\s*$");
     private static final int CONTEXT = 6;
 
@@ -111,6 +112,9 @@ final class DateExpressions {
         if (m.group(14) != null) {
             return new Token(role, null, 0, Integer.parseInt(m.group(14)), null, null, true);
         }
+        if (m.group(18) != null) {
+            return new Token(role, null, 0, 0, Integer.parseInt(m.group(18)), null, true);
+        }
         final Integer year = m.group(15) != null ? Integer.valueOf(m.group(15))
                 : "明".equals(m.group(16)) ? reference.getYear() + 1 : null;
         return new Token(role, year, 12, 31, null, null, false);
@@ -162,6 +166,9 @@ final class DateExpressions {
             return t.resolved;
         }
         final LocalDate anchor = start != null ? start : reference;
+        if (t.dayOnly && t.day == 0) {
+            return anchor;
+        }
         if (t.dayOnly) {
             final LocalDate sameMonth = safe(anchor.getYear(), anchor.getMonthValue(), t.day);
             return sameMonth != null && sameMonth.isBefore(anchor) ? sameMonth.plusMonths(1) : sameMonth;

@@ -18,9 +18,9 @@ final class MentionFinder {
     private static final Pattern PAREN = Pattern.compile("^[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
     private static final Pattern PAREN_RANGE = Pattern.compile("^(.+?)" + SEP + "(.+?)段?$");
     private static final Pattern CROSS = Pattern.compile(
-            "^(?:与|和|同)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
+            "^(?:与|和|同|、)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
     private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
-    private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与和]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|交口)");
+    private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与和]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|街口|交口)");
     private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上桥|下桥|上|下|出入口|出口|入口)?匝道)");
     private static final Pattern BETWEEN = Pattern.compile(
             "^(?:的)?([^，。；、,：（）与和]{1,15}?)(?:与|和)([^，。；、,：（）]{1,15}?)之间(?:的)?(?:路段|段)?");
@@ -110,15 +110,16 @@ final class MentionFinder {
                 return new Mention(Mention.Kind.POINT, span.name(), cross.group(1) + cross.group(2) + offset.group(),
                         null, span.start(), span.end() + cross.end() + offset.end());
             }
-            return new Mention(Mention.Kind.CROSS, span.name(), cross.group(1), null, span.start(),
-                    span.end() + cross.end());
+            final String other = "路口".equals(cross.group(2)) && !roads.isRoad(cross.group(1))
+                    && roads.isRoad(cross.group(1) + "路") ? cross.group(1) + "路" : cross.group(1);
+            return new Mention(Mention.Kind.CROSS, span.name(), other, null, span.start(), span.end() + cross.end());
         }
         final Matcher junction = JUNCTION.matcher(after);
-        if (junction.find() && roads.isRoad(junction.group(1))
+        if (junction.find() && roads.isRoad(crossStreet(junction.group(1), junction.group(2)))
                 && !OFFSET.matcher(after.substring(junction.end())).find()
                 && !RANGE_NEXT.matcher(after.substring(junction.end())).find()) {
-            return new Mention(Mention.Kind.CROSS, span.name(), junction.group(1), null, span.start(),
-                    span.end() + junction.end());
+            return new Mention(Mention.Kind.CROSS, span.name(), crossStreet(junction.group(1), junction.group(2)),
+                    null, span.start(), span.end() + junction.end());
         }
         final Matcher place = AT_PLACE.matcher(after);
         if (place.find() && roads.isRoad(place.group(1))) {
@@ -150,6 +151,15 @@ final class MentionFinder {
                     span.end() + gate.end());
         }
         return bare(span);
+    }
+
+    /** The cross street of {@code 双塔寺街口} or {@code 五一路路口}: the name with the road word the crossing word ate. */
+    private String crossStreet(final String name, final String crossing) {
+        if (roads.isRoad(name)) {
+            return name;
+        }
+        return crossing.length() == 2 && (crossing.startsWith("路") || crossing.startsWith("街"))
+                ? name + crossing.charAt(0) : name;
     }
 
     private Mention range(final String after, final RoadNames.Span span) {

@@ -76,9 +76,9 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
     }
 
     private static DateRange datesFor(final Candidate c, final List<DateRange> sentenceDates) {
-        DateRange dates = c.dates();
+        final DateRange dates = c.dates();
         if (dates != null && dates.start() != null) {
-            return dates;
+            return dates.end() == null ? withLaterEnd(dates, c.sentenceIndex(), sentenceDates) : dates;
         }
         final DateRange nearest = nearest(c.sentenceIndex(), sentenceDates);
         if (nearest == null) {
@@ -88,6 +88,20 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             return new DateRange(nearest.start(), dates.end(), nearest.startHour(), dates.endHour());
         }
         return nearest;
+    }
+
+    /** {@code …5月1日起封闭施工。预计7月底完工。}: an end written alone in the next sentences closes an open period. */
+    private static DateRange withLaterEnd(final DateRange dates, final int index, final List<DateRange> sentenceDates) {
+        for (int i = index + 1; i < Math.min(sentenceDates.size(), index + 3); i++) {
+            final DateRange later = sentenceDates.get(i);
+            if (later.start() != null) {
+                return dates;
+            }
+            if (later.end() != null && !later.end().isBefore(dates.start())) {
+                return new DateRange(dates.start(), later.end(), dates.startHour(), later.endHour());
+            }
+        }
+        return dates;
     }
 
     private static DateRange nearest(final int index, final List<DateRange> sentenceDates) {

@@ -23,11 +23,7 @@ final class ReferenceDates {
     private ReferenceDates() {
     }
 
-    static LocalDate of(final Article article) {
-        return of(article, article.getBody() == null ? "" : article.getBody());
-    }
-
-    /** As {@link #of(Article)}, reading the dateline from {@code body} (the article's body, normalised). */
+    /** The reference date of {@code article}, reading a written dateline from {@code body} (its body, normalised). */
     static LocalDate of(final Article article, final String body) {
         if (article.getDateline() != null) {
             return article.getDateline();

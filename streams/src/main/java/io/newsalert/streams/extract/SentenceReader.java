@@ -122,14 +122,20 @@ final class SentenceReader {
         return reason || project;
     }
 
-    /** {@code 东风路该处…}: the road with the segment it was last named with; the region starts after {@code 该处}. */
+    /**
+     * A road named alone after its segment was named ({@code 新建路（北大街—胜利街）…改造工程…新建路东侧非机动车道将被占用},
+     * {@code 东风路该处…}): the road with that segment; the region starts after {@code 该处}.
+     */
     private Mention resolvePointingBack(final String clause, final Mention m) {
-        if (!MentionFinder.pointsBack(clause, m)) {
+        if (m.located()) {
             return m;
         }
         final Mention back = lastOn(m.road());
         if (back == null) {
             return m;
+        }
+        if (!MentionFinder.pointsBack(clause, m)) {
+            return new Mention(back.kind(), back.road(), back.from(), back.to(), m.start(), m.end());
         }
         final Matcher word = ANAPHORA.matcher(clause.substring(m.end()));
         final int end = m.end() + (word.lookingAt() ? word.end() : 0);

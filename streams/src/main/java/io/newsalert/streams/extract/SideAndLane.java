@@ -42,7 +42,7 @@ final class SideAndLane {
      * @param fullVerb  whether the closure verb shuts the road ({@code 封闭}, {@code 断行}) rather than occupying part of it
      */
     static Placement read(final String region, final String road, final Mention.Kind kind, final boolean fullVerb) {
-        final String text = TRAVEL.matcher(region).replaceAll("");
+        final String text = TRAVEL.matcher(region).replaceAll("").replace("主辅路", "全幅");
         final Side side = side(text, road);
         final boolean half = text.contains("半幅") || text.contains("半封闭");
         final List<Lane> lanes = lanes(text);

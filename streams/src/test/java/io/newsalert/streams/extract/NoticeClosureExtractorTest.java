@@ -131,6 +131,15 @@ class NoticeClosureExtractorTest {
         }
 
         @Test
+        void shouldCloseAnOpenPeriodWithAnEndWrittenInTheNextSentence() {
+            assertThat(closures("2022-04-28", "本报讯 4月27日，交警支队通报，5月1日起，南沙河街建设北路至东山路段封闭施工。"
+                    + "预计7月底完工，届时恢复通行。"))
+                    .extracting(ClosureFields::start, ClosureFields::end)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple(LocalDate.of(2022, 5, 1),
+                            LocalDate.of(2022, 7, 31)));
+        }
+
+        @Test
         void shouldReadAPeriodEndingInQiJian() {
             assertThat(closures("2022-05-20", "本报讯 5月19日，交警支队通报，5月21日至6月25日期间，新晋祠路南中环街至武洛街段"
                     + "西侧机动车道封闭施工。"))
@@ -153,6 +162,11 @@ class NoticeClosureExtractorTest {
         void shouldIgnoreOneWayAndTurnRules() {
             assertThat(closures("2022-09-01", "本报讯 即日起，柳巷北路实行由南向北单向通行，五一路与府西街路口禁止左转。"))
                     .isEmpty();
+        }
+
+        @Test
+        void shouldIgnoreABanOnOneDirectionOfTravel() {
+            assertThat(closures("2022-09-01", "本报讯 即日起，解放路府西街至府东街段禁止由北向南方向车辆通行。")).isEmpty();
         }
 
         @Test

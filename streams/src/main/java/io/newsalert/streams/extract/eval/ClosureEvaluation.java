@@ -3,9 +3,11 @@ package io.newsalert.streams.extract.eval;
 import io.newsalert.streams.extract.ClosureExtractor;
 import io.newsalert.streams.extract.eval.ClosureFields.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -62,7 +64,7 @@ public final class ClosureEvaluation {
                     if (pv != null && pv.equals(gold.get(g).get(f))) {
                         counts.get(f)[2]++;
                     } else if (!Objects.equals(pv, gold.get(g).get(f))) {
-                        errors.add(id + " wrong " + f.name().toLowerCase(java.util.Locale.ROOT) + ": predicted " + pv
+                        errors.add(id + " wrong " + f.name().toLowerCase(Locale.ROOT) + ": predicted " + pv
                                 + ", gold " + gold.get(g).get(f) + " (" + gold.get(g).road() + ")");
                     }
                 }
@@ -100,7 +102,7 @@ public final class ClosureEvaluation {
         }
         pairs.sort(Comparator.<int[]>comparingInt(a -> -a[2]).thenComparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
         final int[] match = new int[gold.size()];
-        java.util.Arrays.fill(match, -1);
+        Arrays.fill(match, -1);
         final boolean[] used = new boolean[predicted.size()];
         for (final int[] pair : pairs) {
             if (match[pair[0]] < 0 && !used[pair[1]]) {

@@ -4,6 +4,7 @@ import io.newsalert.streams.extract.eval.ClosureFields.Field;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The outcome of {@link ClosureEvaluation}: per-field and overall precision, recall and F1, the segments exactly
@@ -42,10 +43,24 @@ public record EvaluationReport(int articles, int goldSegments, int predictedSegm
         }
         line(out, "overall", overall());
         if (!errors.isEmpty()) {
+            out.append("errors by kind:");
+            byKind().forEach((kind, n) -> out.append(' ').append(kind).append(' ').append(n).append(';'));
+            out.append(System.lineSeparator());
             out.append(String.format(Locale.ROOT, "errors (%d):%n", errors.size()));
             errors.forEach(e -> out.append("  ").append(e).append(System.lineSeparator()));
         }
         return out.toString();
+    }
+
+    /** Error counts by kind: {@code missed segment}, {@code spurious segment}, {@code wrong start}… */
+    public Map<String, Integer> byKind() {
+        final Map<String, Integer> kinds = new TreeMap<>();
+        for (final String e : errors) {
+            final String rest = e.substring(e.indexOf(' ') + 1);
+            final int colon = rest.indexOf(':');
+            kinds.merge(colon < 0 ? rest : rest.substring(0, colon), 1, Integer::sum);
+        }
+        return kinds;
     }
 
     private static void line(final StringBuilder out, final String name, final Score s) {

@@ -66,6 +66,8 @@ class ClosureEvaluationTest {
         assertThat(report.exactSegments()).isZero();
         assertThat(report.errors()).containsExactly("a wrong end: predicted 2022-07-26, gold 2022-07-25 (桃园北路)",
                 "a spurious segment: 新建路|null|null|null|null|null|null");
+        assertThat(report.byKind()).containsExactly(java.util.Map.entry("spurious segment", 1),
+                java.util.Map.entry("wrong end", 1));
     }
 
     private static ClosureExtractor fixed(final ClosureFields... closures) {
