@@ -107,7 +107,7 @@ final class PageWalk {
             append(text);
         } else if (!pending.isEmpty()) {
             open(line, text);
-        } else if (current == null || current.closed()) {
+        } else if (current == null || current.closed() || Datelines.startsWithDateline(text)) {
             start(null, null, null, line.number(), text);
         } else {
             append(text);
