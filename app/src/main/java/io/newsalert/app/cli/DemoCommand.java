@@ -12,8 +12,8 @@ import io.newsalert.consumer.delivery.ConsoleChannel;
 import io.newsalert.consumer.delivery.DeliveryChannel;
 import io.newsalert.consumer.delivery.JsonLinesChannel;
 import io.newsalert.producer.input.ArticleInputs;
+import io.newsalert.producer.input.InputBatch;
 import io.newsalert.producer.page.PageInfo;
-import io.newsalert.producer.page.PageResult;
 import io.newsalert.producer.page.PageReaders;
 import io.newsalert.producer.publish.ArticlePublisher;
 import io.newsalert.schemas.Article;
@@ -138,7 +138,7 @@ public final class DemoCommand implements Callable<Integer> {
                 out.printf("Published %d articles to %s.%n", articles.size(), Topics.ARTICLES.name());
                 out.flush();
                 if (once) {
-                    return runOnce(out, broker, taxonomy, articles, counter, started);
+                    return runOnce(out, broker, taxonomy, config.alerts().feeds(), articles, counter, started);
                 }
                 out.println("Running; press Ctrl-C to stop.");
                 out.flush();
@@ -152,12 +152,12 @@ public final class DemoCommand implements Callable<Integer> {
     }
 
     private int runOnce(final PrintWriter out, final EmbeddedBroker broker, final Taxonomy taxonomy,
-            final List<Article> articles, final CountingChannel alerts, final long started) throws InterruptedException {
+            final List<String> alertingFeeds, final List<Article> articles, final CountingChannel alerts, final long started) throws InterruptedException {
         final Set<String> ids = articles.stream().map(Article::getId).collect(Collectors.toSet());
         final List<String> feeds = new ArrayList<>(taxonomy.topics().stream().map(Taxonomy.TopicDefinition::outputTopic).toList());
         feeds.add(Topics.OTHER.name());
         try (ProgressWatcher watcher = new ProgressWatcher(broker.bootstrapServers(), feeds,
-                ConfigLoader.fromEnvironment().load(configFile).alerts().feeds())) {
+                alertingFeeds)) {
             if (!watcher.awaitArticles(ids, ONCE_TIMEOUT)) {
                 spec.commandLine().getErr().println("newsalert demo: not every article was processed within "
                         + ONCE_TIMEOUT.toSeconds() + " s.");
@@ -178,13 +178,14 @@ public final class DemoCommand implements Callable<Integer> {
     private List<Article> readInputs(final PrintWriter out) throws IOException {
         final List<Article> articles = new ArrayList<>();
         if (!inputs.isEmpty()) {
-            final ArticleInputs reader = new ArticleInputs(PageReaders.standard());
-            for (final String input : ArticleInputs.expand(inputs.stream().map(Path::toString).toList())) {
-                final ArticleInputs.Outcome outcome = reader.read(input, date, null, System.in);
-                outcome.problems().forEach(p -> spec.commandLine().getErr().println("newsalert demo: " + p));
-                outcome.result().warnings().forEach(w -> spec.commandLine().getErr().println(input + ": " + w));
-                articles.addAll(outcome.result().articles());
-            }
+            final PrintWriter err = spec.commandLine().getErr();
+            new InputBatch(new ArticleInputs(PageReaders.standard()), date, SOURCE, System.in)
+                    .run(inputs.stream().map(Path::toString).toList(), (index, total, outcome) -> {
+                        outcome.result().warnings().forEach(w -> err.println("warning: " + w));
+                        outcome.problems().forEach(p -> err.println("error: " + p));
+                        articles.addAll(outcome.result().articles());
+                    });
+            err.flush();
         } else if (!noSample) {
             try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(SAMPLE)) {
                 final String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -77,13 +76,6 @@ public final class ProgressWatcher implements AutoCloseable {
             Thread.sleep(50);
         }
         return true;
-    }
-
-    /** Map from feed to the number of (article, feed) records seen. */
-    public Map<String, Long> countsByFeed() {
-        final Map<String, Long> counts = new java.util.TreeMap<>();
-        alertPairs.forEach(p -> counts.merge(p.substring(p.lastIndexOf('/') + 1), 1L, Long::sum));
-        return counts;
     }
 
     @Override
