@@ -49,6 +49,24 @@ class ClassifierQualityTest {
                 .as(a.article().getHeadline()).isEqualTo(Set.copyOf(a.labels())));
     }
 
+    /**
+     * Articles written apart from the dev sets and the probes, in other words and sentence shapes (ferries, parking
+     * fees, civil-service intake, start-up subsidies, bottled gas, and their near-misses), to see that the rules
+     * carry beyond the files they were shaped on.
+     */
+    @Test
+    void shouldReachAMacroF1OfAtLeast097OnTheFreshArticles() throws Exception {
+        final List<LabelledArticle> fresh = ArticleLines.read(
+                Path.of(ClassifierQualityTest.class.getResource("/classify/fresh-articles.jsonl").toURI()));
+
+        final ClassifierEvaluation.Report report = ClassifierEvaluation.evaluate(CLASSIFIER, TOPICS, fresh);
+
+        assertThat(report.articles()).isGreaterThanOrEqualTo(50);
+        assertThat(report.macroF1()).isGreaterThanOrEqualTo(0.97);
+        assertThat(report.topics()).allSatisfy(t -> assertThat(t.f1()).as("F1 of %s (wrong: %s %s)", t.topic(),
+                t.falsePositives(), t.falseNegatives()).isGreaterThanOrEqualTo(0.95));
+    }
+
     @Test
     void shouldGiveTheArticlesOfTheSecondDevPageTheirGoldTopics() throws IOException {
         final List<LabelledArticle> page = GoldPage.read(Corpus.file("dev-page-01.txt"),
