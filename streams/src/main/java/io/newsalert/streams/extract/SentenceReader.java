@@ -1,5 +1,6 @@
 package io.newsalert.streams.extract;
 
+import io.newsalert.schemas.Lane;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -21,7 +22,8 @@ final class SentenceReader {
             "^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");
     private static final Pattern HEAD_LABEL = Pattern.compile(
             "(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置)(?:为|是|如下)?[：:]\\s*$");
-    private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|上述路段|施工路段");
+    private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|上述路段|施工路段"
+            + "|(?:该桥|桥梁|桥面|道路|路面|主路)(?=[东南西北](?:、?[东南西北])?两?(?:半幅|侧|幅))");
 
     private final MentionFinder finder;
     private final int index;
@@ -30,11 +32,13 @@ final class SentenceReader {
     private final LocalDate reference;
     private final List<Candidate> candidates;
     private final List<Mention> antecedents;
+    private final List<Mention> named;
     private boolean headTrigger;
     private boolean firstMentionSeen;
 
     SentenceReader(final MentionFinder finder, final int index, final String sentence, final DateRange sentenceDates,
-            final LocalDate reference, final List<Candidate> candidates, final List<Mention> antecedents, final boolean underListHeader) {
+            final LocalDate reference, final List<Candidate> candidates, final List<Mention> antecedents,
+            final List<Mention> named, final boolean underListHeader) {
         this.finder = finder;
         this.headTrigger = underListHeader;
         this.index = index;
@@ -43,6 +47,7 @@ final class SentenceReader {
         this.reference = reference;
         this.candidates = candidates;
         this.antecedents = antecedents;
+        this.named = named;
     }
 
     void read() {
@@ -63,6 +68,11 @@ final class SentenceReader {
             firstMentionSeen = true;
         }
         int produced = 0;
+        for (final Mention m : mentions) {
+            if (m.kind() != Mention.Kind.PARKING && !view.excludedAt(m.start())) {
+                named.add(m);
+            }
+        }
         for (int k = 0; k < mentions.size(); k++) {
             if (readMention(view, mentions, k, dates)) {
                 produced++;
@@ -105,9 +115,12 @@ final class SentenceReader {
         final SideAndLane.Placement placement = SideAndLane.read(region, m.road(), m.kind(),
                 verb != null && ClauseView.FULL_VERB.matcher(verb).find());
         final boolean summary = SUMMARY_AFTER.matcher(clause.substring(list.lastEnd())).find();
-        candidates.add(new Candidate(m.kind(), m.road(), m.from(), m.to(), placement.side(), placement.lane(),
-                placement.laneDefaulted(), dates, dates != null, summary, sentence, index,
-                index * 10_000 + candidates.size()));
+        final List<Lane> joined = placement.lane() == Lane.HALF_ROAD ? List.of() : SideAndLane.joinedLanes(region);
+        for (final Lane lane : joined.isEmpty() ? java.util.Collections.singletonList(placement.lane()) : joined) {
+            candidates.add(new Candidate(m.kind(), m.road(), m.from(), m.to(), placement.side(), lane,
+                    placement.laneDefaulted() && joined.isEmpty(), dates, dates != null, summary, sentence, index,
+                    index * 10_000 + candidates.size()));
+        }
         remember(m);
         return true;
     }
@@ -183,7 +196,7 @@ final class SentenceReader {
         final String clause = view.text();
         final Matcher word = ANAPHORA.matcher(clause);
         while (word.find()) {
-            if (view.excludedAt(word.start()) || antecedents.isEmpty()) {
+            if (view.excludedAt(word.start()) || antecedents.isEmpty() && named.isEmpty()) {
                 continue;
             }
             final int triggerEnd = view.triggerEnd(word.start(), clause.length());
@@ -191,7 +204,8 @@ final class SentenceReader {
                 continue;
             }
             final String named = bareRoad(mentions);
-            final Mention back = named != null && lastOn(named) != null ? lastOn(named) : last();
+            final Mention back = named != null && lastOn(named) != null ? lastOn(named)
+                    : last() != null ? last() : lastNamed();
             if (back == null) {
                 return;
             }
@@ -217,6 +231,11 @@ final class SentenceReader {
             }
         }
         return null;
+    }
+
+    /** The road named last in the article, located or not ({@code 南内环桥将进行维修…封闭桥梁东半幅}). */
+    private Mention lastNamed() {
+        return named.isEmpty() ? null : named.get(named.size() - 1);
     }
 
     private Mention last() {
