@@ -22,6 +22,7 @@ final class MentionFinder {
     private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
     private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与和]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|街口|交口)");
     private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上桥|下桥|上|下|出入口|出口|入口)?匝道)");
+    private static final Pattern RAMP_PLACE = Pattern.compile("(?:收费站|互通|枢纽|立交)$");
     private static final Pattern BETWEEN = Pattern.compile(
             "^(?:的)?([^，。；、,：（）与和]{1,15}?)(?:与|和)([^，。；、,：（）]{1,15}?)之间(?:的)?(?:路段|段)?");
     private static final Pattern RANGE_NEXT = Pattern.compile("^\\s*" + SEP);
@@ -132,7 +133,7 @@ final class MentionFinder {
                     span.end() + between.end());
         }
         final Matcher ramp = RAMP.matcher(after);
-        if (ramp.find() && roads.isRoad(ramp.group(1))) {
+        if (ramp.find() && (roads.isRoad(ramp.group(1)) || RAMP_PLACE.matcher(ramp.group(1)).find())) {
             return new Mention(Mention.Kind.POINT, span.name(), ramp.group(1), null, span.start(),
                     span.end() + ramp.start(2));
         }

@@ -103,7 +103,7 @@ final class SentenceReader {
         if (triggerEnd >= 0 && (m.located() || triggerEnd <= view.subEnd(m.start()))) {
             regionEnd = view.extendOverVerbs(triggerEnd, list.scopeEnd());
             verb = view.verb(view.subStart(m.start()), triggerEnd);
-        } else if (headTrigger && m.located()) {
+        } else if (headTrigger && (m.located() || placedAlone(view, m, list.scopeEnd()))) {
             regionEnd = list.scopeEnd();
             verb = "封闭";
         } else {
@@ -123,6 +123,13 @@ final class SentenceReader {
         }
         remember(m);
         return true;
+    }
+
+    /** {@code 2.后小河东街南侧人行道；} under a list head: a road named alone whose side or lane is written. */
+    private static boolean placedAlone(final ClauseView view, final Mention m, final int scopeEnd) {
+        final SideAndLane.Placement placement = SideAndLane.read(view.kept(m.end(), Math.max(m.end(), scopeEnd)),
+                m.road(), m.kind(), false);
+        return !placement.laneDefaulted() || placement.side() != null;
     }
 
     /** {@code 因彩虹桥…施工需要}, {@code 根据青年路（望江东路—马鞍山路）供水管道工程建设计划}: named, not closed. */
