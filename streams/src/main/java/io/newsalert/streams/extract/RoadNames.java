@@ -50,6 +50,7 @@ public final class RoadNames {
     private static final Pattern ROAD_AHEAD = Pattern.compile(
             "^[^至到与和—－~～\\-，。；、：（）()\\s]{1,8}?(?:大街|大道|路|街|巷|桥)(?:至|到|—|－|~|～|-|与|和|交叉口|路口|交口|以[东南西北])");
     private static final Pattern RANGE_AHEAD = Pattern.compile("^(?:——|—|－|~|～|-|至|到)");
+    private static final Pattern CROSSING_WORK = Pattern.compile("^(?:跨|下穿|上跨)");
     private static final Pattern STOP_AFTER = Pattern.compile("^[东南西北]?(?:公交站|车站|站)");
     private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此";
     private static final String RING_PREFIX = "一二三四五六七八九十中内外";
@@ -170,16 +171,23 @@ public final class RoadNames {
                 && ROAD_AHEAD.matcher(text.substring(at)).find();
     }
 
-    /** {@code 长风街跨汾河桥}: a bridge named by the road it carries is one name. */
+    /**
+     * {@code 长风街跨汾河桥}, {@code 龙城大街晋祠路下穿隧道}: a bridge or underpass named by the roads it carries or
+     * crosses is one name, with the road names written right before it.
+     */
     private static List<Span> joinedCrossings(final List<Span> spans) {
         final List<Span> out = new ArrayList<>();
         for (final Span span : spans) {
-            final Span last = out.isEmpty() ? null : out.get(out.size() - 1);
-            if (last != null && last.end() == span.start() && span.name().startsWith("跨")) {
-                out.set(out.size() - 1, new Span(last.start(), span.end(), last.name() + span.name()));
-            } else {
+            if (!CROSSING_WORK.matcher(span.name()).find()) {
                 out.add(span);
+                continue;
             }
+            Span joined = span;
+            while (!out.isEmpty() && out.get(out.size() - 1).end() == joined.start()) {
+                final Span last = out.remove(out.size() - 1);
+                joined = new Span(last.start(), joined.end(), last.name() + joined.name());
+            }
+            out.add(joined);
         }
         return out;
     }
@@ -286,7 +294,8 @@ public final class RoadNames {
             return false;
         }
         final boolean han = stem.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-        if (stem.matches("\\d+") || !han && !stem.matches("[A-Z]\\d+")) {
+        final boolean numberedHighway = stem.matches("[GSX]?\\d{2,4}") && name.matches(".*(?:国道|省道|县道)");
+        if (!numberedHighway && (stem.matches("\\d+") || !han && !stem.matches("[A-Z]\\d+"))) {
             return false;
         }
         for (final String junk : JUNK) {

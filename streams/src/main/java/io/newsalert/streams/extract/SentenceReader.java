@@ -2,6 +2,7 @@ package io.newsalert.streams.extract;
 
 import io.newsalert.schemas.Lane;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,6 +18,9 @@ final class SentenceReader {
     private static final Pattern PROJECT_AFTER = Pattern.compile("^[^，。；、：]{0,14}?(?:工程|项目)");
     private static final Pattern SUMMARY_AFTER = Pattern.compile(
             "^(?:等[一二三四五六七八九十两\\d]*|[一二三四五六七八九十两\\d]+)(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
+    private static final Pattern RANGE_GAP = Pattern.compile("^(?:——|—|－|~|～|-|至|到)$");
+    private static final Pattern RANGE_END = Pattern.compile("(?:路段|段|之间)");
+    private static final Pattern ROAD_BEFORE = Pattern.compile("^(?:的)?$");
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与，,\\s]*$");
     private static final Pattern SIDE_GAP = Pattern.compile(
             "^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");
@@ -60,7 +64,7 @@ final class SentenceReader {
         final String clause = view.text();
         final DateRange clauseDates = DateExpressions.parse(clause, reference);
         final DateRange dates = !clauseDates.isEmpty() ? clauseDates : sentenceDates.isEmpty() ? null : sentenceDates;
-        final List<Mention> mentions = finder.find(clause);
+        final List<Mention> mentions = rangesOfTheRoadNamedBefore(clause, finder.find(clause));
         if (!firstMentionSeen && !mentions.isEmpty()) {
             final String head = clause.substring(0, mentions.get(0).start());
             headTrigger = headTrigger || view.verb(0, mentions.get(0).start()) != null
@@ -123,6 +127,36 @@ final class SentenceReader {
         }
         remember(m);
         return true;
+    }
+
+    /**
+     * {@code 坞城路改造分两期进行：一期…，封闭学府街至长治路段}: a range of two cross streets written without its road is
+     * a segment of the road named last before it.
+     */
+    private List<Mention> rangesOfTheRoadNamedBefore(final String clause, final List<Mention> mentions) {
+        if (mentions.size() < 2) {
+            return mentions;
+        }
+        final List<Mention> out = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            final Mention a = mentions.get(k);
+            final Mention b = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+            final Mention road = out.isEmpty() ? lastNamed() : out.get(out.size() - 1);
+            final boolean first = k == 0 || !LIST_GAP.matcher(clause.substring(mentions.get(k - 1).end(), a.start())).matches()
+                    && !ROAD_BEFORE.matcher(clause.substring(mentions.get(k - 1).end(), a.start())).matches();
+            if (road != null && b != null && first && a.kind() == Mention.Kind.BARE && b.kind() == Mention.Kind.BARE
+                    && RANGE_GAP.matcher(clause.substring(a.end(), b.start())).matches()
+                    && RANGE_END.matcher(clause.substring(b.end())).lookingAt()
+                    && !CandidateMerger.sameRoad(road.road(), a.road()) && !CandidateMerger.sameRoad(road.road(), b.road())) {
+                final Matcher end = RANGE_END.matcher(clause.substring(b.end()));
+                end.lookingAt();
+                out.add(new Mention(Mention.Kind.RANGE, road.road(), a.road(), b.road(), a.start(), b.end() + end.end()));
+                k++;
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
     }
 
     /** {@code 2.后小河东街南侧人行道；} under a list head: a road named alone whose side or lane is written. */
