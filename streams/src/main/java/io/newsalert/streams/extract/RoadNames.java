@@ -27,9 +27,9 @@ public final class RoadNames {
     private static final List<String> SUFFIXES = List.of("高速公路", "快速路", "高架桥", "高架路", "立交桥", "高架", "高速", "立交", "大街", "大道", "环路",
             "环线", "国道", "省道", "县道", "公路", "胡同", "大桥", "路", "街", "巷", "道", "环", "桥", "线");
     private static final Pattern BRANCH = Pattern.compile(
-            "^(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里])");
+            "^(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里]|[一二三四五六七八九十]段(?=[（(]))");
     private static final Pattern BRANCH_END = Pattern.compile(
-            "(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里])$");
+            "(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里]|[一二三四五六七八九十]段)$");
     private static final Set<String> EXACT_BAD = Set.of("上桥", "下桥", "引桥", "天桥", "大桥", "大街", "大道", "该路", "本路",
             "此路", "一路", "全路", "环路", "辅道", "支路", "盲道", "绿道", "栈道", "廊道", "地道", "巷道", "隧道", "高速", "立交",
             "快速路", "高速公路", "便桥", "高架桥", "高架路", "立交桥", "跨线桥");
@@ -52,7 +52,7 @@ public final class RoadNames {
     private static final Pattern RANGE_AHEAD = Pattern.compile("^(?:——|—|－|~|～|-|至|到)");
     private static final Pattern CROSSING_WORK = Pattern.compile("^(?:跨|下穿|上跨)");
     private static final Pattern STOP_AFTER = Pattern.compile("^[东南西北]?(?:公交站|车站|站)");
-    private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此";
+    private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此受";
     private static final String RING_PREFIX = "一二三四五六七八九十中内外";
     private static final int MAX_STEM = 10;
 
@@ -252,7 +252,7 @@ public final class RoadNames {
             if (!Character.isLetterOrDigit(c) || c == '路' || c == '街' || c == '巷' || STOP_CHARS.indexOf(c) >= 0) {
                 break;
             }
-            if (c == '和' && s >= 2 && "，,；;：:。 \n".indexOf(text.charAt(s - 2)) < 0) {
+            if (c == '和' && s < suffixStart && s >= 2 && "，,；;：:。 \n".indexOf(text.charAt(s - 2)) < 0) {
                 break;
             }
             s--;

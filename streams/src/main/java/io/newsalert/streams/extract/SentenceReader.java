@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 final class SentenceReader {
 
     private static final Pattern REASON_LEAD = Pattern.compile("^\\s*(?:因|为了|为|根据|按照|依据|配合|受|由于|随着)");
+    private static final Pattern AFFECTED_BY = Pattern.compile("^\\s*受[^，。；]*影响[，,]?$");
     private static final Pattern PROJECT_AFTER = Pattern.compile("^[^，。；、：]{0,14}?(?:工程|项目)");
     private static final Pattern SUMMARY_AFTER = Pattern.compile(
             "^(?:等[一二三四五六七八九十两\\d]*|[一二三四五六七八九十两\\d]+)(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
@@ -167,13 +168,17 @@ final class SentenceReader {
         return !placement.laneDefaulted() || placement.side() != null;
     }
 
-    /** {@code 因彩虹桥…施工需要}, {@code 根据青年路（望江东路—马鞍山路）供水管道工程建设计划}: named, not closed. */
+    /**
+     * {@code 因彩虹桥…施工需要}, {@code 根据青年路（望江东路—马鞍山路）供水管道工程建设计划}, {@code 受南内环街封闭施工影响}:
+     * named, not closed.
+     */
     private static boolean namesAReasonOrAProject(final ClauseView view, final Mention m) {
         final String clause = view.text();
         final Matcher projectWord = PROJECT_AFTER.matcher(clause.substring(m.end()));
         final boolean project = projectWord.find() && view.verb(m.end(), m.end() + projectWord.end()) == null;
         final boolean reason = REASON_LEAD.matcher(clause.substring(view.subStart(m.start()), m.start())).find()
-                && view.verb(view.subStart(m.start()), view.subEnd(m.start())) == null;
+                && view.verb(view.subStart(m.start()), view.subEnd(m.start())) == null
+                || AFFECTED_BY.matcher(clause.substring(view.subStart(m.start()), view.subEnd(m.start()))).find();
         return reason || project;
     }
 
