@@ -50,7 +50,8 @@ public final class RoadNames {
     private static final Pattern ROAD_AHEAD = Pattern.compile(
             "^[^至到与和—－~～\\-，。；、：（）()\\s]{1,8}?(?:大街|大道|路|街|巷|桥)(?:至|到|—|－|~|～|-|与|和|交叉口|路口|交口|以[东南西北])");
     private static final Pattern RANGE_AHEAD = Pattern.compile("^(?:——|—|－|~|～|-|至|到)");
-    private static final Pattern CROSSING_WORK = Pattern.compile("^(?:跨|下穿|上跨)");
+    private static final Pattern CROSSING_WORK = Pattern.compile("^(?:跨|下穿|上跨)|(?:跨线桥|下穿隧道|下穿通道)$");
+    private static final Pattern STRUCTURE_AFTER = Pattern.compile("^(?:跨线桥|下穿隧道|下穿通道)");
     private static final Pattern STOP_AFTER = Pattern.compile("^[东南西北]?(?:公交站|车站|站)");
     private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此受";
     private static final String RING_PREFIX = "一二三四五六七八九十中内外";
@@ -159,7 +160,24 @@ public final class RoadNames {
             i++;
         }
         out.sort(Comparator.comparingInt(Span::start));
-        return joinedCrossings(out);
+        return joinedCrossings(withStructures(text, out));
+    }
+
+    /** {@code 东中环跨线桥}: a structure word written right after a road name is part of the structure's name. */
+    private static List<Span> withStructures(final String text, final List<Span> spans) {
+        final List<Span> out = new ArrayList<>();
+        for (final Span span : spans) {
+            if (!out.isEmpty() && span.start() < out.get(out.size() - 1).end()) {
+                continue;
+            }
+            final Matcher structure = STRUCTURE_AFTER.matcher(text.substring(span.end()));
+            if (structure.find()) {
+                out.add(new Span(span.start(), span.end() + structure.end(), span.name() + structure.group()));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
     }
 
     /**
