@@ -11,7 +11,8 @@ import java.util.Objects;
  * folds into the one segment of that road when there is one, and is dropped when there are several (a summary
  * before phased detail); a summary list ({@code 桃园北路、胜利街…等四条道路}) gives way to the detailed segments, matched
  * by road or by stem when the summary names the road differently ({@code 坞城东路} / {@code 坞城东街}); a summary road
- * that matches none stays only when the detail has fewer segments than the summary has roads.
+ * that matches none stays only when the detail has fewer segments than the summary has roads. Two phases or sides
+ * of a road named alone ({@code 封闭桥梁东半幅；…封闭桥梁西半幅}) stay two closures.
  */
 final class CandidateMerger {
 
@@ -49,6 +50,8 @@ final class CandidateMerger {
                 final Candidate target = out.get(i);
                 if (target.compatibleWith(bare) || target.located()) {
                     out.set(i, target.fillFrom(bare));
+                } else if (!bare.summary()) {
+                    out.add(bare);
                 }
             } else if (onRoad.isEmpty() && !(bare.summary() && detailCoversSummary)) {
                 out.add(bare);

@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * {@code 至 / 到 / 持续到} before it or {@code 完工 / 结束 / 止} after it make an end. Tokens with neither role (the
  * dateline, {@code 5月4日发布的公告}) are ignored. Missing years are inferred: a start takes the year that puts it
  * nearest the reference date ({@code 明年} and {@code 今年} are honoured), an end takes the start's year, or the next
- * one when the range wraps.
+ * one when the range wraps. Days written as a list ({@code 10月25日、26日两晚}) run from the first to the last.
  */
 final class DateExpressions {
 
@@ -37,13 +37,16 @@ final class DateExpressions {
             "(?:至|到|——|—|－|~|～|-|止|持续到|持续至|延续至|延长至|直至)\\s*$");
     private static final Pattern START_BEFORE = Pattern.compile("(?:自|从|于|由)\\s*$");
     private static final int CONTEXT = 6;
+    private static final Pattern LISTED_DAYS = Pattern.compile(
+            "(\\d{1,2}月\\d{1,2}[日号])(?:、(?:\\d{1,2}月)?\\d{1,2}[日号])*、((?:\\d{1,2}月)?\\d{1,2}[日号])");
 
     private DateExpressions() {
     }
 
     /** The period written in {@code text}, resolved against {@code reference}; empty when it names none. */
     static DateRange parse(final String text, final LocalDate reference) {
-        final List<Token> tokens = tokens(text.replace("零时", "0时").replace("零点", "0时"), reference);
+        final String listed = LISTED_DAYS.matcher(text).replaceAll("$1至$2");
+        final List<Token> tokens = tokens(listed.replace("零时", "0时").replace("零点", "0时"), reference);
         Token start = null;
         Token end = null;
         for (final Token t : tokens) {

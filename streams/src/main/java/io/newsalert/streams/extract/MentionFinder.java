@@ -22,6 +22,11 @@ final class MentionFinder {
     private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
     private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与和]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|街口|交口)");
     private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上桥|下桥|上|下|出入口|出口|入口)?匝道)");
+    private static final Pattern RAMP_PLACE = Pattern.compile("(?:收费站|互通|枢纽|立交)$");
+    private static final Pattern STATION_RAMP = Pattern.compile(
+            "(?:(?<=^)|(?<=[，,。；：、\\s])|(?<=封闭|关闭|占用|的))([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽|立交))(?:的)?(?:上桥|下桥|上|下|出入口|出口|入口)?匝道");
+    private static final Pattern END_OF_ROAD = Pattern.compile(
+            "^([东南西北]口(?:[（(][^）)（(]{1,14}[）)])?)(?!\\s*(?:——|—|－|~|～|-|至|到))");
     private static final Pattern BETWEEN = Pattern.compile(
             "^(?:的)?([^，。；、,：（）与和]{1,15}?)(?:与|和)([^，。；、,：（）]{1,15}?)之间(?:的)?(?:路段|段)?");
     private static final Pattern RANGE_NEXT = Pattern.compile("^\\s*" + SEP);
@@ -79,6 +84,15 @@ final class MentionFinder {
                 out.add(new Mention(Mention.Kind.PARKING, lot.group(1), null, null, start, end));
             }
         }
+        final Matcher station = STATION_RAMP.matcher(clause);
+        while (station.find()) {
+            final int start = station.start(1);
+            final int end = station.end(1);
+            if (out.stream().noneMatch(m -> m.start() < station.end() && start < m.end())
+                    && !station.group(1).matches(".*(施工|部分|车辆|周边|前往|驶往|经).*")) {
+                out.add(new Mention(Mention.Kind.POINT, station.group(1), null, null, start, end));
+            }
+        }
         out.sort(Comparator.comparingInt(Mention::start));
         return out;
     }
@@ -102,6 +116,11 @@ final class MentionFinder {
                 return new Mention(Mention.Kind.POINT, span.name(), inner, null, span.start(), span.end() + paren.end());
             }
             return bare(span);
+        }
+        final Matcher endOfRoad = END_OF_ROAD.matcher(after);
+        if (endOfRoad.find()) {
+            return new Mention(Mention.Kind.POINT, span.name(), endOfRoad.group(1), null, span.start(),
+                    span.end() + endOfRoad.end());
         }
         final Matcher cross = CROSS.matcher(after);
         if (cross.find()) {
@@ -132,7 +151,7 @@ final class MentionFinder {
                     span.end() + between.end());
         }
         final Matcher ramp = RAMP.matcher(after);
-        if (ramp.find() && roads.isRoad(ramp.group(1))) {
+        if (ramp.find() && (roads.isRoad(ramp.group(1)) || RAMP_PLACE.matcher(ramp.group(1)).find())) {
             return new Mention(Mention.Kind.POINT, span.name(), ramp.group(1), null, span.start(),
                     span.end() + ramp.start(2));
         }

@@ -23,6 +23,11 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
     private static final Pattern LIST_HEADER = Pattern.compile("[：:]\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)");
 
+    private static final Pattern SECTION_HEADING = Pattern.compile(
+            "^\\s*(?:[一二三四五六七八九十]{1,2}、|\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）])?\\s*"
+                    + "(?:封闭|管制|禁行|施工|占道|围挡|断交|交通管制)(?:路段|范围|区域|地点|位置)\\s*$");
+    private static final Pattern TOP_ITEM = Pattern.compile("^\\s*[一二三四五六七八九十]{1,2}、");
+
     private final RoadNames roads;
     private final MentionFinder finder;
 
@@ -39,13 +44,19 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
         final List<DateRange> sentenceDates = new ArrayList<>();
         final List<Candidate> candidates = new ArrayList<>();
         final List<Mention> antecedents = new ArrayList<>();
+        final List<Mention> named = new ArrayList<>();
         boolean listHeader = false;
+        boolean section = false;
         for (int si = 0; si < sentences.size(); si++) {
             final String sentence = sentences.get(si);
             final DateRange own = DateExpressions.parse(sentence, reference);
             sentenceDates.add(own);
             final boolean item = LIST_ITEM.matcher(sentence).find();
-            new SentenceReader(finder, si, sentence, own, reference, candidates, antecedents, listHeader && item).read();
+            final boolean heading = SECTION_HEADING.matcher(sentence).find();
+            final boolean underSection = section && !heading && !TOP_ITEM.matcher(sentence).find();
+            new SentenceReader(finder, si, sentence, own, reference, candidates, antecedents, named,
+                    listHeader && item || underSection).read();
+            section = heading || underSection;
             if (LIST_HEADER.matcher(sentence).find() && ClauseView.TRIGGER.matcher(sentence).find()) {
                 listHeader = true;
             } else if (!item) {

@@ -27,25 +27,33 @@ public final class RoadNames {
     private static final List<String> SUFFIXES = List.of("高速公路", "快速路", "高架桥", "高架路", "立交桥", "高架", "高速", "立交", "大街", "大道", "环路",
             "环线", "国道", "省道", "县道", "公路", "胡同", "大桥", "路", "街", "巷", "道", "环", "桥", "线");
     private static final Pattern BRANCH = Pattern.compile(
-            "^(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里])");
+            "^(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里]|[一二三四五六七八九十]段(?=[（(]))");
     private static final Pattern BRANCH_END = Pattern.compile(
-            "(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里])$");
+            "(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里]|[一二三四五六七八九十]段)$");
     private static final Set<String> EXACT_BAD = Set.of("上桥", "下桥", "引桥", "天桥", "大桥", "大街", "大道", "该路", "本路",
             "此路", "一路", "全路", "环路", "辅道", "支路", "盲道", "绿道", "栈道", "廊道", "地道", "巷道", "隧道", "高速", "立交",
-            "快速路", "高速公路", "便桥");
+            "快速路", "高速公路", "便桥", "高架桥", "高架路", "立交桥", "跨线桥");
     private static final Pattern DIRECTIONAL_NEXT = Pattern.compile("^[东南西北中](?:大街|大道|路|街)(?![段口])");
     private static final Pattern COMPOUND_AFTER = Pattern.compile("^(?:道路|线路|路线|街道|桥梁|路网|道口|路灯|路况|路政|线上|线下|道具|路由)");
     private static final List<String> BAD_ENDINGS = List.of("管线", "管道", "车道", "航道", "河道", "渠道", "轨道", "通道",
             "频道", "知道", "报道", "步道", "跑道", "赛道", "干线", "路线", "热线", "专线", "红线", "底线", "防线", "一线",
             "沿线", "全线", "主线", "支线", "线路", "交路", "道路", "铁路", "马路", "思路", "出路", "门路", "电路",
-            "沿路", "半路", "辅路", "主路", "支路", "匝道", "辅道", "便道", "人行道", "街道", "号线", "生产线", "流水线",
+            "沿路", "半路", "辅路", "主路", "支路", "匝道", "辅道", "便道", "专用道", "引桥", "人行道", "街道", "号线", "生产线", "流水线",
             "在线", "上线", "下线", "连线", "界线", "光线", "视线", "路网", "水道", "下水道", "坡道", "车行道", "人行横道",
             "混行道", "盲道", "楼道", "廊道", "生命线", "高压线", "电线", "电缆线", "过街", "上街", "沿街", "临街", "逛街", "大街小巷", "公路", "国道", "省道", "县道", "高架", "环");
     private static final List<String> JUNK = List.of("占用", "封闭", "围挡", "施工", "具体", "部分", "期间", "此外",
             "同时", "另外", "包括", "其中", "以及", "位于", "将于", "将在", "需要", "计划", "通报", "获悉", "消息", "显示",
             "范围", "方向", "车辆", "公交", "地铁", "号线", "轨道", "改造", "工程", "项目", "通行", "禁行", "路段", "空轨",
             "进行", "实施", "影响", "途经", "经过", "沿着", "前往", "位置", "地点", "区域", "管制", "管控", "占道", "断交", "事故", "拥堵", "积水", "重点", "主要", "个别", "有关", "上述", "前述", "所述", "相关", "周边", "附近", "沿途", "同一", "这一", "统一", "唯一", "第一", "每一", "以下", "以上", "下列", "如下", "驶入", "不得", "试验", "半幅", "两段");
-    private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此";
+    private static final Pattern TIME_WORD = Pattern.compile(
+            "(?:即日|明日|今日|今天|明天|当天|当日|次日|每日|每天|本周|下周|近日|目前|届时|明|今|\\d+[年月日时点])起|即日|明日|今日|今天|明天|当天|当日|次日|每日|每天|本周|下周|近日|目前|届时|\\d+[年月日时点]");
+    private static final Pattern ROAD_AHEAD = Pattern.compile(
+            "^[^至到与和—－~～\\-，。；、：（）()\\s]{1,8}?(?:大街|大道|路|街|巷|桥)(?:至|到|—|－|~|～|-|与|和|交叉口|路口|交口|以[东南西北])");
+    private static final Pattern RANGE_AHEAD = Pattern.compile("^(?:——|—|－|~|～|-|至|到)");
+    private static final Pattern CROSSING_WORK = Pattern.compile("^(?:跨|下穿|上跨)|(?:跨线桥|下穿隧道|下穿通道)$");
+    private static final Pattern STRUCTURE_AFTER = Pattern.compile("^(?:跨线桥|下穿隧道|下穿通道)");
+    private static final Pattern STOP_AFTER = Pattern.compile("^[东南西北]?(?:公交站|车站|站)");
+    private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此受";
     private static final String RING_PREFIX = "一二三四五六七八九十中内外";
     private static final int MAX_STEM = 10;
 
@@ -131,16 +139,17 @@ public final class RoadNames {
             }
             final int suffix = suffixAt(text, i);
             if (suffix > 0) {
-                final int next = suffixAt(text, i + suffix);
+                final int next = startsCrossStreet(text, i + suffix) ? 0 : suffixAt(text, i + suffix);
                 int end = extendBranch(text, i + suffix + (next > 0 && i + suffix < text.length() ? next : 0));
                 final Matcher directional = DIRECTIONAL_NEXT.matcher(text.substring(end));
-                if (directional.find() && !COMPOUND_AFTER.matcher(text.substring(end + 1)).find()) {
+                if (directional.find() && !COMPOUND_AFTER.matcher(text.substring(end + 1)).find()
+                        && !RANGE_AHEAD.matcher(text.substring(end + directional.end())).find()) {
                     end += directional.end();
                 }
                 final int start = leftStart(text, i, lowerBound);
                 if (start < i && overlapsNone(known, start, end)) {
                     final String name = text.substring(start, end);
-                    if (shapeOk(name)) {
+                    if (shapeOk(name) && !STOP_AFTER.matcher(text.substring(end)).find()) {
                         out.add(new Span(start, end, name));
                         lowerBound = end;
                         i = end + 1;
@@ -151,6 +160,53 @@ public final class RoadNames {
             i++;
         }
         out.sort(Comparator.comparingInt(Span::start));
+        return joinedCrossings(withStructures(text, out));
+    }
+
+    /** {@code 东中环跨线桥}: a structure word written right after a road name is part of the structure's name. */
+    private static List<Span> withStructures(final String text, final List<Span> spans) {
+        final List<Span> out = new ArrayList<>();
+        for (final Span span : spans) {
+            if (!out.isEmpty() && span.start() < out.get(out.size() - 1).end()) {
+                continue;
+            }
+            final Matcher structure = STRUCTURE_AFTER.matcher(text.substring(span.end()));
+            if (structure.find()) {
+                out.add(new Span(span.start(), span.end() + structure.end(), span.name() + structure.group()));
+            } else {
+                out.add(span);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code 迎泽大街桥东街至五一路}: a road word followed by {@code 桥 环 线} that begins the name of a cross street
+     * ({@code 桥东街至}) does not make a longer name ({@code 迎泽大街桥}).
+     */
+    private static boolean startsCrossStreet(final String text, final int at) {
+        return at < text.length() && "桥环线".indexOf(text.charAt(at)) >= 0
+                && ROAD_AHEAD.matcher(text.substring(at)).find();
+    }
+
+    /**
+     * {@code 长风街跨汾河桥}, {@code 龙城大街晋祠路下穿隧道}: a bridge or underpass named by the roads it carries or
+     * crosses is one name, with the road names written right before it.
+     */
+    private static List<Span> joinedCrossings(final List<Span> spans) {
+        final List<Span> out = new ArrayList<>();
+        for (final Span span : spans) {
+            if (!CROSSING_WORK.matcher(span.name()).find()) {
+                out.add(span);
+                continue;
+            }
+            Span joined = span;
+            while (!out.isEmpty() && out.get(out.size() - 1).end() == joined.start()) {
+                final Span last = out.remove(out.size() - 1);
+                joined = new Span(last.start(), joined.end(), last.name() + joined.name());
+            }
+            out.add(joined);
+        }
         return out;
     }
 
@@ -214,7 +270,7 @@ public final class RoadNames {
             if (!Character.isLetterOrDigit(c) || c == '路' || c == '街' || c == '巷' || STOP_CHARS.indexOf(c) >= 0) {
                 break;
             }
-            if (c == '和' && s >= 2 && "，,；;：:。 \n".indexOf(text.charAt(s - 2)) < 0) {
+            if (c == '和' && s < suffixStart && s >= 2 && "，,；;：:。 \n".indexOf(text.charAt(s - 2)) < 0) {
                 break;
             }
             s--;
@@ -226,6 +282,10 @@ public final class RoadNames {
             if (at >= 0) {
                 cut = Math.max(cut, at + junk.length());
             }
+        }
+        final Matcher time = TIME_WORD.matcher(stem);
+        while (time.find()) {
+            cut = Math.max(cut, time.end());
         }
         return s + cut;
     }
@@ -252,7 +312,8 @@ public final class RoadNames {
             return false;
         }
         final boolean han = stem.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-        if (stem.matches("\\d+") || !han && !stem.matches("[A-Z]\\d+")) {
+        final boolean numberedHighway = stem.matches("[GSX]?\\d{2,4}") && name.matches(".*(?:国道|省道|县道)");
+        if (!numberedHighway && (stem.matches("\\d+") || !han && !stem.matches("[A-Z]\\d+"))) {
             return false;
         }
         for (final String junk : JUNK) {

@@ -1,6 +1,8 @@
 package io.newsalert.streams.extract;
 
+import io.newsalert.schemas.Lane;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,15 +15,21 @@ import java.util.regex.Pattern;
 final class SentenceReader {
 
     private static final Pattern REASON_LEAD = Pattern.compile("^\\s*(?:因|为了|为|根据|按照|依据|配合|受|由于|随着)");
+    private static final Pattern AFFECTED_BY = Pattern.compile("^\\s*受[^，。；]*影响[，,]?$");
     private static final Pattern PROJECT_AFTER = Pattern.compile("^[^，。；、：]{0,14}?(?:工程|项目)");
     private static final Pattern SUMMARY_AFTER = Pattern.compile(
             "^(?:等[一二三四五六七八九十两\\d]*|[一二三四五六七八九十两\\d]+)(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
+    private static final Pattern RANGE_GAP = Pattern.compile("^(?:——|—|－|~|～|-|至|到)$");
+    private static final Pattern RANGE_END = Pattern.compile("(?:路段|段|之间)");
+    private static final Pattern ROAD_BEFORE = Pattern.compile("^(?:的)?$");
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与，,\\s]*$");
     private static final Pattern SIDE_GAP = Pattern.compile(
             "^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");
     private static final Pattern HEAD_LABEL = Pattern.compile(
             "(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置)(?:为|是|如下)?[：:]\\s*$");
-    private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|上述路段|施工路段");
+    private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|上述路段|施工路段"
+            + "|(?:该桥|桥梁|桥面|道路|路面|主路)(?=[东南西北](?:、?[东南西北])?两?(?:半幅|侧|幅)|全幅|全封闭)"
+            + "|全幅(?:道路|桥梁|桥面|路面)");
 
     private final MentionFinder finder;
     private final int index;
@@ -30,11 +38,13 @@ final class SentenceReader {
     private final LocalDate reference;
     private final List<Candidate> candidates;
     private final List<Mention> antecedents;
+    private final List<Mention> named;
     private boolean headTrigger;
     private boolean firstMentionSeen;
 
     SentenceReader(final MentionFinder finder, final int index, final String sentence, final DateRange sentenceDates,
-            final LocalDate reference, final List<Candidate> candidates, final List<Mention> antecedents, final boolean underListHeader) {
+            final LocalDate reference, final List<Candidate> candidates, final List<Mention> antecedents,
+            final List<Mention> named, final boolean underListHeader) {
         this.finder = finder;
         this.headTrigger = underListHeader;
         this.index = index;
@@ -43,6 +53,7 @@ final class SentenceReader {
         this.reference = reference;
         this.candidates = candidates;
         this.antecedents = antecedents;
+        this.named = named;
     }
 
     void read() {
@@ -55,7 +66,7 @@ final class SentenceReader {
         final String clause = view.text();
         final DateRange clauseDates = DateExpressions.parse(clause, reference);
         final DateRange dates = !clauseDates.isEmpty() ? clauseDates : sentenceDates.isEmpty() ? null : sentenceDates;
-        final List<Mention> mentions = finder.find(clause);
+        final List<Mention> mentions = rangesOfTheRoadNamedBefore(clause, finder.find(clause));
         if (!firstMentionSeen && !mentions.isEmpty()) {
             final String head = clause.substring(0, mentions.get(0).start());
             headTrigger = headTrigger || view.verb(0, mentions.get(0).start()) != null
@@ -63,6 +74,11 @@ final class SentenceReader {
             firstMentionSeen = true;
         }
         int produced = 0;
+        for (final Mention m : mentions) {
+            if (m.kind() != Mention.Kind.PARKING && !view.excludedAt(m.start())) {
+                named.add(m);
+            }
+        }
         for (int k = 0; k < mentions.size(); k++) {
             if (readMention(view, mentions, k, dates)) {
                 produced++;
@@ -93,7 +109,7 @@ final class SentenceReader {
         if (triggerEnd >= 0 && (m.located() || triggerEnd <= view.subEnd(m.start()))) {
             regionEnd = view.extendOverVerbs(triggerEnd, list.scopeEnd());
             verb = view.verb(view.subStart(m.start()), triggerEnd);
-        } else if (headTrigger && m.located()) {
+        } else if (headTrigger && (m.located() || placedAlone(view, m, list.scopeEnd()))) {
             regionEnd = list.scopeEnd();
             verb = "封闭";
         } else {
@@ -105,20 +121,64 @@ final class SentenceReader {
         final SideAndLane.Placement placement = SideAndLane.read(region, m.road(), m.kind(),
                 verb != null && ClauseView.FULL_VERB.matcher(verb).find());
         final boolean summary = SUMMARY_AFTER.matcher(clause.substring(list.lastEnd())).find();
-        candidates.add(new Candidate(m.kind(), m.road(), m.from(), m.to(), placement.side(), placement.lane(),
-                placement.laneDefaulted(), dates, dates != null, summary, sentence, index,
-                index * 10_000 + candidates.size()));
+        final List<Lane> joined = placement.lane() == Lane.HALF_ROAD ? List.of() : SideAndLane.joinedLanes(region);
+        for (final Lane lane : joined.isEmpty() ? java.util.Collections.singletonList(placement.lane()) : joined) {
+            candidates.add(new Candidate(m.kind(), m.road(), m.from(), m.to(), placement.side(), lane,
+                    placement.laneDefaulted() && joined.isEmpty(), dates, dates != null, summary, sentence, index,
+                    index * 10_000 + candidates.size()));
+        }
         remember(m);
         return true;
     }
 
-    /** {@code 因彩虹桥…施工需要}, {@code 根据青年路（望江东路—马鞍山路）供水管道工程建设计划}: named, not closed. */
+    /**
+     * {@code 坞城路改造分两期进行：一期…，封闭学府街至长治路段}: a range of two cross streets written without its road is
+     * a segment of the road named last before it.
+     */
+    private List<Mention> rangesOfTheRoadNamedBefore(final String clause, final List<Mention> mentions) {
+        if (mentions.size() < 2) {
+            return mentions;
+        }
+        final List<Mention> out = new ArrayList<>();
+        for (int k = 0; k < mentions.size(); k++) {
+            final Mention a = mentions.get(k);
+            final Mention b = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
+            final Mention road = out.isEmpty() ? lastNamed() : out.get(out.size() - 1);
+            final boolean first = k == 0 || !LIST_GAP.matcher(clause.substring(mentions.get(k - 1).end(), a.start())).matches()
+                    && !ROAD_BEFORE.matcher(clause.substring(mentions.get(k - 1).end(), a.start())).matches();
+            if (road != null && b != null && first && a.kind() == Mention.Kind.BARE && b.kind() == Mention.Kind.BARE
+                    && RANGE_GAP.matcher(clause.substring(a.end(), b.start())).matches()
+                    && RANGE_END.matcher(clause.substring(b.end())).lookingAt()
+                    && !CandidateMerger.sameRoad(road.road(), a.road()) && !CandidateMerger.sameRoad(road.road(), b.road())) {
+                final Matcher end = RANGE_END.matcher(clause.substring(b.end()));
+                end.lookingAt();
+                out.add(new Mention(Mention.Kind.RANGE, road.road(), a.road(), b.road(), a.start(), b.end() + end.end()));
+                k++;
+            } else {
+                out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** {@code 2.后小河东街南侧人行道；} under a list head: a road named alone whose side or lane is written. */
+    private static boolean placedAlone(final ClauseView view, final Mention m, final int scopeEnd) {
+        final SideAndLane.Placement placement = SideAndLane.read(view.kept(m.end(), Math.max(m.end(), scopeEnd)),
+                m.road(), m.kind(), false);
+        return !placement.laneDefaulted() || placement.side() != null;
+    }
+
+    /**
+     * {@code 因彩虹桥…施工需要}, {@code 根据青年路（望江东路—马鞍山路）供水管道工程建设计划}, {@code 受南内环街封闭施工影响}:
+     * named, not closed.
+     */
     private static boolean namesAReasonOrAProject(final ClauseView view, final Mention m) {
         final String clause = view.text();
         final Matcher projectWord = PROJECT_AFTER.matcher(clause.substring(m.end()));
         final boolean project = projectWord.find() && view.verb(m.end(), m.end() + projectWord.end()) == null;
         final boolean reason = REASON_LEAD.matcher(clause.substring(view.subStart(m.start()), m.start())).find()
-                && view.verb(view.subStart(m.start()), view.subEnd(m.start())) == null;
+                && view.verb(view.subStart(m.start()), view.subEnd(m.start())) == null
+                || AFFECTED_BY.matcher(clause.substring(view.subStart(m.start()), view.subEnd(m.start()))).find();
         return reason || project;
     }
 
@@ -183,7 +243,7 @@ final class SentenceReader {
         final String clause = view.text();
         final Matcher word = ANAPHORA.matcher(clause);
         while (word.find()) {
-            if (view.excludedAt(word.start()) || antecedents.isEmpty()) {
+            if (view.excludedAt(word.start()) || antecedents.isEmpty() && named.isEmpty()) {
                 continue;
             }
             final int triggerEnd = view.triggerEnd(word.start(), clause.length());
@@ -191,7 +251,8 @@ final class SentenceReader {
                 continue;
             }
             final String named = bareRoad(mentions);
-            final Mention back = named != null && lastOn(named) != null ? lastOn(named) : last();
+            final Mention back = named != null && lastOn(named) != null ? lastOn(named)
+                    : last() != null ? last() : lastNamed();
             if (back == null) {
                 return;
             }
@@ -217,6 +278,11 @@ final class SentenceReader {
             }
         }
         return null;
+    }
+
+    /** The road named last in the article, located or not ({@code 南内环桥将进行维修…封闭桥梁东半幅}). */
+    private Mention lastNamed() {
+        return named.isEmpty() ? null : named.get(named.size() - 1);
     }
 
     private Mention last() {

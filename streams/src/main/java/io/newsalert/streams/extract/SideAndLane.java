@@ -32,7 +32,33 @@ final class SideAndLane {
             new LaneWord(Pattern.compile("停车场|停车位|停车泊位|泊位"), Lane.PARKING),
             new LaneWord(Pattern.compile("匝道"), Lane.RAMP));
 
+    private static final String LANE_WORD = "(?:非机动车道|非机动车通道|自行车道|公交(?:专用)?车?道|(?:机动)?车道|人行道|人行便道|便道|步行道|辅路|辅道)";
+    private static final Pattern JOINED_LANES = Pattern.compile(
+            LANE_WORD + "(?:和|及|以及|、|与)(?:[东南西北](?:、?[东南西北])?两?侧)?" + LANE_WORD);
+
     private SideAndLane() {
+    }
+
+    /**
+     * The lanes of {@code 北侧非机动车道和人行道}: several kinds of lane joined by {@code 和 及 、} in one closure, each a
+     * closure of its own; empty when the region names fewer than two joined lanes.
+     */
+    static List<Lane> joinedLanes(final String region) {
+        final Matcher m = JOINED_LANES.matcher(TRAVEL.matcher(region).replaceAll(""));
+        if (!m.find()) {
+            return List.of();
+        }
+        int end = m.end();
+        final Matcher more = Pattern.compile("^(?:和|及|以及|、|与)" + LANE_WORD).matcher("");
+        String rest = region.substring(Math.min(region.length(), end));
+        more.reset(rest);
+        while (more.find()) {
+            end += more.end();
+            rest = rest.substring(more.end());
+            more.reset(rest);
+        }
+        final List<Lane> lanes = lanes(m.group() + region.substring(m.end(), Math.min(region.length(), end)));
+        return lanes.size() >= 2 ? lanes : List.of();
     }
 
     /**

@@ -31,6 +31,31 @@ class RoadNamesTest {
     }
 
     @Test
+    void shouldKeepTimeWordsOutOfRoadNames() {
+        assertThat(names("明日起南内环街与体育路交叉口封闭")).containsExactly("南内环街", "体育路");
+        assertThat(names("今日起新建路北大街至胜利街段")).containsExactly("新建路", "北大街", "胜利街");
+    }
+
+    @Test
+    void shouldStartACrossStreetWhoseNameBeginsWithARoadWord() {
+        assertThat(names("迎泽大街桥东街至五一路段南侧")).containsExactly("迎泽大街", "桥东街", "五一路");
+    }
+
+    @Test
+    void shouldReadBridgesNamedByTheirRoadsAndNumberedHighwaysWhole() {
+        assertThat(names("长风街跨汾河桥将进行加固维修")).containsExactly("长风街跨汾河桥");
+        assertThat(names("龙城大街晋祠路下穿隧道全封闭")).containsExactly("龙城大街晋祠路下穿隧道");
+        assertThat(names("108国道K1010至K1016段")).containsExactly("108国道");
+    }
+
+    @Test
+    void shouldNotTakeBusStopsApproachSpansOrLaneWordsForRoads() {
+        assertThat(names("原途经的胜利桥东站暂停使用")).isEmpty();
+        assertThat(names("北中环桥西引桥由东向西方向全封闭")).containsExactly("北中环桥");
+        assertThat(names("东侧公交专用道封闭")).isEmpty();
+    }
+
+    @Test
     void shouldRejectWordsBuiltLikeRoadsThatAreNotRoads() {
         assertThat(names("部分路段的人行道、非机动车道和道路两侧的便道，以及地铁2号线沿线、75路公交车")).isEmpty();
     }

@@ -37,6 +37,17 @@ class ClosureEvaluationTest {
     }
 
     @Test
+    void shouldGeneraliseToFreshNoticesWrittenInOtherShapes() throws Exception {
+        final java.nio.file.Path fresh = java.nio.file.Path.of(
+                getClass().getResource("/extract/fresh-notices.jsonl").toURI());
+
+        final EvaluationReport report = ClosureEvaluation.score(LabelledArticles.read(fresh),
+                ClosureExtractors.standard(Optional.empty()));
+
+        assertThat(report.overall().f1()).as(report.format()).isGreaterThanOrEqualTo(0.98);
+    }
+
+    @Test
     void shouldReadChineseSideAndLaneWordsOfTheGold() {
         assertThat(LabelledArticles.side("南北两侧", "test")).isEqualTo(Side.NORTH_AND_SOUTH);
         assertThat(LabelledArticles.lane("路口", "test")).isEqualTo(Lane.INTERSECTION);
