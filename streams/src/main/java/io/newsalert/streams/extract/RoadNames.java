@@ -56,6 +56,12 @@ public final class RoadNames {
     private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此受";
     private static final String RING_PREFIX = "一二三四五六七八九十中内外";
     private static final int MAX_STEM = 10;
+    /** Endings that are wrong alone but right after a stem (京港澳高速, 108国道). */
+    private static final Set<String> ENDINGS_ALLOWED_WITH_STEM = Set.of("公路", "国道", "省道", "县道", "高架", "环", "高速");
+    private static final Pattern HIGHWAY_NUMBER = Pattern.compile("[GSX]?\\d{2,4}");
+    private static final Pattern HIGHWAY_CLASS_END = Pattern.compile(".*(?:国道|省道|县道)");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern LETTER_NUMBER = Pattern.compile("[A-Z]\\d+");
 
     private final Set<String> given;
     private final Set<String> learned = ConcurrentHashMap.newKeySet();
@@ -295,7 +301,7 @@ public final class RoadNames {
             return false;
         }
         for (final String bad : BAD_ENDINGS) {
-            final boolean allowedWithStem = bad.matches("公路|国道|省道|县道|高架|环|高速");
+            final boolean allowedWithStem = ENDINGS_ALLOWED_WITH_STEM.contains(bad);
             if (name.equals(bad) || name.endsWith(bad) && !allowedWithStem) {
                 return false;
             }
@@ -312,8 +318,8 @@ public final class RoadNames {
             return false;
         }
         final boolean han = stem.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-        final boolean numberedHighway = stem.matches("[GSX]?\\d{2,4}") && name.matches(".*(?:国道|省道|县道)");
-        if (!numberedHighway && (stem.matches("\\d+") || !han && !stem.matches("[A-Z]\\d+"))) {
+        final boolean numberedHighway = HIGHWAY_NUMBER.matcher(stem).matches() && HIGHWAY_CLASS_END.matcher(name).matches();
+        if (!numberedHighway && (DIGITS.matcher(stem).matches() || !han && !LETTER_NUMBER.matcher(stem).matches())) {
             return false;
         }
         for (final String junk : JUNK) {
