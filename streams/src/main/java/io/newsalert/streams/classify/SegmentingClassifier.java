@@ -27,7 +27,9 @@ import java.util.zip.CRC32;
  * (raised the same way for long bodies) and at least three distinct cue terms. A topic that lists actions (封闭,
  * 改线, 招聘) wants one: a bus in the headline is not news for travellers, a rerouted bus is. Without an action the
  * topic needs the body-only score, half the threshold in the headline, and a body that alone reaches the threshold
- * with three distinct cue terms (a fare change told in many travel words). Thread-safe.
+ * with three distinct cue terms (a fare change told in many travel words); or, under a quiet headline, a body with
+ * four distinct cue terms halfway between the threshold and the body-only threshold (a job fair named in words the
+ * taxonomy does not know, told in job-seeker words). Thread-safe.
  */
 public final class SegmentingClassifier implements Classifier {
 
@@ -171,7 +173,9 @@ public final class SegmentingClassifier implements Classifier {
         final double lengthFactor = Math.max(1, bodyLength / LONG_BODY);
         final double bodyOnly = topic.bodyOnlyThreshold() * lengthFactor;
         if (needsAction && !action) {
-            return display >= topic.threshold() / 2 && score >= bodyOnly
+            final boolean quietBody = !shown && bodyTerms >= MIN_BODY_TERMS + 1
+                    && score >= (topic.threshold() + topic.bodyOnlyThreshold()) / 2 * lengthFactor;
+            return quietBody || display >= topic.threshold() / 2 && score >= bodyOnly
                     && bodyScore >= topic.threshold() && bodyTerms >= MIN_BODY_TERMS;
         }
         if (display >= topic.threshold() / 2 || score >= bodyOnly) {
