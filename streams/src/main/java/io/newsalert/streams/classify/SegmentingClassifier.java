@@ -29,7 +29,8 @@ import java.util.zip.CRC32;
  * topic needs the body-only score, half the threshold in the headline, and a body that alone reaches the threshold
  * with three distinct cue terms (a fare change told in many travel words); or, under a quiet headline, a body with
  * four distinct cue terms halfway between the threshold and the body-only threshold (a job fair named in words the
- * taxonomy does not know, told in job-seeker words). Thread-safe.
+ * taxonomy does not know, told in job-seeker words). A headline holding a term against the topic (an award, a
+ * profile) marks the genre: then only the body-only score gives the topic. Thread-safe.
  */
 public final class SegmentingClassifier implements Classifier {
 
@@ -153,12 +154,14 @@ public final class SegmentingClassifier implements Classifier {
         }
         double display = 0;
         boolean shown = false;
+        boolean genre = false;
         boolean action = false;
         int bodyTerms = 0;
         double bodyScore = 0;
         for (final Hit hit : hits) {
             if (hit.part != Taxonomy.Part.BODY) {
                 shown = true;
+                genre |= hit.weight < 0;
                 if (hit.weight > 0) {
                     display += contribution(hit);
                 }
@@ -177,6 +180,9 @@ public final class SegmentingClassifier implements Classifier {
                     && score >= (topic.threshold() + topic.bodyOnlyThreshold()) / 2 * lengthFactor;
             return quietBody || display >= topic.threshold() / 2 && score >= bodyOnly
                     && bodyScore >= topic.threshold() && bodyTerms >= MIN_BODY_TERMS;
+        }
+        if (genre) {
+            return score >= bodyOnly;
         }
         if (display >= topic.threshold() / 2 || score >= bodyOnly) {
             return true;
