@@ -19,11 +19,18 @@ import java.util.zip.CRC32;
  * topic's {@link Lexicon} finds its cue words and phrases there; every hit adds
  * {@code weight × field weight × (1 + ln count)}, so a headline word weighs more than a passing mention and a
  * repeated word has diminishing returns. Negative terms (a profile, an inspection tour, an investment figure) speak
- * against a topic. A topic that lists actions (封闭, 改线, 招聘) needs one: a bus in the headline is not news for
- * travellers, a rerouted bus is. A topic is given when its score reaches the threshold and the topic shows in the
- * headline, kicker or subtitle with at least half the threshold, or else when the body alone reaches the higher
- * body-only threshold, raised in proportion for bodies over 1,000 characters: the subject of an article is in its
- * headline, and a list item deep in a long body does not make the subject. Thread-safe.
+ * against a topic. A topic is given when its score reaches the threshold and the topic shows in the headline, kicker
+ * or subtitle with at least half the threshold, or else when the body alone reaches the higher body-only threshold,
+ * raised in proportion for bodies over 1,000 characters: the subject of an article is in its headline, and a list
+ * item deep in a long body does not make the subject. A headline in words the taxonomy does not know, with no term
+ * of the topic for or against it, is no evidence either way: then the body decides, with the ordinary threshold
+ * (raised the same way for long bodies) and at least three distinct cue terms. A topic that lists actions (封闭,
+ * 改线, 招聘) wants one: a bus in the headline is not news for travellers, a rerouted bus is. Without an action the
+ * topic needs the body-only score, half the threshold in the headline, and a body that alone reaches the threshold
+ * with three distinct cue terms (a fare change told in many travel words); or, under a quiet headline, a body with
+ * four distinct cue terms halfway between the threshold and the body-only threshold (a job fair named in words the
+ * taxonomy does not know, told in job-seeker words). A headline holding a term against the topic (an award, a
+ * profile) marks the genre: then only the body-only score gives the topic. Thread-safe.
  */
 public final class SegmentingClassifier implements Classifier {
 
@@ -31,6 +38,8 @@ public final class SegmentingClassifier implements Classifier {
     private static final int MAX_WORDS_PER_TERM = 6;
     /** Body length (characters) above which the body-only threshold grows in proportion. */
     private static final double LONG_BODY = 1000;
+    /** Distinct cue terms the body needs to speak for a topic on its own (quiet headline, or no action word). */
+    private static final int MIN_BODY_TERMS = 3;
 
     private final Taxonomy taxonomy;
     private final WordSegmenter segmenter;
@@ -144,18 +153,41 @@ public final class SegmentingClassifier implements Classifier {
             return false;
         }
         double display = 0;
+        boolean shown = false;
+        boolean genre = false;
         boolean action = false;
+        int bodyTerms = 0;
+        double bodyScore = 0;
         for (final Hit hit : hits) {
-            if (hit.part != Taxonomy.Part.BODY && hit.weight > 0) {
-                display += contribution(hit);
+            if (hit.part != Taxonomy.Part.BODY) {
+                shown = true;
+                genre |= hit.weight < 0;
+                if (hit.weight > 0) {
+                    display += contribution(hit);
+                }
+            } else {
+                bodyScore += contribution(hit);
+                if (hit.weight > 0) {
+                    bodyTerms++;
+                }
             }
             action |= hit.action && hit.weight > 0;
         }
+        final double lengthFactor = Math.max(1, bodyLength / LONG_BODY);
+        final double bodyOnly = topic.bodyOnlyThreshold() * lengthFactor;
         if (needsAction && !action) {
-            return false;
+            final boolean quietBody = !shown && bodyTerms >= MIN_BODY_TERMS + 1
+                    && score >= (topic.threshold() + topic.bodyOnlyThreshold()) / 2 * lengthFactor;
+            return quietBody || display >= topic.threshold() / 2 && score >= bodyOnly
+                    && bodyScore >= topic.threshold() && bodyTerms >= MIN_BODY_TERMS;
         }
-        return display >= topic.threshold() / 2
-                || score >= topic.bodyOnlyThreshold() * Math.max(1, bodyLength / LONG_BODY);
+        if (genre) {
+            return score >= bodyOnly;
+        }
+        if (display >= topic.threshold() / 2 || score >= bodyOnly) {
+            return true;
+        }
+        return !shown && bodyTerms >= MIN_BODY_TERMS && score >= topic.threshold() * lengthFactor;
     }
 
     private double contribution(final Hit hit) {
