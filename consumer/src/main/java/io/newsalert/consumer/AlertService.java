@@ -37,6 +37,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
@@ -68,14 +69,14 @@ public final class AlertService implements AutoCloseable {
 
     /** Starts the service with the real HTTP client and clock. */
     public static AlertService start(final AlertServiceConfig config, final List<DeliveryChannel> extraChannels,
-            final List<HttpRoutes> extraRoutes, final PagePublisher pages) throws Exception {
+            final List<Function<AlertQueries, HttpRoutes>> extraRoutes, final PagePublisher pages) throws Exception {
         return start(config, extraChannels, extraRoutes, pages, new HttpWebhookClient(Duration.ofSeconds(5)),
                 Clock.systemUTC());
     }
 
     /** Starts the service; the webhook client and clock are parameters so tests can swap them. */
     public static AlertService start(final AlertServiceConfig config, final List<DeliveryChannel> extraChannels,
-            final List<HttpRoutes> extraRoutes, final PagePublisher pages, final WebhookClient webhooks,
+            final List<Function<AlertQueries, HttpRoutes>> extraRoutes, final PagePublisher pages, final WebhookClient webhooks,
             final Clock clock) throws Exception {
         final AlertService service = new AlertService(config);
         try {
@@ -87,7 +88,7 @@ public final class AlertService implements AutoCloseable {
         }
     }
 
-    private void run(final List<DeliveryChannel> extraChannels, final List<HttpRoutes> extraRoutes,
+    private void run(final List<DeliveryChannel> extraChannels, final List<Function<AlertQueries, HttpRoutes>> extraRoutes,
             final PagePublisher pages, final WebhookClient webhooks, final Clock clock) throws Exception {
         final Map<String, Object> kafka = new HashMap<>(config.kafka());
         kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
@@ -132,7 +133,7 @@ public final class AlertService implements AutoCloseable {
                 new LiveStreamRoutes(alertLog, config.feeds(), Duration.ofSeconds(15), 200),
                 new PageRoutes(pages, auth, config.maxPageBytes()),
                 new OpsRoutes(health, metrics)));
-        routes.addAll(extraRoutes);
+        extraRoutes.forEach(make -> routes.add(make.apply(alertLog)));
         http = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxPageBytes());

@@ -5,7 +5,10 @@ import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.app.roles.ProducerPagePublisher;
 import io.newsalert.consumer.AlertService;
 import io.newsalert.consumer.AlertServiceConfig;
+import io.newsalert.consumer.alert.AlertQueries;
 import io.newsalert.consumer.feeds.FeedRoutes;
+import io.newsalert.consumer.http.HttpRoutes;
+import java.util.function.Function;
 import io.newsalert.producer.publish.ArticlePublisher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -16,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -59,13 +61,12 @@ public final class AlertsCommand implements Callable<Integer> {
         kafka.put("bootstrap.servers", config.kafka().bootstrapServers());
         final CountDownLatch stopping = new CountDownLatch(1);
         final CountDownLatch stopped = new CountDownLatch(1);
-        final AtomicReference<AlertService> started = new AtomicReference<>();
-        final FeedRoutes feeds = FeedRoutes.deferred(() -> started.get().alerts(), Clock.systemUTC(),
-                config.alerts().publicUrl());
+        final String publicUrl = config.alerts().publicUrl();
+        final Function<AlertQueries, HttpRoutes> feeds = queries -> new FeedRoutes(queries, Clock.systemUTC(),
+                publicUrl);
         try (ArticlePublisher articles = new ArticlePublisher(kafka);
              AlertService service = AlertService.start(serviceConfig, List.of(), List.of(feeds),
                      new ProducerPagePublisher(articles, null))) {
-            started.set(service);
             out.printf("Alert service on http://127.0.0.1:%d (Kafka %s); press Ctrl-C to stop.%n", service.port(),
                     serviceConfig.bootstrapServers());
             if (config.alerts().adminToken().isEmpty()) {

@@ -31,8 +31,10 @@ import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.atomic.AtomicReference;
+import io.newsalert.consumer.alert.AlertQueries;
 import io.newsalert.consumer.feeds.FeedRoutes;
+import io.newsalert.consumer.http.HttpRoutes;
+import java.util.function.Function;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,9 +115,8 @@ public final class DemoCommand implements Callable<Integer> {
                 channels.add(new JsonLinesChannel(alertsOut));
             }
             final Path state = broker.dataDir();
-            final AtomicReference<AlertService> service = new AtomicReference<>();
-            final FeedRoutes feeds = FeedRoutes.deferred(() -> service.get().alerts(), Clock.systemUTC(),
-                    config.alerts().publicUrl());
+            final Function<AlertQueries, HttpRoutes> feeds = queries -> new FeedRoutes(queries, Clock.systemUTC(),
+                config.alerts().publicUrl());
             try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", broker.bootstrapServers()));
                  StreamsRunner pipeline = new StreamsRunner("The article pipeline",
                          ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),
@@ -124,7 +125,6 @@ public final class DemoCommand implements Callable<Integer> {
                                  state.resolve("streams-state").toString()))).start(Duration.ofSeconds(60));
                  AlertService alerts = AlertService.start(AlertsCommand.serviceConfig(config, state.resolve("alerts-state")), channels,
                          List.of(feeds), new ProducerPagePublisher(publisher, SOURCE))) {
-                service.set(alerts);
                 alerts.awaitReady(Duration.ofSeconds(60));
                 out.printf("Dashboard and API:                http://127.0.0.1:%d/%n", alerts.port());
                 out.printf("Live stream (SSE):                http://127.0.0.1:%d/events?topics=%s%n", alerts.port(),

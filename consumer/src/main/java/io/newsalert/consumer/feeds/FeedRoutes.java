@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -67,25 +66,6 @@ public final class FeedRoutes implements HttpRoutes {
         this.alerts = alerts;
         this.clock = clock;
         this.fixed = settings;
-    }
-
-    /**
-     * Routes over alerts that exist only once the service has started: the alert service builds its alert log in
-     * {@code start}, after the extra routes are handed to it, so they reach it through {@code alerts} at each request.
-     */
-    public static FeedRoutes deferred(final Supplier<AlertQueries> alerts, final Clock clock,
-                                      final String publicBaseUrl) {
-        return new FeedRoutes(new AlertQueries() {
-            @Override
-            public List<Alert> recent(final String topic, final int limit) {
-                return alerts.get().recent(topic, limit);
-            }
-
-            @Override
-            public Optional<Alert> byId(final String id) {
-                return alerts.get().byId(id);
-            }
-        }, clock, publicBaseUrl);
     }
 
     private FeedSettings settings(final Context ctx) {

@@ -12,7 +12,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.AfterEach;
@@ -49,12 +48,10 @@ class DashboardBrowserIT {
         HeadlessChromium.assumeInstalled();
         kafka = EmbeddedKafkaCluster.start();
         kafka.createTopics();
-        final AtomicReference<AlertService> started = new AtomicReference<>();
-        final FeedRoutes feeds = FeedRoutes.deferred(() -> started.get().alerts(), Clock.systemUTC(), null);
         final AlertServiceConfig config = AlertServiceConfig.builder(kafka.bootstrapServers()).httpPort(0)
                 .adminToken("dashboard-test-token-5678").stateDir(stateDir).build();
-        service = AlertService.start(config, List.of(), List.of(feeds), null);
-        started.set(service);
+        service = AlertService.start(config, List.of(),
+                List.of(alerts -> new FeedRoutes(alerts, Clock.systemUTC(), (String) null)), null);
         service.awaitReady(WAIT);
         browser = HeadlessChromium.start();
     }
