@@ -51,6 +51,11 @@ public final class ArticleLines {
         } catch (IOException e) {
             throw new IllegalArgumentException(where + " is not a JSON object: " + e.getMessage(), e);
         }
+        return new LabelledArticle(article(node, where), strings(node.get("labels")));
+    }
+
+    /** The article of one parsed line, with the id from the file; {@code where} names the line in error messages. */
+    public static Article article(final JsonNode node, final String where) {
         final String id = text(node, "id");
         final String body = text(node, "body");
         final String published = text(node, "published");
@@ -63,10 +68,9 @@ public final class ArticleLines {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException(where + ": 'published' must be YYYY-MM-DD, not '" + published + "'.", e);
         }
-        final Article article = Article.newBuilder().setId(id).setPublished(date).setHeadline(text(node, "headline"))
+        return Article.newBuilder().setId(id).setPublished(date).setHeadline(text(node, "headline"))
                 .setKicker(text(node, "kicker")).setSubtitle(text(node, "subtitle")).setBody(body)
                 .setByline(strings(node.get("byline"))).setSource(text(node, "source")).build();
-        return new LabelledArticle(article, strings(node.get("labels")));
     }
 
     private static String text(final JsonNode node, final String field) {

@@ -3,6 +3,7 @@ package io.newsalert.streams.extract.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsalert.schemas.Article;
+import io.newsalert.streams.classify.ArticleLines;
 import io.newsalert.schemas.Lane;
 import io.newsalert.schemas.Side;
 import java.io.IOException;
@@ -51,13 +52,7 @@ public final class LabelledArticles {
     }
 
     static LabelledArticle parse(final JsonNode node, final String where) {
-        final String id = text(node, "id");
-        final String published = text(node, "published");
-        if (id == null || published == null || text(node, "body") == null) {
-            throw new IllegalArgumentException(where + ": an article needs id, published and body.");
-        }
-        final Article article = Article.newBuilder().setId(id).setPublished(LocalDate.parse(published))
-                .setHeadline(text(node, "headline")).setBody(text(node, "body")).build();
+        final Article article = ArticleLines.article(node, where);
         final List<ClosureFields> gold = new ArrayList<>();
         for (final JsonNode c : node.path("closures")) {
             gold.add(new ClosureFields(text(c, "road"), text(c, "from"), text(c, "to"), side(text(c, "side"), where),
