@@ -13,9 +13,7 @@ import json, os
 results = json.load(open("producer/target/jmh-result.json"))
 for r in results:
     page = r["params"]["page"]
-    size = os.path.getsize(os.path.join(os.environ.get("NEWSALERT_CORPUS", "../shared/corpus"), page)) \
-        if os.path.exists(os.path.join(os.environ.get("NEWSALERT_CORPUS", "../shared/corpus"), page)) \
-        else os.path.getsize(os.path.join("/work/shared/corpus", page))
+    size = os.path.getsize(os.path.join(os.environ.get("NEWSALERT_CORPUS", "corpus"), page))
     pages = r["primaryMetric"]["score"]
     print(f"{page}: {pages:,.0f} pages/s, {pages * size / 1e6:,.1f} MB/s ({size} bytes a page)")
 PY

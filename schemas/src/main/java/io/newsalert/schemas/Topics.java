@@ -4,7 +4,7 @@ import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
-/** The project's Kafka topics (DESIGN.md), each defined once with its serdes. */
+/** The project's Kafka topics (docs/architecture.md), each defined once with its serdes. */
 public final class Topics {
 
     /** Prefix of every topic feed: a taxonomy topic {@code X} routes to {@code news.X}. */

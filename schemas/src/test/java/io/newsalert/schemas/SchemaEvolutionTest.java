@@ -55,6 +55,30 @@ class SchemaEvolutionTest {
     }
 
     @Test
+    void shouldReadATrafficClosureWrittenWithVersionOne() throws IOException {
+        final Schema v1;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("avro-history/TrafficClosure-v1.avsc")) {
+            v1 = new Schema.Parser().parse(in);
+        }
+        final GenericRecord old = new GenericData.Record(v1);
+        old.put("id", "c-1");
+        old.put("articleId", "a-1");
+        old.put("road", "桃园北路");
+        old.put("from", "旱西关街");
+        old.put("side", new GenericData.EnumSymbol(v1.getField("side").schema().getTypes().get(1), "EAST"));
+        old.put("start", (int) LocalDate.of(2022, 5, 24).toEpochDay());
+        final ByteBuffer bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(old);
+
+        final TrafficClosure read = AvroSerde.of(TrafficClosure.class).decode(bytes.array());
+
+        assertThat(read.getRoad()).isEqualTo("桃园北路");
+        assertThat(read.getSide()).isEqualTo(Side.EAST);
+        assertThat(read.getStart()).isEqualTo(LocalDate.of(2022, 5, 24));
+        assertThat(read.getConfidence()).isNull();
+        assertThat(read.getStatus()).isNull();
+    }
+
+    @Test
     void shouldRefuseBytesThatAreNotAnArticle() {
         assertThatThrownBy(() -> serde.decode("不是Avro".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isInstanceOf(SerializationException.class)

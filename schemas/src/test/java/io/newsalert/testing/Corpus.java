@@ -2,25 +2,32 @@ package io.newsalert.testing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
- * Finds the labelled corpus ({@code shared/corpus} beside the checkout) from any module's working directory, or
- * from the system property {@code newsalert.corpus}.
+ * Finds the repository's labelled corpus (the top-level {@code corpus/} folder) from any module's working
+ * directory by walking up from it, or takes the folder named by the system property {@code newsalert.corpus}.
  */
 public final class Corpus {
+
+    private static final String FOLDER = "corpus";
 
     private Corpus() {
     }
 
     public static Path dir() {
         final String configured = System.getProperty("newsalert.corpus");
-        final List<Path> candidates = configured != null ? List.of(Path.of(configured))
-                : List.of(Path.of("../shared/corpus"), Path.of("../../shared/corpus"),
-                        Path.of("../../../shared/corpus"), Path.of("/work/shared/corpus"));
-        return candidates.stream().filter(Files::isDirectory).findFirst().map(Path::toAbsolutePath)
-                .orElseThrow(() -> new IllegalStateException("The labelled corpus was not found; looked in "
-                        + candidates + " from " + Path.of("").toAbsolutePath() + ". Set -Dnewsalert.corpus=DIR."));
+        if (configured != null) {
+            return Path.of(configured).toAbsolutePath();
+        }
+        final Path start = Path.of("").toAbsolutePath();
+        for (Path dir = start; dir != null; dir = dir.getParent()) {
+            final Path candidate = dir.resolve(FOLDER);
+            if (Files.isRegularFile(candidate.resolve("README.md")) && Files.isRegularFile(dir.resolve("pom.xml"))) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("The labelled corpus folder '" + FOLDER + "' was not found above " + start
+                + ". Set -Dnewsalert.corpus=DIR.");
     }
 
     public static Path file(final String name) {

@@ -35,7 +35,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * Reads page or article files and prints each article with its topics and closures, one JSON object a line
- * (DESIGN.md's contract), with the same classifier and extractor as the streams role. Inputs are read like
+ * (docs/architecture.md's contract), with the same classifier and extractor as the streams role. Inputs are read like
  * {@code newsalert parse} reads them: {@code .jsonl} files are articles whose ids are kept, other files are pages
  * read by the layout-aware page reader; a bad input is reported by name and the exit status is 1.
  */

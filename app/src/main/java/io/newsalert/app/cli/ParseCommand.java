@@ -19,7 +19,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * Reads page or article files and prints their articles as JSON lines (DESIGN.md's contract), or writes them into
+ * Reads page or article files and prints their articles as JSON lines (docs/architecture.md's contract), or writes them into
  * an Avro object container file. Bad inputs are reported on standard error by name; the others still go through,
  * and the exit status is 1 when any input failed.
  */

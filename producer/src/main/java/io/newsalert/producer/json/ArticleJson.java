@@ -4,7 +4,7 @@ import io.newsalert.schemas.Article;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON shape of an article in {@code newsalert parse} and {@code classify} output (DESIGN.md's contract). */
+/** The JSON shape of an article in {@code newsalert parse} and {@code classify} output (docs/architecture.md's contract). */
 public final class ArticleJson {
 
     private ArticleJson() {

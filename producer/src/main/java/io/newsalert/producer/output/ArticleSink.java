@@ -20,7 +20,7 @@ public interface ArticleSink extends AutoCloseable {
     @Override
     void close() throws IOException;
 
-    /** JSON lines in the shape of DESIGN.md's contract, UTF-8. */
+    /** JSON lines in the shape of docs/architecture.md's contract, UTF-8. */
     static ArticleSink jsonLines(final OutputStream out) {
         return new JsonLinesSink(new OutputStreamWriter(out, StandardCharsets.UTF_8));
     }

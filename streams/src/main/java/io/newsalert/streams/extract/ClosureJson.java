@@ -4,7 +4,7 @@ import io.newsalert.schemas.TrafficClosure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON shape of a closure in {@code newsalert classify} output (DESIGN.md's contract). */
+/** The JSON shape of a closure in {@code newsalert classify} output (docs/architecture.md's contract). */
 public final class ClosureJson {
 
     private ClosureJson() {
