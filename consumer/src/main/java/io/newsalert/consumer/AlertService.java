@@ -112,6 +112,7 @@ public final class AlertService implements AutoCloseable {
         streams = own(new KafkaStreams(AlertTopology.build(config.feeds(), new AlertFactory(clock)),
                 AlertStreamsSettings.properties(config, kafka)));
         streams.setUncaughtExceptionHandler(new AlertStreamsSettings.ReplaceThreadThenStop());
+        metrics.bind(streams);
         streams.start();
 
         final Map<String, BooleanSupplier> parts = new LinkedHashMap<>();
@@ -142,6 +143,7 @@ public final class AlertService implements AutoCloseable {
                 .json(Map.of("error", e.getMessage())));
         routes.forEach(r -> r.register(http));
         http.start(config.httpPort());
+        metrics.bind(http.jettyServer().server());
         LOG.info("The alert service listens on port {} and alerts on {}.", http.port(), config.feeds());
     }
 
@@ -233,6 +235,7 @@ public final class AlertService implements AutoCloseable {
                 return;
             }
         }
+        metrics.close();
         LOG.info("The alert service has stopped.");
     }
 }

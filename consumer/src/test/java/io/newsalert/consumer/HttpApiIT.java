@@ -162,6 +162,18 @@ class HttpApiIT {
 
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.body()).contains("# TYPE newsalert_alerts_delivered_total counter",
-                "# TYPE newsalert_delivery_latency_seconds histogram", "newsalert_consumer_lag{consumer=\"alert-log\"}");
+                "# TYPE newsalert_delivery_latency_seconds histogram", "newsalert_consumer_lag{consumer=\"alert-log\"}",
+                "jvm_memory_used_bytes", "jetty_threads_", "kafka_stream_thread_", "kafka_consumer_");
+    }
+
+    @Test
+    void shouldExposeMetricsThatPromtoolAccepts() throws Exception {
+        final java.util.Optional<java.nio.file.Path> promtool = Executables.onPath("promtool");
+        org.junit.jupiter.api.Assumptions.assumeTrue(promtool.isPresent(), "promtool is not installed");
+        final ApiClient.Answer metrics = api.send("GET", "/metrics", null, false);
+
+        final Executables.Result check = Executables.run(metrics.body(), promtool.get().toString(), "check", "metrics");
+
+        assertThat(check.exitCode()).as(check.output()).isZero();
     }
 }

@@ -1,128 +1,213 @@
 package io.newsalert.consumer.ops;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.MeterBinder;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.config.MeterFilterReply;
+import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
+import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
+import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
 import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.streams.KafkaStreams;
+import org.eclipse.jetty.server.Server;
 
 /**
- * The alert service's counters, latency histograms and gauges, rendered in the Prometheus text format. Small and
- * dependency-free: a handful of series, labelled by channel or topic.
+ * The alert service's metrics on a Micrometer Prometheus registry: the domain series (alerts created, delivered,
+ * retried and failed per channel, delivery latency, consumer lag) under their long-standing names, beside the JVM,
+ * process, Jetty, Kafka client and Kafka Streams metrics that Micrometer's binders export.
  */
-public final class Metrics {
+public final class Metrics implements AutoCloseable {
 
-    private static final double[] LATENCY_BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30,
-        60, 300, 3600};
+    private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10),
+        Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
+        Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
+        Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(5),
+        Duration.ofHours(1)};
+    private static final String WEBHOOK = "webhook";
+    private static final Pattern ABBREVIATED_UNIT = Pattern.compile("(^|[.-])(ns|ms|us)([.-]|$)");
+    private static final Pattern SERIES = Pattern.compile("([a-z_]+?)(?:_total)?(?:\\{(.*)})?");
+    private static final Pattern LABEL = Pattern.compile("(\\w+)=\"((?:[^\"\\\\]|\\\\.)*)\"");
 
-    private final Map<String, LongAdder> counters = new ConcurrentSkipListMap<>();
-    private final Map<String, Histogram> latencies = new ConcurrentSkipListMap<>();
-    private final Map<String, LongSupplier> gauges = new ConcurrentHashMap<>();
+    /**
+     * Keeps the exposition clean for {@code promtool check metrics}: a gauge that counts is named in the plural
+     * ({@code system_cpus}, {@code kafka_consumer_connections}), as {@code _count} belongs to histograms, and no unit is abbreviated. Kafka's client metrics in nanoseconds ({@code ...-time-ns-total}) and
+     * those Kafka publishes without a description are left out; {@code process_cpu_usage} stands for the CPU time.
+     */
+    private static final MeterFilter PROMTOOL_CLEAN = new MeterFilter() {
+        @Override
+        public MeterFilterReply accept(final Meter.Id id) {
+            final String name = id.getName();
+            final boolean undocumentedKafka = name.startsWith("kafka.")
+                    && (id.getDescription() == null || id.getDescription().isBlank());
+            return "process.cpu.time".equals(name) || undocumentedKafka || ABBREVIATED_UNIT.matcher(name).find()
+                    ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
+        }
+
+        @Override
+        public Meter.Id map(final Meter.Id id) {
+            final String name = id.getName();
+            return name.endsWith(".count") ? id.withName(name.substring(0, name.length() - ".count".length()) + "s")
+                    : id;
+        }
+    };
+
+    private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    private final Map<String, Gauge> lagGauges = new ConcurrentHashMap<>();
+    private final List<AutoCloseable> binders = new ArrayList<>();
+
+    public Metrics() {
+        registry.config().meterFilter(PROMTOOL_CLEAN);
+        new ClassLoaderMetrics().bindTo(registry);
+        new JvmMemoryMetrics().bindTo(registry);
+        final JvmGcMetrics gc = new JvmGcMetrics();
+        gc.bindTo(registry);
+        binders.add(gc);
+        new JvmThreadMetrics().bindTo(registry);
+        new ProcessorMetrics().bindTo(registry);
+        new UptimeMetrics().bindTo(registry);
+        // The webhook channel always exists: its series are there from the start, at zero.
+        counter("newsalert.alerts.delivered", "Alerts delivered, per channel.", "channel", WEBHOOK);
+        counter("newsalert.alerts.retried", "Failed delivery attempts that will be retried.", "channel", WEBHOOK);
+        counter("newsalert.alerts.failed", "Alerts given up on, per channel.", "channel", WEBHOOK);
+        latency(WEBHOOK);
+    }
 
     /** An alert appeared on the alerts topic. */
     public void alertCreated(final String topic) {
-        count("newsalert_alerts_created_total{topic=\"" + escape(topic) + "\"}");
+        counter("newsalert.alerts", "Alerts read from the alerts topic, per topic.", "topic", topic)
+                .increment();
     }
 
     /** A channel delivered an alert; {@code latency} runs from the alert's record time to the acknowledgement. */
     public void delivered(final String channel, final Duration latency) {
-        count("newsalert_alerts_delivered_total{channel=\"" + escape(channel) + "\"}");
-        latencies.computeIfAbsent(channel, c -> new Histogram()).observe(latency.toNanos() / 1e9);
+        counter("newsalert.alerts.delivered", "Alerts delivered, per channel.", "channel", channel).increment();
+        latency(channel).record(latency);
     }
 
     /** A delivery attempt failed and will be tried again. */
     public void retried(final String channel) {
-        count("newsalert_alerts_retried_total{channel=\"" + escape(channel) + "\"}");
+        counter("newsalert.alerts.retried", "Failed delivery attempts that will be retried.", "channel", channel)
+                .increment();
     }
 
     /** A channel gave up on an alert (dead-lettered, or the subscription was disabled). */
     public void failed(final String channel) {
-        count("newsalert_alerts_failed_total{channel=\"" + escape(channel) + "\"}");
+        counter("newsalert.alerts.failed", "Alerts given up on, per channel.", "channel", channel).increment();
     }
 
     /** Registers (or replaces) the lag gauge of one consumer. */
     public void lagGauge(final String consumer, final LongSupplier lag) {
-        gauges.put("newsalert_consumer_lag{consumer=\"" + escape(consumer) + "\"}", lag);
+        removeLagGauge(consumer);
+        lagGauges.put(consumer, Gauge.builder("newsalert.consumer.lag", lag, s -> s.getAsLong())
+                .description("Records not yet read, per consumer.").tag("consumer", consumer).register(registry));
     }
 
     public void removeLagGauge(final String consumer) {
-        gauges.remove("newsalert_consumer_lag{consumer=\"" + escape(consumer) + "\"}");
+        final Gauge old = lagGauges.remove(consumer);
+        if (old != null) {
+            registry.remove(old);
+        }
     }
 
-    /** The value of one counter series, for tests and logs; zero when it never counted. */
+    /** Exports a Kafka Streams client's metrics (threads, tasks, stores, its embedded clients). */
+    public void bind(final KafkaStreams streams) {
+        bound(new KafkaStreamsMetrics(streams));
+    }
+
+    /** Exports a Kafka consumer's client metrics (fetch rates, records lag, commits). */
+    public void bind(final Consumer<?, ?> consumer) {
+        bound(new KafkaClientMetrics(consumer));
+    }
+
+    /** Exports a Kafka producer's client metrics (send rates, batch sizes, errors). */
+    public void bind(final Producer<?, ?> producer) {
+        bound(new KafkaClientMetrics(producer));
+    }
+
+    /** Exports the HTTP server's thread pool and connection metrics. */
+    public void bind(final Server jetty) {
+        new JettyServerThreadPoolMetrics(jetty.getThreadPool(), Tags.empty()).bindTo(registry);
+        JettyConnectionMetrics.addToAllConnectors(jetty, registry);
+    }
+
+    private void bound(final MeterBinder binder) {
+        binder.bindTo(registry);
+        if (binder instanceof AutoCloseable closeable) {
+            binders.add(closeable);
+        }
+    }
+
+    /**
+     * The value of one counter series named as it appears in the Prometheus text, e.g.
+     * {@code newsalert_alerts_retried_total{channel="webhook"}}; zero when it never counted.
+     */
     public long counter(final String series) {
-        final LongAdder a = counters.get(series);
-        return a == null ? 0 : a.sum();
+        final Matcher m = SERIES.matcher(series);
+        if (!m.matches()) {
+            throw new IllegalArgumentException("Not a counter series: " + series);
+        }
+        final List<String> tags = new ArrayList<>();
+        if (m.group(2) != null) {
+            final Matcher label = LABEL.matcher(m.group(2));
+            while (label.find()) {
+                tags.add(label.group(1));
+                tags.add(label.group(2));
+            }
+        }
+        final Counter c = registry.find(m.group(1).replace('_', '.')).tags(tags.toArray(String[]::new)).counter();
+        return c == null ? 0 : (long) c.count();
     }
 
     /** Everything in the Prometheus text exposition format, version 0.0.4. */
     public String render() {
-        final StringBuilder out = new StringBuilder();
-        family(out, "newsalert_alerts_created_total", "counter", "Alerts read from the alerts topic, per topic.");
-        family(out, "newsalert_alerts_delivered_total", "counter", "Alerts delivered, per channel.");
-        family(out, "newsalert_alerts_retried_total", "counter", "Failed delivery attempts that will be retried.");
-        family(out, "newsalert_alerts_failed_total", "counter", "Alerts given up on, per channel.");
-        out.append("# HELP newsalert_delivery_latency_seconds From the alert record to its delivery.\n")
-                .append("# TYPE newsalert_delivery_latency_seconds histogram\n");
-        latencies.forEach((channel, h) -> h.render(out, "newsalert_delivery_latency_seconds",
-                "channel=\"" + escape(channel) + "\""));
-        out.append("# HELP newsalert_consumer_lag Records not yet read, per consumer.\n")
-                .append("# TYPE newsalert_consumer_lag gauge\n");
-        new TreeMap<>(gauges).forEach((series, g) -> out.append(series).append(' ').append(g.getAsLong()).append('\n'));
-        return out.toString();
+        return registry.scrape();
     }
 
-    private void family(final StringBuilder out, final String name, final String type, final String help) {
-        out.append("# HELP ").append(name).append(' ').append(help).append('\n')
-                .append("# TYPE ").append(name).append(' ').append(type).append('\n');
-        counters.forEach((series, a) -> {
-            if (series.startsWith(name + "{")) {
-                out.append(series).append(' ').append(a.sum()).append('\n');
-            }
-        });
+    /** The registry, for code that records meters of its own. */
+    public PrometheusMeterRegistry registry() {
+        return registry;
     }
 
-    private void count(final String series) {
-        counters.computeIfAbsent(series, s -> new LongAdder()).increment();
+    private Timer latency(final String channel) {
+        return Timer.builder("newsalert.delivery.latency").description("From the alert record to its delivery.")
+                .tag("channel", channel).serviceLevelObjectives(LATENCY_BUCKETS).register(registry);
     }
 
-    private static String escape(final String label) {
-        return label.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", "\\n");
+    private Counter counter(final String name, final String help, final String tag, final String value) {
+        return Counter.builder(name).description(help).tag(tag, value).register(registry);
     }
 
-    /** A cumulative histogram with fixed buckets. */
-    private static final class Histogram {
-        private final LongAdder[] buckets = new LongAdder[LATENCY_BUCKETS.length];
-        private final LongAdder count = new LongAdder();
-        private final AtomicLong sumNanos = new AtomicLong();
-
-        Histogram() {
-            for (int i = 0; i < buckets.length; i++) {
-                buckets[i] = new LongAdder();
+    @Override
+    public void close() {
+        for (final AutoCloseable binder : binders) {
+            try {
+                binder.close();
+            } catch (Exception e) {
+                // Closing a binder only stops its background refresh; nothing to do when that fails.
             }
         }
-
-        void observe(final double seconds) {
-            for (int i = 0; i < LATENCY_BUCKETS.length; i++) {
-                if (seconds <= LATENCY_BUCKETS[i]) {
-                    buckets[i].increment();
-                }
-            }
-            count.increment();
-            sumNanos.addAndGet((long) (seconds * 1e9));
-        }
-
-        void render(final StringBuilder out, final String name, final String labels) {
-            for (int i = 0; i < LATENCY_BUCKETS.length; i++) {
-                out.append(name).append("_bucket{").append(labels).append(",le=\"").append(LATENCY_BUCKETS[i])
-                        .append("\"} ").append(buckets[i].sum()).append('\n');
-            }
-            out.append(name).append("_bucket{").append(labels).append(",le=\"+Inf\"} ").append(count.sum()).append('\n');
-            out.append(name).append("_sum{").append(labels).append("} ").append(sumNanos.get() / 1e9).append('\n');
-            out.append(name).append("_count{").append(labels).append("} ").append(count.sum()).append('\n');
-        }
+        registry.close();
     }
 }
