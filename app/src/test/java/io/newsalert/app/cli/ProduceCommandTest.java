@@ -2,22 +2,27 @@ package io.newsalert.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
 class ProduceCommandTest {
 
     @Test
-    void shouldRefuseToRunWithoutABootstrapServer() {
-        final StringWriter err = new StringWriter();
-        final CommandLine cli = NewsalertCommand.commandLine();
-        cli.setErr(new PrintWriter(err));
+    void shouldTakeTheClusterFromTheEnvironmentWhenNoOptionNamesIt() {
+        final ProduceCommand produce = new ProduceCommand();
+        produce.config.environment(Map.of("NEWSALERT_BOOTSTRAP_SERVERS", "kafka:9092"));
+        new CommandLine(produce).parseArgs("page.txt");
 
-        final int status = cli.execute("produce", "page.txt");
+        assertThat(produce.producerSettings()).containsEntry("bootstrap.servers", "kafka:9092");
+    }
 
-        assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("--bootstrap-servers");
+    @Test
+    void shouldLetTheOptionBeatTheEnvironment() {
+        final ProduceCommand produce = new ProduceCommand();
+        produce.config.environment(Map.of("NEWSALERT_BOOTSTRAP_SERVERS", "kafka:9092"));
+        new CommandLine(produce).parseArgs("page.txt", "--bootstrap-servers", "127.0.0.1:19092");
+
+        assertThat(produce.producerSettings()).containsEntry("bootstrap.servers", "127.0.0.1:19092");
     }
 }
