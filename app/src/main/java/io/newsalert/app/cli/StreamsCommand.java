@@ -37,7 +37,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Runs the classification and routing topology against a Kafka cluster until Ctrl-C. On shutdown the streams client
- * closes within a timeout; a dead stream thread is replaced a few times, then the application stops.
+ * closes within a timeout; a dead stream thread is replaced a few times, then the client stops and the command
+ * exits 1.
  */
 @Command(name = "streams", mixinStandardHelpOptions = true,
         description = "Runs the classification and routing topology against a Kafka cluster.")

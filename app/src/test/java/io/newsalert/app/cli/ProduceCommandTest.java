@@ -2,6 +2,8 @@ package io.newsalert.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -24,5 +26,19 @@ class ProduceCommandTest {
         new CommandLine(produce).parseArgs("page.txt", "--bootstrap-servers", "127.0.0.1:19092");
 
         assertThat(produce.producerSettings()).containsEntry("bootstrap.servers", "127.0.0.1:19092");
+    }
+
+    @Test
+    void shouldRefuseABadSettingWithALineNamingItAndWhereItCameFrom() {
+        final ProduceCommand produce = new ProduceCommand();
+        produce.config.environment(Map.of("NEWSALERT_BOOTSTRAP_SERVERS", "kafka without port"));
+        final StringWriter err = new StringWriter();
+        final CommandLine cli = new CommandLine(produce).setErr(new PrintWriter(err));
+
+        final int status = cli.execute("page.txt");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("kafka.bootstrapServers (from environment variable "
+                + "NEWSALERT_BOOTSTRAP_SERVERS) must be HOST:PORT").doesNotContain("\tat ");
     }
 }
