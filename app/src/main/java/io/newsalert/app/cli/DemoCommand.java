@@ -100,7 +100,7 @@ public final class DemoCommand implements Callable<Integer> {
         final List<Article> articles = readInputs(out);
 
         try (EmbeddedBroker broker = EmbeddedBroker.start(freePort(kafkaPort), freePort(0))) {
-            final NewsalertConfig config = base.withBootstrapServers(broker.bootstrapServers())
+            final NewsalertConfig config = base.onEmbeddedBroker(broker.bootstrapServers())
                     .allowingPrivateWebhooks();
             final Set<String> topics = new LinkedHashSet<>(Topics.STANDARD);
             taxonomy.topics().forEach(t -> topics.add(t.outputTopic()));

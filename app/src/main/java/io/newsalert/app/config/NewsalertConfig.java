@@ -89,9 +89,12 @@ public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts) {
         return settings;
     }
 
-    /** A copy with another bootstrap address (the embedded broker's). */
-    public NewsalertConfig withBootstrapServers(final String servers) {
-        return new NewsalertConfig(new Kafka(servers, kafka.partitions(), kafka.client()), streams, alerts);
+    /**
+     * A copy for the demo's embedded broker: its address, and none of {@link Kafka#client()} (security settings for
+     * a real cluster would only break the connection to a local plaintext broker).
+     */
+    public NewsalertConfig onEmbeddedBroker(final String servers) {
+        return new NewsalertConfig(new Kafka(servers, kafka.partitions(), Map.of()), streams, alerts);
     }
 
     /** A copy that allows webhooks to loopback and private addresses (the demo's receivers are local). */

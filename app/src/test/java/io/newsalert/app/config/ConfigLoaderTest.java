@@ -2,6 +2,7 @@ package io.newsalert.app.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -98,6 +99,15 @@ class ConfigLoaderTest {
         assertThat(config.kafka().client()).containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                 .containsEntry("security.protocol", "SASL_SSL");
         assertThat(config.clientSettings()).containsEntry("bootstrap.servers", "127.0.0.1:9092");
+    }
+
+    @Test
+    void shouldGiveTheDemoBrokerNoneOfTheClusterClientSettings() {
+        final Map<String, String> env = Map.of("NEWSALERT_KAFKA_CLIENT_SECURITY_PROTOCOL", "SASL_SSL");
+
+        final NewsalertConfig config = new ConfigLoader(env::get, env).load(null).onEmbeddedBroker("127.0.0.1:19092");
+
+        assertThat(config.clientSettings()).containsOnly(entry("bootstrap.servers", "127.0.0.1:19092"));
     }
 
     @Test
