@@ -53,11 +53,6 @@ public final class ConfigLoader {
         this.variables = allVariables;
     }
 
-    /** The loader of a real process: variables from {@link System#getenv()}. */
-    public static ConfigLoader fromEnvironment() {
-        return new ConfigLoader(System::getenv, System.getenv());
-    }
-
     /** Loads the bundled defaults, {@code file} over them when it is not null, then the environment. */
     public NewsalertConfig load(final Path file) {
         return load(file, Map.of());
