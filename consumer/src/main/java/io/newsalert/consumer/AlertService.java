@@ -26,6 +26,7 @@ import io.newsalert.consumer.webhook.RetryPolicy;
 import io.newsalert.consumer.webhook.WebhookClient;
 import io.newsalert.consumer.webhook.WebhookDeliveries;
 import io.newsalert.consumer.webhook.WebhookWorker;
+import io.newsalert.schemas.StreamsDefaults;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ public final class AlertService implements AutoCloseable {
         final Map<String, Object> kafka = new HashMap<>(config.kafka());
         kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         final Admin admin = own(Admin.create(kafka));
-        AlertTopics.ensure(admin, config.feeds());
+        AlertTopics.ensure(admin, config.feeds(), config.topicPartitions());
 
         alertLog = own(new AlertLog(kafka, config.sseRetention(), config.maxRetainedAlerts(), clock, metrics));
         thread("alert-log", alertLog);
@@ -111,7 +112,7 @@ public final class AlertService implements AutoCloseable {
 
         streams = own(new KafkaStreams(AlertTopology.build(config.feeds(), new AlertFactory(clock)),
                 AlertStreamsSettings.properties(config, kafka)));
-        streams.setUncaughtExceptionHandler(new AlertStreamsSettings.ReplaceThreadThenStop());
+        streams.setUncaughtExceptionHandler(StreamsDefaults.replaceThenShutdown("the alert topology"));
         metrics.bind(streams);
         streams.start();
 

@@ -25,11 +25,12 @@ import java.util.Objects;
  * @param stateDir             where Kafka Streams keeps the store of alert ids already issued
  * @param applicationId        prefix of the Kafka Streams application id and consumer groups
  * @param kafka                extra Kafka client settings, applied to every client
+ * @param topicPartitions      partitions of the topics it creates; 0 leaves the count to the broker
  */
 public record AlertServiceConfig(String bootstrapServers, List<String> feeds, int httpPort, String adminToken,
         boolean allowPrivateWebhooks, List<Duration> retrySchedule, Duration webhookTimeout, int maxBodyBytes,
         int maxPageBytes, Duration sseRetention, int maxRetainedAlerts, Path stateDir, String applicationId,
-        Map<String, Object> kafka) {
+        Map<String, Object> kafka, int topicPartitions) {
 
     /** The Standard Webhooks schedule: at once, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
     public static final List<Duration> STANDARD_WEBHOOKS_SCHEDULE = List.of(Duration.ZERO, Duration.ofSeconds(5),
@@ -61,30 +62,12 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
         Objects.requireNonNull(stateDir, "stateDir");
         require(applicationId != null && applicationId.matches("[A-Za-z0-9._-]+"), "bad application id");
         kafka = Map.copyOf(Objects.requireNonNull(kafka, "kafka"));
+        require(topicPartitions >= 0, "the topic partition count cannot be negative");
     }
 
     /** The defaults for a cluster: standard feeds, port 8080, generated token, the spec's retry schedule. */
     public static Builder builder(final String bootstrapServers) {
         return new Builder(bootstrapServers);
-    }
-
-    /** The same configuration with another admin token, for callers that read it from elsewhere. */
-    public Builder toBuilder() {
-        final Builder b = new Builder(bootstrapServers);
-        b.feeds = feeds;
-        b.httpPort = httpPort;
-        b.adminToken = adminToken;
-        b.allowPrivateWebhooks = allowPrivateWebhooks;
-        b.retrySchedule = retrySchedule;
-        b.webhookTimeout = webhookTimeout;
-        b.maxBodyBytes = maxBodyBytes;
-        b.maxPageBytes = maxPageBytes;
-        b.sseRetention = sseRetention;
-        b.maxRetainedAlerts = maxRetainedAlerts;
-        b.stateDir = stateDir;
-        b.applicationId = applicationId;
-        b.kafka = kafka;
-        return b;
     }
 
     @Override
@@ -93,7 +76,8 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
                 + ", adminToken=<hidden>, allowPrivateWebhooks=" + allowPrivateWebhooks + ", retrySchedule="
                 + retrySchedule + ", webhookTimeout=" + webhookTimeout + ", maxBodyBytes=" + maxBodyBytes
                 + ", maxPageBytes=" + maxPageBytes + ", sseRetention=" + sseRetention + ", maxRetainedAlerts="
-                + maxRetainedAlerts + ", stateDir=" + stateDir + ", applicationId=" + applicationId + "]";
+                + maxRetainedAlerts + ", stateDir=" + stateDir + ", applicationId=" + applicationId + ", topicPartitions="
+                + topicPartitions + "]";
     }
 
     private static void require(final boolean ok, final String message) {
@@ -124,6 +108,7 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
         private Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "newsalert-alerts");
         private String applicationId = "newsalert-alerts";
         private Map<String, Object> kafka = Map.of();
+        private int topicPartitions;
 
         private Builder(final String bootstrapServers) {
             this.bootstrapServers = bootstrapServers;
@@ -194,10 +179,15 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
             return this;
         }
 
+        public Builder topicPartitions(final int value) {
+            this.topicPartitions = value;
+            return this;
+        }
+
         public AlertServiceConfig build() {
             return new AlertServiceConfig(bootstrapServers, feeds, httpPort, adminToken, allowPrivateWebhooks,
                     retrySchedule, webhookTimeout, maxBodyBytes, maxPageBytes, sseRetention, maxRetainedAlerts,
-                    stateDir, applicationId, kafka);
+                    stateDir, applicationId, kafka, topicPartitions);
         }
     }
 }

@@ -1,54 +1,24 @@
 package io.newsalert.consumer;
 
+import io.newsalert.schemas.TopicCreation;
 import io.newsalert.schemas.Topics;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AlterConfigOp;
-import org.apache.kafka.clients.admin.ConfigEntry;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.ConfigResource;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
- * Makes sure the topics the alert service reads and writes exist, with the broker's default partitions and
- * replication, and that the subscriptions topic is compacted (it is the subscriptions' only store).
+ * Makes sure the topics the alert service reads and writes exist, as {@link Topics#DECLARED} declares them (the
+ * subscriptions topic, the subscriptions' only store, compacted).
  */
 final class AlertTopics {
 
     private AlertTopics() {
     }
 
-    static void ensure(final Admin admin, final List<String> feeds) throws Exception {
-        final Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
-        final List<NewTopic> missing = new ArrayList<>();
-        final List<String> wanted = new ArrayList<>(List.of(Topics.ALERTS.name(), Topics.ALERTS_DLQ.name()));
+    static void ensure(final Admin admin, final List<String> feeds, final int partitions) throws Exception {
+        final List<String> wanted = new ArrayList<>(List.of(Topics.ALERTS.name(), Topics.ALERTS_DLQ.name(),
+                Topics.SUBSCRIPTIONS.name()));
         feeds.forEach(f -> wanted.add(Topics.feed(f).name()));
-        for (final String name : wanted) {
-            if (!existing.contains(name)) {
-                missing.add(new NewTopic(name, Optional.empty(), Optional.empty()));
-            }
-        }
-        if (!existing.contains(Topics.SUBSCRIPTIONS.name())) {
-            missing.add(new NewTopic(Topics.SUBSCRIPTIONS.name(), Optional.of(1), Optional.empty())
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
-        }
-        try {
-            admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                throw e;
-            }
-        }
-        final ConfigResource subscriptions = new ConfigResource(ConfigResource.Type.TOPIC, Topics.SUBSCRIPTIONS.name());
-        admin.incrementalAlterConfigs(Map.of(subscriptions, List.of(new AlterConfigOp(
-                new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT),
-                AlterConfigOp.OpType.SET)))).all().get(30, TimeUnit.SECONDS);
+        TopicCreation.ensure(admin, Topics.specs(wanted), partitions);
     }
 }

@@ -1,5 +1,8 @@
 package io.newsalert.schemas;
 
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -30,12 +33,43 @@ public final class Topics {
     public static final Topic<String, byte[]> SUBSCRIPTIONS =
             new Topic<>("newsalert.subscriptions", Serdes.String(), Serdes.ByteArray());
 
+    /** Dead letters are kept a month, long enough for someone to look at them and replay what can be fixed. */
+    public static final Duration DEAD_LETTER_RETENTION = Duration.ofDays(30);
+
+    /**
+     * How each fixed topic is created. {@code traffic.closures} and {@code newsalert.subscriptions} are compacted:
+     * their readers load them as tables (latest value per key). The subscriptions topic has one partition, so every
+     * edit of the small subscription table is read in the order it was made.
+     */
+    public static final List<TopicSpec> DECLARED = List.of(
+            TopicSpec.deleted(ARTICLES.name()),
+            TopicSpec.deleted(TRAFFIC.name()),
+            TopicSpec.deleted(EMPLOYMENT.name()),
+            TopicSpec.deleted(SAFETY.name()),
+            TopicSpec.deleted(OTHER.name()),
+            TopicSpec.deleted(ARTICLES_DLQ.name()).retainedFor(DEAD_LETTER_RETENTION),
+            TopicSpec.compacted(CLOSURES.name()),
+            TopicSpec.deleted(ALERTS.name()),
+            TopicSpec.deleted(ALERTS_DLQ.name()).retainedFor(DEAD_LETTER_RETENTION),
+            TopicSpec.compacted(SUBSCRIPTIONS.name()).withPartitions(1));
+
     /** The fixed topics every deployment has; configured extra feeds add {@code news.X} topics. */
-    public static final List<String> STANDARD = List.of(ARTICLES.name(), TRAFFIC.name(), EMPLOYMENT.name(),
-            SAFETY.name(), OTHER.name(), ARTICLES_DLQ.name(), CLOSURES.name(), ALERTS.name(), ALERTS_DLQ.name(),
-            SUBSCRIPTIONS.name());
+    public static final List<String> STANDARD = DECLARED.stream().map(TopicSpec::name).toList();
 
     private Topics() {
+    }
+
+    /** The declaration of topic {@code name}: a fixed topic's own, else that of a topic feed. */
+    public static TopicSpec spec(final String name) {
+        return DECLARED.stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseGet(() -> TopicSpec.deleted(name));
+    }
+
+    /** The declarations of {@code names}, in their order. */
+    public static List<TopicSpec> specs(final Collection<String> names) {
+        final List<TopicSpec> specs = new ArrayList<>();
+        names.forEach(n -> specs.add(spec(n)));
+        return specs;
     }
 
     /** The topic feed of taxonomy topic {@code name}: {@code news.<name>}. */

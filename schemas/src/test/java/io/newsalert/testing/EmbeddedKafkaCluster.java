@@ -1,16 +1,15 @@
 package io.newsalert.testing;
 
+import io.newsalert.schemas.TopicCreation;
 import io.newsalert.schemas.Topics;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -55,14 +54,12 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         return kit.bootstrapServers();
     }
 
-    /** Creates the project's standard topics, plus {@code extra}, with one partition each. */
+    /** Creates the project's standard topics, plus {@code extra}, as declared, with one partition unless fixed. */
     public void createTopics(final String... extra) throws Exception {
         final List<String> names = new ArrayList<>(Topics.STANDARD);
         names.addAll(List.of(extra));
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
-            final Collection<String> existing = admin.listTopics().names().get();
-            admin.createTopics(names.stream().filter(n -> !existing.contains(n))
-                    .map(n -> new NewTopic(n, 1, (short) 1)).toList()).all().get();
+            TopicCreation.ensure(admin, Topics.specs(names), 1);
         }
     }
 

@@ -1,5 +1,7 @@
 package io.newsalert.app.broker;
 
+import io.newsalert.schemas.TopicCreation;
+import io.newsalert.schemas.TopicSpec;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.OutputStream;
@@ -14,7 +16,6 @@ import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -90,14 +91,11 @@ public final class EmbeddedBroker implements AutoCloseable {
         return bootstrapServers;
     }
 
-    /** Creates each topic that does not exist yet, with {@code partitions} partitions and replication factor 1. */
-    public static void createTopics(final String bootstrapServers, final Collection<String> names, final int partitions)
-            throws Exception {
+    /** Creates each declared topic that does not exist yet; {@code partitions} for those that do not fix theirs. */
+    public static void createTopics(final String bootstrapServers, final Collection<TopicSpec> specs,
+            final int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
-            final Collection<String> existing = admin.listTopics().names().get();
-            final List<NewTopic> missing = names.stream().filter(n -> !existing.contains(n))
-                    .map(n -> new NewTopic(n, partitions, (short) 1)).toList();
-            admin.createTopics(missing).all().get();
+            TopicCreation.ensure(admin, specs, partitions);
         }
     }
 

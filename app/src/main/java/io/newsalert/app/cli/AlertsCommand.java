@@ -1,6 +1,5 @@
 package io.newsalert.app.cli;
 
-import io.newsalert.app.config.ConfigLoader;
 import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.app.roles.ProducerPagePublisher;
 import io.newsalert.consumer.AlertService;
@@ -13,13 +12,13 @@ import io.newsalert.producer.publish.ArticlePublisher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -39,8 +38,8 @@ public final class AlertsCommand implements Callable<Integer> {
     @Option(names = "--port", paramLabel = "N", description = "HTTP port; 0 takes any free port (default: the configuration's).")
     private Integer port;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the bundled newsalert.yaml).")
-    private Path configFile;
+    @Mixin
+    ConfigOptions config = new ConfigOptions();
 
     @Option(names = "--state-dir", paramLabel = "DIR",
             description = "Where the store of issued alert ids lives (default: a folder in the temp directory).")
@@ -49,19 +48,12 @@ public final class AlertsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         final PrintWriter out = spec.commandLine().getOut();
-        NewsalertConfig config = ConfigLoader.fromEnvironment().load(configFile);
-        if (bootstrapServers != null) {
-            config = config.withBootstrapServers(bootstrapServers);
-        }
-        if (port != null) {
-            config = config.withHttpPort(port);
-        }
-        final AlertServiceConfig serviceConfig = serviceConfig(config, stateDir);
-        final Map<String, Object> kafka = new HashMap<>(config.kafka().client());
-        kafka.put("bootstrap.servers", config.kafka().bootstrapServers());
+        final NewsalertConfig settings = loadConfig();
+        final AlertServiceConfig serviceConfig = serviceConfig(settings, stateDir);
+        final Map<String, Object> kafka = settings.clientSettings();
         final CountDownLatch stopping = new CountDownLatch(1);
         final CountDownLatch stopped = new CountDownLatch(1);
-        final String publicUrl = config.alerts().publicUrl();
+        final String publicUrl = settings.alerts().publicUrl();
         final Function<AlertQueries, HttpRoutes> feeds = queries -> new FeedRoutes(queries, Clock.systemUTC(),
                 publicUrl);
         try (ArticlePublisher articles = new ArticlePublisher(kafka);
@@ -69,7 +61,7 @@ public final class AlertsCommand implements Callable<Integer> {
                      new ProducerPagePublisher(articles, null))) {
             out.printf("Alert service on http://127.0.0.1:%d (Kafka %s); press Ctrl-C to stop.%n", service.port(),
                     serviceConfig.bootstrapServers());
-            if (config.alerts().adminToken().isEmpty()) {
+            if (settings.alerts().adminToken().isEmpty()) {
                 out.printf("Admin token (generated for this run): %s%n", service.adminToken());
             }
             out.flush();
@@ -88,6 +80,13 @@ public final class AlertsCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The configuration with this command's options over it. */
+    NewsalertConfig loadConfig() {
+        return config.option("kafka.bootstrapServers", "--bootstrap-servers", bootstrapServers)
+                .option("alerts.http.port", "--port", port)
+                .load();
+    }
+
     /** The alert service's settings from the deployment's configuration. */
     static AlertServiceConfig serviceConfig(final NewsalertConfig config, final Path stateDir) {
         final AlertServiceConfig.Builder b = AlertServiceConfig.builder(config.kafka().bootstrapServers())
@@ -95,7 +94,8 @@ public final class AlertsCommand implements Callable<Integer> {
                 .httpPort(config.alerts().httpPort())
                 .adminToken(config.alerts().adminToken())
                 .allowPrivateWebhooks(config.alerts().allowPrivateWebhooks())
-                .kafka(Map.copyOf(config.kafka().client()));
+                .kafka(Map.copyOf(config.kafka().client()))
+                .topicPartitions(config.kafka().partitions());
         if (stateDir != null) {
             b.stateDir(stateDir);
         }

@@ -1,6 +1,7 @@
 package io.newsalert.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.schemas.TrafficClosure;
 import io.newsalert.streams.extract.ActiveClosures;
 import io.newsalert.streams.extract.ClosureJson;
@@ -31,6 +32,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -53,9 +55,11 @@ public final class ClosuresCommand implements Callable<Integer> {
     @Option(names = "--active", paramLabel = "YYYY-MM-DD", description = "The date; today in Asia/Shanghai by default.")
     private LocalDate active;
 
+    @Mixin
+    ConfigOptions config = new ConfigOptions();
+
     @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
-            defaultValue = "${env:NEWSALERT_BOOTSTRAP_SERVERS:-localhost:9092}",
-            description = "Kafka bootstrap servers (default: ${DEFAULT-VALUE}).")
+            description = "Kafka bootstrap servers (default: the configuration's kafka.bootstrapServers).")
     private String bootstrapServers;
 
     @Option(names = "--timeout-seconds", defaultValue = "60",
@@ -68,12 +72,14 @@ public final class ClosuresCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         final LocalDate date = active != null ? active : LocalDate.now(PAPER_ZONE);
+        final NewsalertConfig settings = config.option("kafka.bootstrapServers", "--bootstrap-servers",
+                bootstrapServers).load();
         final Path stateDir = Files.createTempDirectory("newsalert-closures-");
-        final KafkaStreams streams = new KafkaStreams(ClosureRouting.closureTable(), props(stateDir));
+        final KafkaStreams streams = new KafkaStreams(ClosureRouting.closureTable(), props(settings, stateDir));
         try {
             if (!startAndWait(streams)) {
                 spec.commandLine().getErr().printf("newsalert closures: could not load traffic.closures from %s within "
-                        + "%d s.%n", bootstrapServers, timeoutSeconds);
+                        + "%d s.%n", settings.kafka().bootstrapServers(), timeoutSeconds);
                 return 1;
             }
             final ReadOnlyKeyValueStore<String, TrafficClosure> store = streams.store(StoreQueryParameters
@@ -87,10 +93,11 @@ public final class ClosuresCommand implements Callable<Integer> {
         }
     }
 
-    private Properties props(final Path stateDir) {
+    /** The query client's settings: the configuration's client settings (security) and a throw-away identity. */
+    static Properties props(final NewsalertConfig settings, final Path stateDir) {
         final Properties props = new Properties();
+        props.putAll(settings.clientSettings());
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "newsalert-closures-query-" + UUID.randomUUID());
-        props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
         props.put(StreamsConfig.globalConsumerPrefix(ConsumerConfig.ISOLATION_LEVEL_CONFIG), "read_committed");
         return props;

@@ -1,7 +1,6 @@
 package io.newsalert.app.cli;
 
 import io.newsalert.app.broker.EmbeddedBroker;
-import io.newsalert.app.config.ConfigLoader;
 import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.app.roles.CountingChannel;
 import io.newsalert.app.roles.ProducerPagePublisher;
@@ -41,13 +40,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.stream.Collectors;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -77,8 +76,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Edition date of the input pages (default: inferred from the page).")
     private LocalDate date;
 
-    @Option(names = "--port", paramLabel = "PORT", defaultValue = "8080", description = "HTTP port of the alert service (default: ${DEFAULT-VALUE}; 0 = any free port).")
-    private int port;
+    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port of the alert service (default: the configuration's alerts.http.port; 0 = any free port).")
+    private Integer port;
 
     @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092", description = "Port of the embedded broker on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 = any free port).")
     private int kafkaPort;
@@ -89,24 +88,23 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--alerts-out", paramLabel = "FILE", description = "Append each delivered alert to FILE as one JSON line.")
     private Path alertsOut;
 
-    @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the bundled newsalert.yaml).")
-    private Path configFile;
+    @Mixin
+    ConfigOptions configOptions = new ConfigOptions();
 
     @Override
     public Integer call() throws Exception {
         final PrintWriter out = spec.commandLine().getOut();
         final long started = System.nanoTime();
-        final NewsalertConfig base = ConfigLoader.fromEnvironment().load(configFile);
-        final Taxonomy taxonomy = base.streams().taxonomy().isEmpty() ? TaxonomyLoader.loadDefault()
-                : TaxonomyLoader.load(Path.of(base.streams().taxonomy()));
+        final NewsalertConfig base = configOptions.option("alerts.http.port", "--port", port).load();
+        final Taxonomy taxonomy = TaxonomyLoader.loadOrDefault(base.streams().taxonomyFile());
         final List<Article> articles = readInputs(out);
 
         try (EmbeddedBroker broker = EmbeddedBroker.start(freePort(kafkaPort), freePort(0))) {
-            final NewsalertConfig config = base.withBootstrapServers(broker.bootstrapServers()).withHttpPort(port)
+            final NewsalertConfig config = base.onEmbeddedBroker(broker.bootstrapServers())
                     .allowingPrivateWebhooks();
             final Set<String> topics = new LinkedHashSet<>(Topics.STANDARD);
             taxonomy.topics().forEach(t -> topics.add(t.outputTopic()));
-            EmbeddedBroker.createTopics(broker.bootstrapServers(), topics, config.kafka().partitions());
+            EmbeddedBroker.createTopics(broker.bootstrapServers(), Topics.specs(topics), config.kafka().partitions());
             out.printf("Kafka broker (embedded, KRaft):   %s%n", broker.bootstrapServers());
 
             final CountingChannel counter = new CountingChannel();
@@ -120,7 +118,7 @@ public final class DemoCommand implements Callable<Integer> {
             try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", broker.bootstrapServers()));
                  StreamsRunner pipeline = new StreamsRunner("The article pipeline",
                          ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),
-                                 ClosureExtractors.standard(roads(config))),
+                                 ClosureExtractors.standard(config.streams().roadsFile())),
                          StreamsSettings.of(broker.bootstrapServers(), Map.of(StreamsConfig.STATE_DIR_CONFIG,
                                  state.resolve("streams-state").toString()))).start(Duration.ofSeconds(60));
                  AlertService alerts = AlertService.start(AlertsCommand.serviceConfig(config, state.resolve("alerts-state")), channels,
@@ -195,10 +193,6 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         return articles;
-    }
-
-    private static Optional<Path> roads(final NewsalertConfig config) {
-        return config.streams().roads().isEmpty() ? Optional.empty() : Optional.of(Path.of(config.streams().roads()));
     }
 
     private static void awaitShutdown() throws InterruptedException {

@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -36,8 +36,11 @@ public final class ProduceCommand implements Callable<Integer> {
             description = "Page text files (UTF-8 or GB18030/GBK), .jsonl article files, folders, or - for standard input.")
     private List<String> inputs;
 
-    @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT",
-            description = "The Kafka cluster to publish to.")
+    @Mixin
+    ConfigOptions config = new ConfigOptions();
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+            description = "The Kafka cluster to publish to (default: the configuration's kafka.bootstrapServers).")
     private String bootstrapServers;
 
     @Option(names = "--date", paramLabel = "YYYY-MM-DD",
@@ -58,8 +61,7 @@ public final class ProduceCommand implements Callable<Integer> {
         final PrintWriter err = spec.commandLine().getErr();
         final InputBatch batch = new InputBatch(new ArticleInputs(PageReaders.standard()), date, source, System.in);
         final ProgressBar progress = new ProgressBar(err);
-        try (ArticlePublisher publisher = new ArticlePublisher(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        try (ArticlePublisher publisher = new ArticlePublisher(producerSettings())) {
             final InputBatch.Listener listener = (index, total, outcome) -> {
                 if (total >= PROGRESS_FROM) {
                     progress.clear();
@@ -95,6 +97,11 @@ public final class ProduceCommand implements Callable<Integer> {
         }
         summary(err, batch.summary());
         return batch.summary().failed() == 0 ? 0 : 1;
+    }
+
+    /** The producer's settings: the configuration's client settings and bootstrap servers, this command's option over them. */
+    Map<String, Object> producerSettings() {
+        return config.option("kafka.bootstrapServers", "--bootstrap-servers", bootstrapServers).load().clientSettings();
     }
 
     private static void summary(final PrintWriter err, final InputBatch.Summary s) {

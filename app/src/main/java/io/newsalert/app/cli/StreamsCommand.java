@@ -1,5 +1,8 @@
 package io.newsalert.app.cli;
 
+import io.newsalert.app.config.NewsalertConfig;
+import io.newsalert.schemas.StreamsDefaults;
+import io.newsalert.schemas.TopicCreation;
 import io.newsalert.schemas.Topics;
 import io.newsalert.streams.classify.Classifiers;
 import io.newsalert.streams.classify.InvalidTaxonomyException;
@@ -14,20 +17,19 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Properties;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -35,7 +37,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Runs the classification and routing topology against a Kafka cluster until Ctrl-C. On shutdown the streams client
- * closes within a timeout; a dead stream thread is replaced a few times, then the application stops.
+ * closes within a timeout; a dead stream thread is replaced a few times, then the client stops and the command
+ * exits 1.
  */
 @Command(name = "streams", mixinStandardHelpOptions = true,
         description = "Runs the classification and routing topology against a Kafka cluster.")
@@ -51,14 +54,19 @@ public final class StreamsCommand implements Callable<Integer> {
     final CountDownLatch stop = new CountDownLatch(1);
     private final CountDownLatch closed = new CountDownLatch(1);
 
-    @Option(names = "--bootstrap-servers", required = true, paramLabel = "HOST:PORT",
-            description = "Kafka bootstrap servers.")
+    @Mixin
+    ConfigOptions config = new ConfigOptions();
+
+    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+            description = "Kafka bootstrap servers (default: the configuration's kafka.bootstrapServers).")
     private String bootstrapServers;
 
-    @Option(names = "--taxonomy", paramLabel = "FILE", description = "Taxonomy YAML replacing the bundled one.")
+    @Option(names = "--taxonomy", paramLabel = "FILE",
+            description = "Taxonomy YAML replacing the bundled one (default: the configuration's streams.taxonomy).")
     private Path taxonomyFile;
 
-    @Option(names = "--roads", paramLabel = "FILE", description = "Road names for the closure extractor.")
+    @Option(names = "--roads", paramLabel = "FILE",
+            description = "Road names for the closure extractor (default: the configuration's streams.roads).")
     private Path roads;
 
     @Option(names = "--application-id", paramLabel = "ID", description = "Kafka Streams application id.",
@@ -70,25 +78,24 @@ public final class StreamsCommand implements Callable<Integer> {
     private Map<String, String> properties = new HashMap<>();
 
     @Option(names = "--no-create-topics",
-            description = "Do not create missing input and output topics (by default they are, with broker defaults).")
+            description = "Do not create missing input and output topics (by default they are, as declared, with "
+                    + "the configuration's kafka.partitions).")
     private boolean noCreateTopics;
 
     @Override
     public Integer call() throws InterruptedException {
-        final Taxonomy taxonomy = loadTaxonomy();
+        final NewsalertConfig settings = loadConfig();
+        final Taxonomy taxonomy = loadTaxonomy(settings);
         final Topology topology = ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),
-                ClosureExtractors.standard(Optional.ofNullable(roads)));
-        final Map<String, String> overrides = new HashMap<>(properties);
-        overrides.putIfAbsent("application.id", applicationId);
-        final Properties props = StreamsSettings.of(bootstrapServers, overrides);
+                ClosureExtractors.standard(settings.streams().roadsFile()));
+        final Properties props = streamsProperties(settings);
         if (!noCreateTopics) {
-            createMissingTopics(props, topicsOf(taxonomy));
+            createMissingTopics(settings, topicsOf(taxonomy));
         }
-        LOG.info("Starting the article pipeline against {} with topics {}.", bootstrapServers,
+        LOG.info("Starting the article pipeline against {} with topics {}.", settings.kafka().bootstrapServers(),
                 taxonomy.topics().stream().map(Taxonomy.TopicDefinition::name).toList());
         try (KafkaStreams streams = new KafkaStreams(topology, props)) {
-            streams.setUncaughtExceptionHandler(
-                    StreamsSettings.replaceThenShutdown(StreamsSettings.THREAD_REPLACEMENTS));
+            streams.setUncaughtExceptionHandler(StreamsDefaults.replaceThenShutdown("the article pipeline"));
             streams.setStateListener((now, before) -> {
                 if (now == KafkaStreams.State.ERROR || now == KafkaStreams.State.NOT_RUNNING) {
                     stop.countDown();
@@ -126,19 +133,28 @@ public final class StreamsCommand implements Callable<Integer> {
         return names;
     }
 
-    private static void createMissingTopics(final Properties props, final List<String> names)
+    /** The configuration with this command's options over it. */
+    NewsalertConfig loadConfig() {
+        return config.option("kafka.bootstrapServers", "--bootstrap-servers", bootstrapServers)
+                .option("streams.taxonomy", "--taxonomy", taxonomyFile)
+                .option("streams.roads", "--roads", roads)
+                .load();
+    }
+
+    /** The Streams settings: the configuration's client settings, then {@code -p} values, then the defaults. */
+    Properties streamsProperties(final NewsalertConfig settings) {
+        final Map<String, Object> overrides = new HashMap<>(settings.kafka().client());
+        overrides.putAll(properties);
+        overrides.putIfAbsent(StreamsConfig.APPLICATION_ID_CONFIG, applicationId);
+        return StreamsSettings.of(settings.kafka().bootstrapServers(), overrides);
+    }
+
+    private static void createMissingTopics(final NewsalertConfig settings, final List<String> names)
             throws InterruptedException {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                props.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)))) {
-            final Set<String> existing = admin.listTopics().names().get();
-            final List<NewTopic> missing = names.stream().distinct().filter(n -> !existing.contains(n))
-                    .map(n -> new NewTopic(n, Optional.empty(), Optional.empty())).toList();
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get();
-                LOG.info("Created the missing topics {}.", missing.stream().map(NewTopic::name).toList());
-            }
-        } catch (ExecutionException e) {
-            LOG.warn("Could not check or create the topics; the pipeline starts anyway.", e.getCause());
+        try (Admin admin = Admin.create(settings.clientSettings())) {
+            TopicCreation.ensure(admin, Topics.specs(names), settings.kafka().partitions());
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.warn("Could not check or create the topics; the pipeline starts anyway.", e);
         }
     }
 
@@ -150,9 +166,9 @@ public final class StreamsCommand implements Callable<Integer> {
         }
     }
 
-    private Taxonomy loadTaxonomy() {
+    private Taxonomy loadTaxonomy(final NewsalertConfig settings) {
         try {
-            return TaxonomyLoader.loadOrDefault(Optional.ofNullable(taxonomyFile));
+            return TaxonomyLoader.loadOrDefault(settings.streams().taxonomyFile());
         } catch (InvalidTaxonomyException e) {
             throw new ParameterException(spec.commandLine(), e.getMessage(), e);
         }

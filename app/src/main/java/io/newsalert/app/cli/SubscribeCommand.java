@@ -3,6 +3,7 @@ package io.newsalert.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.newsalert.app.config.NewsalertConfig;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -16,13 +17,15 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
  * Creates, lists, shows or deletes webhook subscriptions through the alert service's HTTP API, with the admin
- * token from {@code --token} or {@code NEWSALERT_ADMIN_TOKEN}. Prints the service's JSON answer.
+ * token from {@code --token} or the configuration's {@code alerts.http.adminToken} ({@code NEWSALERT_ADMIN_TOKEN}).
+ * Prints the service's JSON answer.
  */
 @Command(name = "subscribe", mixinStandardHelpOptions = true,
         description = "Creates, lists, shows or deletes webhook subscriptions through the alert service's HTTP API.",
@@ -38,12 +41,16 @@ public final class SubscribeCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--server", paramLabel = "URL", defaultValue = "http://127.0.0.1:8080",
-            description = "The alert service (default: ${DEFAULT-VALUE}).")
+    @Mixin
+    ConfigOptions config = new ConfigOptions();
+
+    @Option(names = "--server", paramLabel = "URL",
+            description = "The alert service (default: the configuration's alerts.http.publicUrl, else "
+                    + "http://127.0.0.1:<alerts.http.port>).")
     private URI server;
 
     @Option(names = "--token", paramLabel = "TOKEN",
-            description = "Admin token (default: the NEWSALERT_ADMIN_TOKEN environment variable).")
+            description = "Admin token (default: the configuration's alerts.http.adminToken, NEWSALERT_ADMIN_TOKEN).")
     private String token;
 
     @ArgGroup(exclusive = true)
@@ -80,7 +87,10 @@ public final class SubscribeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
-        final String bearer = token != null ? token : System.getenv("NEWSALERT_ADMIN_TOKEN");
+        final NewsalertConfig settings = config.option("alerts.http.adminToken", "--token", token).load();
+        final String bearer = settings.alerts().adminToken();
+        final URI server = this.server != null ? this.server : URI.create(settings.alerts().publicUrl().isEmpty()
+                ? "http://127.0.0.1:" + settings.alerts().httpPort() : settings.alerts().publicUrl());
         if (bearer == null || bearer.isBlank()) {
             err.println("newsalert subscribe: give the admin token with --token or NEWSALERT_ADMIN_TOKEN.");
             return 2;

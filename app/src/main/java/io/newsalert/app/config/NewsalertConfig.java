@@ -1,50 +1,104 @@
 package io.newsalert.app.config;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * One deployment's configuration, read from YAML with environment overrides and validated at start.
+ * One deployment's configuration, the same for every command: bound by Jackson from the bundled
+ * {@code newsalert.yaml} (the only place defaults live), a deployment's file, the environment and command-line
+ * options, in rising precedence, and validated by {@link ConfigLoader} before anything starts. Its shape is the
+ * YAML's.
  *
- * @param kafka   where the cluster is and how topics are made
+ * @param kafka   where the cluster is, how topics are made and extra client settings
  * @param streams the classification pipeline's files
  * @param alerts  the alert service
  */
 public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts) {
 
-    /** Kafka connection and topic settings. */
+    /**
+     * Kafka connection and topic settings.
+     *
+     * @param bootstrapServers the cluster, {@code HOST:PORT[,HOST:PORT…]}
+     * @param partitions       partitions of the topics a role creates when they are missing
+     * @param client           settings passed to every producer, consumer, admin and Streams client (security,
+     *                         timeouts, …)
+     */
     public record Kafka(String bootstrapServers, int partitions, Map<String, String> client) {
         public Kafka {
-            client = Map.copyOf(client);
+            client = client == null ? Map.of() : Map.copyOf(client);
         }
     }
 
     /** Taxonomy and road-list files; empty strings mean the bundled defaults. */
     public record Streams(String taxonomy, String roads) {
-    }
 
-    /** The alert service: which feeds alert, its HTTP server and webhook rules. */
-    public record Alerts(List<String> feeds, int httpPort, String adminToken, String publicUrl,
-            boolean allowPrivateWebhooks) {
-        public Alerts {
-            feeds = List.copyOf(feeds);
+        /** The taxonomy file, when one is configured. */
+        public Optional<Path> taxonomyFile() {
+            return taxonomy == null || taxonomy.isEmpty() ? Optional.empty() : Optional.of(Path.of(taxonomy));
+        }
+
+        /** The road-name file, when one is configured. */
+        public Optional<Path> roadsFile() {
+            return roads == null || roads.isEmpty() ? Optional.empty() : Optional.of(Path.of(roads));
         }
     }
 
-    /** A copy with another bootstrap address (the embedded broker's, or a command-line option). */
-    public NewsalertConfig withBootstrapServers(final String servers) {
-        return new NewsalertConfig(new Kafka(servers, kafka.partitions(), kafka.client()), streams, alerts);
+    /** The alert service: which feeds alert, its HTTP server and webhook rules. */
+    public record Alerts(List<String> feeds, Http http, Webhooks webhooks) {
+        public Alerts {
+            feeds = List.copyOf(feeds);
+        }
+
+        @JsonIgnore
+        public int httpPort() {
+            return http.port();
+        }
+
+        @JsonIgnore
+        public String adminToken() {
+            return http.adminToken();
+        }
+
+        @JsonIgnore
+        public String publicUrl() {
+            return http.publicUrl();
+        }
+
+        @JsonIgnore
+        public boolean allowPrivateWebhooks() {
+            return webhooks.allowPrivateAddresses();
+        }
     }
 
-    /** A copy with another HTTP port. */
-    public NewsalertConfig withHttpPort(final int port) {
-        return new NewsalertConfig(kafka, streams, new Alerts(alerts.feeds(), port, alerts.adminToken(),
-                alerts.publicUrl(), alerts.allowPrivateWebhooks()));
+    /** The HTTP server: port (0 takes any free one), admin token (empty: generated), public base URL. */
+    public record Http(int port, String adminToken, String publicUrl) {
+    }
+
+    /** Whether webhooks may point at loopback and private addresses. */
+    public record Webhooks(boolean allowPrivateAddresses) {
+    }
+
+    /** Settings for a Kafka client of any kind: {@link Kafka#client()} plus the bootstrap servers. */
+    public Map<String, Object> clientSettings() {
+        final Map<String, Object> settings = new HashMap<>(kafka.client());
+        settings.put("bootstrap.servers", kafka.bootstrapServers());
+        return settings;
+    }
+
+    /**
+     * A copy for the demo's embedded broker: its address, and none of {@link Kafka#client()} (security settings for
+     * a real cluster would only break the connection to a local plaintext broker).
+     */
+    public NewsalertConfig onEmbeddedBroker(final String servers) {
+        return new NewsalertConfig(new Kafka(servers, kafka.partitions(), Map.of()), streams, alerts);
     }
 
     /** A copy that allows webhooks to loopback and private addresses (the demo's receivers are local). */
     public NewsalertConfig allowingPrivateWebhooks() {
-        return new NewsalertConfig(kafka, streams, new Alerts(alerts.feeds(), alerts.httpPort(), alerts.adminToken(),
-                alerts.publicUrl(), true));
+        return new NewsalertConfig(kafka, streams, new Alerts(alerts.feeds(), alerts.http(), new Webhooks(true)));
     }
 }

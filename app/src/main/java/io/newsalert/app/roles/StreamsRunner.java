@@ -1,23 +1,22 @@
 package io.newsalert.app.roles;
 
+import io.newsalert.schemas.StreamsDefaults;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Properties;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Runs one Kafka Streams application: starts it, waits until it is RUNNING (failing fast on ERROR), replaces a
- * failed stream thread a few times before it gives up, and closes with a timeout.
+ * failed stream thread a few times before it shuts the client down ({@link StreamsDefaults#replaceThenShutdown(String)}),
+ * and closes with a timeout.
  */
 public final class StreamsRunner implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamsRunner.class);
-    private static final int THREAD_REPLACEMENTS = 3;
 
     private final String name;
     private final KafkaStreams streams;
@@ -25,16 +24,7 @@ public final class StreamsRunner implements AutoCloseable {
     public StreamsRunner(final String name, final Topology topology, final Properties settings) {
         this.name = name;
         this.streams = new KafkaStreams(topology, settings);
-        final AtomicInteger failures = new AtomicInteger();
-        streams.setUncaughtExceptionHandler(e -> {
-            if (failures.incrementAndGet() <= THREAD_REPLACEMENTS) {
-                LOG.error("A stream thread of {} failed; replacing it ({} of {}).", name, failures.get(),
-                        THREAD_REPLACEMENTS, e);
-                return StreamThreadExceptionResponse.REPLACE_THREAD;
-            }
-            LOG.error("A stream thread of {} failed again; shutting {} down.", name, name, e);
-            return StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
-        });
+        streams.setUncaughtExceptionHandler(StreamsDefaults.replaceThenShutdown(name));
     }
 
     /** Starts the application and returns once it is RUNNING; throws when it fails or takes longer than timeout. */

@@ -14,7 +14,8 @@ class AlertsCommandTest {
     private static final NewsalertConfig CONFIG = new NewsalertConfig(
             new NewsalertConfig.Kafka("kafka:9092", 3, Map.of("client.rack", "r1")),
             new NewsalertConfig.Streams("", ""),
-            new NewsalertConfig.Alerts(List.of("traffic", "safety"), 8081, "", "", true));
+            new NewsalertConfig.Alerts(List.of("traffic", "safety"), new NewsalertConfig.Http(8081, "", ""),
+                    new NewsalertConfig.Webhooks(true)));
 
     @Test
     void shouldTakeTheAlertServiceSettingsFromTheDeploymentConfiguration() {
@@ -26,6 +27,7 @@ class AlertsCommandTest {
         assertThat(c.allowPrivateWebhooks()).isTrue();
         assertThat(c.kafka()).containsEntry("client.rack", "r1");
         assertThat(c.stateDir()).isEqualTo(Path.of("/var/lib/newsalert"));
+        assertThat(c.topicPartitions()).isEqualTo(3);
     }
 
     @Test

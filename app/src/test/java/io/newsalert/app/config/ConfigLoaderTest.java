@@ -2,6 +2,7 @@ package io.newsalert.app.config;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,6 +59,72 @@ class ConfigLoaderTest {
                 .hasMessageContaining("kafka.partitions")
                 .hasMessageContaining("alerts.http.port")
                 .hasMessageContaining("adminToken");
+    }
+
+    @Test
+    void shouldLetAnOptionBeatTheEnvironmentBeatTheFileBeatTheDefaults() throws Exception {
+        final Path file = dir.resolve("deployment.yaml");
+        Files.writeString(file, """
+                kafka:
+                  bootstrapServers: file-kafka:9092
+                  partitions: 6
+                alerts:
+                  http:
+                    port: 9001
+                """, StandardCharsets.UTF_8);
+        final Map<String, String> env = Map.of("NEWSALERT_BOOTSTRAP_SERVERS", "env-kafka:9092",
+                "NEWSALERT_HTTP_PORT", "9002");
+
+        final NewsalertConfig config = new ConfigLoader(env::get, env).load(file,
+                Map.of("kafka.bootstrapServers", new ConfigLoader.Option("--bootstrap-servers", "cli-kafka:9092")));
+
+        assertThat(config.kafka().bootstrapServers()).isEqualTo("cli-kafka:9092");
+        assertThat(config.alerts().httpPort()).isEqualTo(9002);
+        assertThat(config.kafka().partitions()).isEqualTo(6);
+        assertThat(config.alerts().feeds()).containsExactly("traffic", "employment", "safety");
+    }
+
+    @Test
+    void shouldPassKafkaClientSettingsFromTheFileAndTheEnvironment() throws Exception {
+        final Path file = dir.resolve("secure.yaml");
+        Files.writeString(file, """
+                kafka:
+                  client:
+                    sasl.mechanism: SCRAM-SHA-512
+                """, StandardCharsets.UTF_8);
+        final Map<String, String> env = Map.of("NEWSALERT_KAFKA_CLIENT_SECURITY_PROTOCOL", "SASL_SSL");
+
+        final NewsalertConfig config = new ConfigLoader(env::get, env).load(file);
+
+        assertThat(config.kafka().client()).containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+                .containsEntry("security.protocol", "SASL_SSL");
+        assertThat(config.clientSettings()).containsEntry("bootstrap.servers", "127.0.0.1:9092");
+    }
+
+    @Test
+    void shouldGiveTheDemoBrokerNoneOfTheClusterClientSettings() {
+        final Map<String, String> env = Map.of("NEWSALERT_KAFKA_CLIENT_SECURITY_PROTOCOL", "SASL_SSL");
+
+        final NewsalertConfig config = new ConfigLoader(env::get, env).load(null).onEmbeddedBroker("127.0.0.1:19092");
+
+        assertThat(config.clientSettings()).containsOnly(entry("bootstrap.servers", "127.0.0.1:19092"));
+    }
+
+    @Test
+    void shouldNameTheVariableAndTheUnknownSettingThatAreWrong() throws Exception {
+        final Path file = dir.resolve("typo.yaml");
+        Files.writeString(file, """
+                kafka:
+                  partitons: 6
+                """, StandardCharsets.UTF_8);
+        final Map<String, String> env = Map.of("NEWSALERT_TOPIC_PARTITIONS", "many", "NEWSALERT_FEEDS", "traffic,Weather");
+
+        assertThatThrownBy(() -> new ConfigLoader(env::get, env).load(file))
+                .isInstanceOf(ConfigLoader.ConfigException.class)
+                .hasMessageContaining("kafka.partitons (from file " + file + ") is not a setting")
+                .hasMessageContaining("kafka.partitions (from environment variable NEWSALERT_TOPIC_PARTITIONS) must be "
+                        + "a whole number, not 'many'")
+                .hasMessageContaining("alerts.feeds (from environment variable NEWSALERT_FEEDS)");
     }
 
     @Test

@@ -43,7 +43,7 @@ abstract class AbstractSeedPipelineIT {
     @Test
     void shouldRouteTheSeedPageToEachFeedExactlyAsItsGold() throws Exception {
         final Taxonomy taxonomy = TaxonomyLoader.loadDefault();
-        EmbeddedBroker.createTopics(bootstrapServers(), Topics.STANDARD, 1);
+        EmbeddedBroker.createTopics(bootstrapServers(), Topics.DECLARED, 1);
         final Map<String, Object> settings = Map.of(StreamsConfig.STATE_DIR_CONFIG, state.toString(),
                 StreamsConfig.APPLICATION_ID_CONFIG, "seed-" + UUID.randomUUID());
         try (StreamsRunner pipeline = new StreamsRunner("The article pipeline",

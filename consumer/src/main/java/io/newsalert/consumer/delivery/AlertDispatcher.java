@@ -19,7 +19,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Reads committed alerts from the {@code alerts} topic and hands each to every channel; offsets are committed
- * after delivery, so an alert is never lost when the service stops.
+ * after each polled batch has been handed out, so an alert is not skipped when the service stops mid-batch (it is
+ * handed out again on restart). A channel that fails is logged and counted, and the offset is committed anyway:
+ * that channel does not get the alert again, which is why channels needing guarantees (webhooks) keep their own
+ * retries and dead letters.
  */
 public final class AlertDispatcher implements Runnable, AutoCloseable {
 

@@ -3,6 +3,7 @@ package io.newsalert.streams.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsalert.schemas.Article;
+import io.newsalert.schemas.StreamsDefaults;
 import io.newsalert.schemas.ClassifiedArticle;
 import io.newsalert.schemas.Topics;
 import io.newsalert.streams.classify.Classification;
@@ -86,7 +87,7 @@ class ArticleTopologyIT {
                     running.countDown();
                 }
             });
-            streams.setUncaughtExceptionHandler(StreamsSettings.replaceThenShutdown(0));
+            streams.setUncaughtExceptionHandler(StreamsDefaults.replaceThenShutdown("the article pipeline", 0));
             streams.start();
             assertThat(running.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the streams client runs").isTrue();
 

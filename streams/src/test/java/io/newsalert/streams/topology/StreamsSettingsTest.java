@@ -2,6 +2,7 @@ package io.newsalert.streams.topology;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.newsalert.schemas.StreamsDefaults;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
@@ -36,12 +37,12 @@ class StreamsSettingsTest {
     }
 
     @Test
-    void shouldReplaceADeadThreadAFewTimesThenShutTheApplicationDown() {
-        final var handler = StreamsSettings.replaceThenShutdown(2);
+    void shouldReplaceADeadThreadAFewTimesThenShutTheClientDown() {
+        final var handler = StreamsDefaults.replaceThenShutdown("the article pipeline", 2);
         final RuntimeException failure = new IllegalStateException("磁盘已满");
 
         assertThat(handler.handle(failure)).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
         assertThat(handler.handle(failure)).isEqualTo(StreamThreadExceptionResponse.REPLACE_THREAD);
-        assertThat(handler.handle(failure)).isEqualTo(StreamThreadExceptionResponse.SHUTDOWN_APPLICATION);
+        assertThat(handler.handle(failure)).isEqualTo(StreamThreadExceptionResponse.SHUTDOWN_CLIENT);
     }
 }
