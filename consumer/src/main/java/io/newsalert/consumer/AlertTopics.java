@@ -2,6 +2,8 @@ package io.newsalert.consumer;
 
 import io.newsalert.schemas.Topics;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,7 +20,9 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Makes sure the topics the alert service reads and writes exist, with the broker's default partitions and
- * replication, and that the subscriptions topic is compacted (it is the subscriptions' only store).
+ * replication, and that the subscriptions and closures topics are compacted: they are the only store of the
+ * subscriptions and of the closures' current versions ({@link Topics#COMPACTED}). The closures topic is read here into
+ * the closure store, so it must exist before the alert topology starts.
  */
 final class AlertTopics {
 
@@ -28,11 +32,12 @@ final class AlertTopics {
     static void ensure(final Admin admin, final List<String> feeds) throws Exception {
         final Set<String> existing = admin.listTopics().names().get(30, TimeUnit.SECONDS);
         final List<NewTopic> missing = new ArrayList<>();
-        final List<String> wanted = new ArrayList<>(List.of(Topics.ALERTS.name(), Topics.ALERTS_DLQ.name()));
+        final List<String> wanted = new ArrayList<>(List.of(Topics.ALERTS.name(), Topics.ALERTS_DLQ.name(),
+                Topics.CLOSURES.name()));
         feeds.forEach(f -> wanted.add(Topics.feed(f).name()));
         for (final String name : wanted) {
             if (!existing.contains(name)) {
-                missing.add(new NewTopic(name, Optional.empty(), Optional.empty()));
+                missing.add(compactedIfStateful(new NewTopic(name, Optional.empty(), Optional.empty())));
             }
         }
         if (!existing.contains(Topics.SUBSCRIPTIONS.name())) {
@@ -46,9 +51,17 @@ final class AlertTopics {
                 throw e;
             }
         }
-        final ConfigResource subscriptions = new ConfigResource(ConfigResource.Type.TOPIC, Topics.SUBSCRIPTIONS.name());
-        admin.incrementalAlterConfigs(Map.of(subscriptions, List.of(new AlterConfigOp(
-                new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT),
-                AlterConfigOp.OpType.SET)))).all().get(30, TimeUnit.SECONDS);
+        final Map<ConfigResource, Collection<AlterConfigOp>> compact = new HashMap<>();
+        for (final String name : Topics.COMPACTED) {
+            compact.put(new ConfigResource(ConfigResource.Type.TOPIC, name), List.of(new AlterConfigOp(
+                    new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT),
+                    AlterConfigOp.OpType.SET)));
+        }
+        admin.incrementalAlterConfigs(compact).all().get(30, TimeUnit.SECONDS);
+    }
+
+    private static NewTopic compactedIfStateful(final NewTopic topic) {
+        return Topics.COMPACTED.contains(topic.name())
+                ? topic.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)) : topic;
     }
 }

@@ -35,6 +35,13 @@ public final class Topics {
             SAFETY.name(), OTHER.name(), ARTICLES_DLQ.name(), CLOSURES.name(), ALERTS.name(), ALERTS_DLQ.name(),
             SUBSCRIPTIONS.name());
 
+    /**
+     * The topics that hold the current state of something by key rather than a history, created with
+     * {@code cleanup.policy=compact} wherever they are created: closures (the last version of each segment) and
+     * subscriptions.
+     */
+    public static final List<String> COMPACTED = List.of(CLOSURES.name(), SUBSCRIPTIONS.name());
+
     private Topics() {
     }
 

@@ -55,14 +55,16 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
         return kit.bootstrapServers();
     }
 
-    /** Creates the project's standard topics, plus {@code extra}, with one partition each. */
+    /** Creates the project's standard topics, plus {@code extra}, with one partition each; state topics compacted. */
     public void createTopics(final String... extra) throws Exception {
         final List<String> names = new ArrayList<>(Topics.STANDARD);
         names.addAll(List.of(extra));
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers()))) {
             final Collection<String> existing = admin.listTopics().names().get();
             admin.createTopics(names.stream().filter(n -> !existing.contains(n))
-                    .map(n -> new NewTopic(n, 1, (short) 1)).toList()).all().get();
+                    .map(n -> new NewTopic(n, 1, (short) 1))
+                    .map(t -> Topics.COMPACTED.contains(t.name()) ? t.configs(Map.of("cleanup.policy", "compact")) : t)
+                    .toList()).all().get();
         }
     }
 

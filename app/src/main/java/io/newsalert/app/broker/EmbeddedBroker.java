@@ -14,7 +14,9 @@ import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
 import org.apache.kafka.clients.admin.Admin;
+import io.newsalert.schemas.Topics;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.Uuid;
 import org.apache.kafka.common.utils.Time;
 import org.apache.kafka.metadata.storage.Formatter;
@@ -90,13 +92,18 @@ public final class EmbeddedBroker implements AutoCloseable {
         return bootstrapServers;
     }
 
-    /** Creates each topic that does not exist yet, with {@code partitions} partitions and replication factor 1. */
+    /**
+     * Creates each topic that does not exist yet, with {@code partitions} partitions and replication factor 1; the
+     * topics of {@link Topics#COMPACTED} are compacted.
+     */
     public static void createTopics(final String bootstrapServers, final Collection<String> names, final int partitions)
             throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             final Collection<String> existing = admin.listTopics().names().get();
             final List<NewTopic> missing = names.stream().filter(n -> !existing.contains(n))
-                    .map(n -> new NewTopic(n, partitions, (short) 1)).toList();
+                    .map(n -> new NewTopic(n, partitions, (short) 1))
+                    .map(t -> Topics.COMPACTED.contains(t.name()) ? t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
+                            TopicConfig.CLEANUP_POLICY_COMPACT)) : t).toList();
             admin.createTopics(missing).all().get();
         }
     }

@@ -2,9 +2,8 @@ package io.newsalert.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsalert.schemas.TrafficClosure;
-import io.newsalert.streams.extract.ActiveClosures;
+import io.newsalert.consumer.closures.ClosureTable;
 import io.newsalert.streams.extract.ClosureJson;
-import io.newsalert.streams.topology.ClosureRouting;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -23,10 +22,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -36,12 +32,13 @@ import picocli.CommandLine.Option;
 /**
  * Prints the traffic closures active on a date, one JSON object a line.
  *
- * <p>It runs a short-lived Kafka Streams application whose only topology is {@link ClosureRouting#closureTable()}:
- * a global table that materialises the compacted {@code traffic.closures} topic (every partition, committed records
- * only) into the store {@value ClosureRouting#CLOSURES_STORE}. Kafka Streams restores a global store to the end of
- * its topic before the client reports RUNNING, so once it runs the store holds every closure published so far; the
- * command then asks it which are active ({@link ActiveClosures}), prints them, and closes and deletes its local
- * state. A unique application id means it never disturbs, nor is disturbed by, the running pipeline.
+ * <p>It runs a short-lived Kafka Streams application whose only topology is the alert service's closure store,
+ * {@link ClosureTable#standalone()}: a global table that materialises the compacted {@code traffic.closures} topic
+ * (every partition, committed records only) into {@value ClosureTable#STORE}. Kafka Streams restores a global store
+ * to the end of its topic before the client reports RUNNING, so once it runs the store holds every closure's current
+ * version; the command then asks it, through the same {@link ClosureTable} queries and {@code ActiveRule} as
+ * {@code GET /api/closures}, which are active, prints them, and closes and deletes its local state. A unique
+ * application id means it never disturbs, nor is disturbed by, the running pipeline.
  */
 @Command(name = "closures", mixinStandardHelpOptions = true, description = "Prints the traffic closures active on a date.")
 public final class ClosuresCommand implements Callable<Integer> {
@@ -69,16 +66,14 @@ public final class ClosuresCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         final LocalDate date = active != null ? active : LocalDate.now(PAPER_ZONE);
         final Path stateDir = Files.createTempDirectory("newsalert-closures-");
-        final KafkaStreams streams = new KafkaStreams(ClosureRouting.closureTable(), props(stateDir));
+        final KafkaStreams streams = new KafkaStreams(ClosureTable.standalone(), props(stateDir));
         try {
             if (!startAndWait(streams)) {
                 spec.commandLine().getErr().printf("newsalert closures: could not load traffic.closures from %s within "
                         + "%d s.%n", bootstrapServers, timeoutSeconds);
                 return 1;
             }
-            final ReadOnlyKeyValueStore<String, TrafficClosure> store = streams.store(StoreQueryParameters
-                    .fromNameAndType(ClosureRouting.CLOSURES_STORE, QueryableStoreTypes.keyValueStore()));
-            print(ActiveClosures.on(store, date));
+            print(ClosureTable.of(streams).activeOn(date));
             return 0;
         } finally {
             streams.close(Duration.ofSeconds(10));

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
@@ -70,7 +71,8 @@ public final class StreamsCommand implements Callable<Integer> {
     private Map<String, String> properties = new HashMap<>();
 
     @Option(names = "--no-create-topics",
-            description = "Do not create missing input and output topics (by default they are, with broker defaults).")
+            description = "Do not create missing input and output topics (by default they are, with broker defaults; "
+                    + "traffic.closures compacted).")
     private boolean noCreateTopics;
 
     @Override
@@ -132,7 +134,9 @@ public final class StreamsCommand implements Callable<Integer> {
                 props.get(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG)))) {
             final Set<String> existing = admin.listTopics().names().get();
             final List<NewTopic> missing = names.stream().distinct().filter(n -> !existing.contains(n))
-                    .map(n -> new NewTopic(n, Optional.empty(), Optional.empty())).toList();
+                    .map(n -> new NewTopic(n, Optional.empty(), Optional.empty()))
+                    .map(t -> Topics.COMPACTED.contains(t.name()) ? t.configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG,
+                            TopicConfig.CLEANUP_POLICY_COMPACT)) : t).toList();
             if (!missing.isEmpty()) {
                 admin.createTopics(missing).all().get();
                 LOG.info("Created the missing topics {}.", missing.stream().map(NewTopic::name).toList());
