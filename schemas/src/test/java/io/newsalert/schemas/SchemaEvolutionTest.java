@@ -101,6 +101,7 @@ class SchemaEvolutionTest {
         assertThat(read.getRevision()).isNull();
         assertThat(read.getArticleIds()).isNull();
         assertThat(read.getAnnounced()).isNull();
+        assertThat(read.getUpdated()).isNull();
     }
 
     @Test

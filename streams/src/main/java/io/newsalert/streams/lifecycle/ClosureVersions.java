@@ -26,7 +26,8 @@ import java.util.Set;
  *   when a later article gives the segment other dates (its start stays, the new end wins); nothing when the dates
  *   are the same. Closures on a road the article calls off are not read as new closures.</li>
  *   <li>An article counts once per closure: a closure whose {@code articleIds} already holds the article is left
- *   alone, so a re-published article adds nothing.</li>
+ *   alone, so a re-published article adds nothing. An article older than the current version ({@code updated})
+ *   changes nothing either: a report that arrives late must not undo a later extension.</li>
  * </ol>
  * Pure: no Kafka, so the rules are tested on their own.
  */
@@ -75,7 +76,8 @@ public final class ClosureVersions {
     }
 
     private boolean counted(final TrafficClosure c) {
-        return c.getArticleIds() != null && c.getArticleIds().contains(article.getId());
+        return c.getArticleIds() != null && c.getArticleIds().contains(article.getId())
+                || c.getUpdated() != null && article.getPublished().isBefore(c.getUpdated());
     }
 
     /** The known closures a change statement speaks of. */
@@ -132,7 +134,8 @@ public final class ClosureVersions {
             changed.put(key, TrafficClosure.newBuilder(c).setId(key).setArticleId(article.getId())
                     .setRevision(prev == null ? 1 : revision(prev) + 1)
                     .setArticleIds(prev == null ? List.of(article.getId()) : withArticle(prev))
-                    .setAnnounced(article.getPublished()).setStatus(ClosureStatus.ACTIVE).build());
+                    .setAnnounced(article.getPublished()).setUpdated(article.getPublished())
+                    .setStatus(ClosureStatus.ACTIVE).build());
             return;
         }
         if (counted(prev) || sameDates(prev, c)) {
@@ -140,7 +143,7 @@ public final class ClosureVersions {
         }
         final TrafficClosure.Builder next = TrafficClosure.newBuilder(c).setId(key).setArticleId(article.getId())
                 .setRevision(revision(prev) + 1).setArticleIds(withArticle(prev))
-                .setAnnounced(prev.getAnnounced()).setStatus(ClosureStatus.ACTIVE);
+                .setAnnounced(prev.getAnnounced()).setUpdated(article.getPublished()).setStatus(ClosureStatus.ACTIVE);
         if (prev.getStart() != null) {
             next.setStart(prev.getStart()).setStartHour(prev.getStartHour());
         }
@@ -152,7 +155,7 @@ public final class ClosureVersions {
 
     private TrafficClosure.Builder nextVersion(final TrafficClosure prev) {
         return TrafficClosure.newBuilder(prev).setArticleId(article.getId()).setRevision(revision(prev) + 1)
-                .setArticleIds(withArticle(prev));
+                .setArticleIds(withArticle(prev)).setUpdated(article.getPublished());
     }
 
     private static int revision(final TrafficClosure c) {

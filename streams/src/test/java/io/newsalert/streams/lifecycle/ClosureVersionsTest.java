@@ -58,6 +58,14 @@ class ClosureVersionsTest {
     }
 
     @Test
+    void shouldNotLetAnOlderReportArrivingLateUndoAnExtension() {
+        keep(apply(article("a1", "2022-06-01", "公告"), closure("a1", "新建路", "府东街", "府西街")));
+        keep(apply(article("a3", "2022-06-25", "新建路府东街至府西街段施工期限延长至7月20日。")));
+
+        assertThat(apply(article("a2", "2022-06-02", "报道"), closure("a2", "新建路", "府东街", "府西街"))).isEmpty();
+    }
+
+    @Test
     void shouldChangeNothingWhenNoKnownClosureIsOnTheRoadTheSentenceNames() {
         keep(apply(article("a1", "2022-06-01", "公告"), closure("a1", "新建路", "府东街", "府西街")));
 

@@ -19,4 +19,9 @@ public final class LifecycleNotices {
         return ArticleLines.read(Corpus.file("lifecycle/yingze-west-works.jsonl")).stream()
                 .map(LabelledArticle::article).toList();
     }
+
+    /** An unrelated notice on another road, published more than a week after the call-off. */
+    public static Article later() {
+        return ArticleLines.read(Corpus.file("lifecycle/later-notice.jsonl")).get(0).article();
+    }
 }
