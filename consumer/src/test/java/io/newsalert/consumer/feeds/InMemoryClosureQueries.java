@@ -16,17 +16,15 @@ import java.util.Map;
  */
 final class InMemoryClosureQueries implements ClosureQueries {
 
-    private final Map<String, TrafficClosure> byId = new LinkedHashMap<>();
+    private final AlertQueries alerts;
 
+    private InMemoryClosureQueries(final AlertQueries alerts) {
+        this.alerts = alerts;
+    }
+
+    /** Closures that follow {@code alerts} as alerts are added, as the real store follows its topic. */
     static InMemoryClosureQueries of(final AlertQueries alerts) {
-        final InMemoryClosureQueries q = new InMemoryClosureQueries();
-        for (final Alert a : alerts.recent("traffic", Integer.MAX_VALUE)) {
-            for (final TrafficClosure c : a.getClosures()) {
-                q.byId.putIfAbsent(c.getId(), TrafficClosure.newBuilder(c).setAnnounced(a.getPublished())
-                        .setRevision(1).setArticleIds(List.of(c.getArticleId())).build());
-            }
-        }
-        return q;
+        return new InMemoryClosureQueries(alerts);
     }
 
     @Override
@@ -36,6 +34,13 @@ final class InMemoryClosureQueries implements ClosureQueries {
 
     @Override
     public List<TrafficClosure> all() {
+        final Map<String, TrafficClosure> byId = new LinkedHashMap<>();
+        for (final Alert a : alerts.recent("traffic", Integer.MAX_VALUE)) {
+            for (final TrafficClosure c : a.getClosures()) {
+                byId.putIfAbsent(c.getId(), TrafficClosure.newBuilder(c).setAnnounced(a.getPublished())
+                        .setRevision(1).setArticleIds(List.of(c.getArticleId())).build());
+            }
+        }
         return byId.values().stream().sorted(ActiveRule.ORDER).toList();
     }
 }

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the sentences of an article that change a closure announced before: extensions ({@code 施工期限延长至8月30日},
- * {@code 延期至9月5日}) and call-offs ({@code 封闭取消}, {@code 提前恢复通行}, {@code 提前结束}, {@code 解除封闭}).
+ * {@code 延期至9月5日}) and call-offs ({@code 封闭施工取消}, {@code 提前恢复通行}, {@code 提前结束}, {@code 解除封闭}).
  *
  * <p>It reads cues and dates only; which closure a statement is about is decided against the closures already known
  * ({@link ClosureVersions}), since a change notice names the road but rarely repeats every detail of the segment. An
@@ -21,7 +21,9 @@ public final class ChangeReader {
 
     private static final Pattern SENTENCE = Pattern.compile("[^。！？；;\\n]+");
     private static final Pattern EXTEND = Pattern.compile("(?:延长|延期|顺延|推迟)(?:到|至)?\\s*((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)");
-    private static final Pattern CALL_OFF = Pattern.compile("取消|提前恢复通行|提前结束|解除封闭|解除交通管制");
+    /** {@code 取消} only next to a closure word: {@code 施工期间临时停车位取消} calls nothing off. */
+    private static final Pattern CALL_OFF = Pattern.compile("提前恢复通行|提前结束|解除封闭|解除交通管制"
+            + "|取消(?:封闭|施工|交通管制|管制|占道)|(?:封闭|施工|管制|占道)[^，,。；]{0,6}取消");
     private static final Pattern DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern FROM_DATE = Pattern.compile("((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:\\d{1,2}时)?(?:零时)?起");
 

@@ -46,6 +46,13 @@ class ChangeReaderTest {
     }
 
     @Test
+    void shouldReadACancelledClosureButNotACancelledParkingSpace() {
+        assertThat(ChangeReader.read("原定6月10日开始的府东街封闭施工取消。", PUBLISHED)).singleElement()
+                .extracting(ChangeStatement::kind).isEqualTo(ChangeStatement.Kind.CALL_OFF);
+        assertThat(ChangeReader.read("施工期间，府东街南侧临时停车位取消。", PUBLISHED)).isEmpty();
+    }
+
+    @Test
     void shouldIgnoreAPostponementWithoutADate() {
         assertThat(ChangeReader.read("如遇雨雪天气，施工时间顺延。", PUBLISHED)).isEmpty();
     }
