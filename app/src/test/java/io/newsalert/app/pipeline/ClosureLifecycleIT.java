@@ -29,17 +29,11 @@ import io.newsalert.testing.Corpus;
 import io.newsalert.testing.EmbeddedKafkaCluster;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +61,6 @@ class ClosureLifecycleIT {
     private static final String KEY = "迎泽西大街|千峰南路|滨河西路|SOUTH|NON_MOTOR_LANE";
     private static final Duration WAIT = Duration.ofSeconds(60);
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
 
     @TempDir
     static Path state;
@@ -75,6 +68,7 @@ class ClosureLifecycleIT {
     private static EmbeddedKafkaCluster kafka;
     private static StreamsRunner pipeline;
     private static AlertService service;
+    private static ServiceClient client;
     private static final MovableClock CLOCK = new MovableClock();
 
     /** {@code /api/closures?active=2022-09-01} after each of the three versions. */
@@ -97,6 +91,7 @@ class ClosureLifecycleIT {
                 List.of((alerts, closures) -> new FeedRoutes(alerts, closures, Clock.systemUTC(), (String) null)),
                 null, new HttpWebhookClient(Duration.ofSeconds(5)), CLOCK);
         service.awaitReady(WAIT);
+        client = new ServiceClient(service.port());
 
         notices = read("lifecycle/yingze-west-works.jsonl");
         try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
@@ -236,51 +231,14 @@ class ClosureLifecycleIT {
     }
 
     private static JsonNode closures(final String query) {
-        final HttpResponse<String> response = get("/api/closures" + query);
-        try {
-            return JSON.readTree(response.statusCode() == 200 ? response.body() : "{\"count\":-1,\"closures\":[]}");
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
+        return client.closures(query);
     }
 
     private static HttpResponse<String> get(final String path) {
-        try {
-            return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + path))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return client.get(path);
     }
 
     private static List<Article> read(final String file) {
         return ArticleLines.read(Corpus.file(file)).stream().map(LabelledArticle::article).toList();
-    }
-
-    /** The system clock, moved forward on demand: the alert service's seven-day window passes in a test. */
-    private static final class MovableClock extends Clock {
-        private volatile Duration ahead = Duration.ZERO;
-
-        void moveOn(final Duration by) {
-            ahead = ahead.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(final ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.now().plus(ahead);
-        }
     }
 }
