@@ -13,7 +13,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -30,7 +32,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * Prints the traffic closures active on a date, one JSON object a line.
+ * Prints the traffic closures active on a date, one JSON object a line: the closure fields of {@code classify}, keyed
+ * by segment ({@code id}), with the version's {@code revision}, {@code status} and {@code articleIds}.
  *
  * <p>It runs a short-lived Kafka Streams application whose only topology is the alert service's closure store,
  * {@link ClosureTable#standalone()}: a global table that materialises the compacted {@code traffic.closures} topic
@@ -108,7 +111,11 @@ public final class ClosuresCommand implements Callable<Integer> {
     private void print(final List<TrafficClosure> closures) throws IOException {
         final PrintWriter out = spec.commandLine().getOut();
         for (final TrafficClosure c : closures) {
-            out.println(JSON.writeValueAsString(ClosureJson.toMap(c)));
+            final Map<String, Object> line = new LinkedHashMap<>(ClosureJson.toMap(c));
+            line.put("revision", c.getRevision());
+            line.put("status", c.getStatus() == null ? "ACTIVE" : c.getStatus().name());
+            line.put("articleIds", c.getArticleIds());
+            out.println(JSON.writeValueAsString(line));
         }
         out.flush();
         spec.commandLine().getErr().printf("%d closures active.%n", closures.size());
