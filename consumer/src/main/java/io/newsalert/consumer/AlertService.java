@@ -6,6 +6,8 @@ import io.newsalert.consumer.alert.AlertFactory;
 import io.newsalert.consumer.alert.AlertLog;
 import io.newsalert.consumer.alert.AlertQueries;
 import io.newsalert.consumer.alert.AlertTopology;
+import io.newsalert.consumer.closures.ClosureQueries;
+import io.newsalert.consumer.closures.ClosureTable;
 import io.newsalert.consumer.delivery.AlertDispatcher;
 import io.newsalert.consumer.delivery.DeliveryChannel;
 import io.newsalert.consumer.http.AdminAuth;
@@ -38,7 +40,7 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
@@ -47,7 +49,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The alert service in one object: the alert topology (feeds → {@code alerts}), the alert log behind the API and
+ * The alert service in one object: the alert topology (feeds → {@code alerts}, and the closure store read from
+ * {@code traffic.closures}), the alert log behind the API and
  * the live stream, the subscription store and a delivery worker per webhook subscription, the extra channels,
  * and the HTTP server. {@link #start} brings it all up; {@link #close} takes it down in reverse order.
  */
@@ -61,6 +64,7 @@ public final class AlertService implements AutoCloseable {
     private final Metrics metrics = new Metrics();
     private AlertLog alertLog;
     private KafkaStreams streams;
+    private ClosureQueries closures;
     private Health health;
     private Javalin http;
 
@@ -70,14 +74,14 @@ public final class AlertService implements AutoCloseable {
 
     /** Starts the service with the real HTTP client and clock. */
     public static AlertService start(final AlertServiceConfig config, final List<DeliveryChannel> extraChannels,
-            final List<Function<AlertQueries, HttpRoutes>> extraRoutes, final PagePublisher pages) throws Exception {
+            final List<BiFunction<AlertQueries, ClosureQueries, HttpRoutes>> extraRoutes, final PagePublisher pages) throws Exception {
         return start(config, extraChannels, extraRoutes, pages, new HttpWebhookClient(Duration.ofSeconds(5)),
                 Clock.systemUTC());
     }
 
     /** Starts the service; the webhook client and clock are parameters so tests can swap them. */
     public static AlertService start(final AlertServiceConfig config, final List<DeliveryChannel> extraChannels,
-            final List<Function<AlertQueries, HttpRoutes>> extraRoutes, final PagePublisher pages, final WebhookClient webhooks,
+            final List<BiFunction<AlertQueries, ClosureQueries, HttpRoutes>> extraRoutes, final PagePublisher pages, final WebhookClient webhooks,
             final Clock clock) throws Exception {
         final AlertService service = new AlertService(config);
         try {
@@ -89,7 +93,7 @@ public final class AlertService implements AutoCloseable {
         }
     }
 
-    private void run(final List<DeliveryChannel> extraChannels, final List<Function<AlertQueries, HttpRoutes>> extraRoutes,
+    private void run(final List<DeliveryChannel> extraChannels, final List<BiFunction<AlertQueries, ClosureQueries, HttpRoutes>> extraRoutes,
             final PagePublisher pages, final WebhookClient webhooks, final Clock clock) throws Exception {
         final Map<String, Object> kafka = new HashMap<>(config.kafka());
         kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
@@ -114,6 +118,7 @@ public final class AlertService implements AutoCloseable {
                 AlertStreamsSettings.properties(config, kafka)));
         streams.setUncaughtExceptionHandler(StreamsDefaults.replaceThenShutdown("the alert topology"));
         metrics.bind(streams);
+        closures = ClosureTable.of(streams);
         streams.start();
 
         final Map<String, BooleanSupplier> parts = new LinkedHashMap<>();
@@ -135,7 +140,7 @@ public final class AlertService implements AutoCloseable {
                 new LiveStreamRoutes(alertLog, config.feeds(), Duration.ofSeconds(15), 200),
                 new PageRoutes(pages, auth, config.maxPageBytes()),
                 new OpsRoutes(health, metrics)));
-        extraRoutes.forEach(make -> routes.add(make.apply(alertLog)));
+        extraRoutes.forEach(make -> routes.add(make.apply(alertLog, closures)));
         http = Javalin.create(cfg -> {
             cfg.showJavalinBanner = false;
             cfg.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxPageBytes());
@@ -172,6 +177,11 @@ public final class AlertService implements AutoCloseable {
     /** Recent alerts, for the feeds and the dashboard. */
     public AlertQueries alerts() {
         return alertLog;
+    }
+
+    /** The closure store: every closure's current version, and which are in force on a day. */
+    public ClosureQueries closures() {
+        return closures;
     }
 
     public Metrics metrics() {

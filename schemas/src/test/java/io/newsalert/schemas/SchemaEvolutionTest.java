@@ -79,6 +79,42 @@ class SchemaEvolutionTest {
     }
 
     @Test
+    void shouldReadATrafficClosureWrittenWithVersionTwo() throws IOException {
+        final Schema v2;
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("avro-history/TrafficClosure-v2.avsc")) {
+            v2 = new Schema.Parser().parse(in);
+        }
+        final GenericRecord old = new GenericData.Record(v2);
+        old.put("id", "c-2");
+        old.put("articleId", "a-2");
+        old.put("road", "胜利街");
+        old.put("end", (int) LocalDate.of(2022, 7, 25).toEpochDay());
+        old.put("confidence", 0.9);
+        old.put("status", new GenericData.EnumSymbol(v2.getField("status").schema().getTypes().get(1), "CANCELLED"));
+        final ByteBuffer bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v2).encode(old);
+
+        final TrafficClosure read = AvroSerde.of(TrafficClosure.class).decode(bytes.array());
+
+        assertThat(read.getRoad()).isEqualTo("胜利街");
+        assertThat(read.getStatus()).isEqualTo(ClosureStatus.CANCELLED);
+        assertThat(read.getEnd()).isEqualTo(LocalDate.of(2022, 7, 25));
+        assertThat(read.getRevision()).isNull();
+        assertThat(read.getArticleIds()).isNull();
+        assertThat(read.getAnnounced()).isNull();
+        assertThat(read.getUpdated()).isNull();
+    }
+
+    @Test
+    void shouldRoundTripAClosureVersionWithItsArticles() {
+        final AvroSerde<TrafficClosure> closures = AvroSerde.of(TrafficClosure.class);
+        final TrafficClosure v = TrafficClosure.newBuilder().setId("胜利街|||SOUTH|HALF_ROAD").setArticleId("a-3")
+                .setRoad("胜利街").setRevision(3).setArticleIds(List.of("a-1", "a-2", "a-3"))
+                .setAnnounced(LocalDate.of(2022, 5, 25)).setStatus(ClosureStatus.CANCELLED).build();
+
+        assertThat(closures.decode(closures.encode(v))).isEqualTo(v);
+    }
+
+    @Test
     void shouldRefuseBytesThatAreNotAnArticle() {
         assertThatThrownBy(() -> serde.decode("不是Avro".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
                 .isInstanceOf(SerializationException.class)

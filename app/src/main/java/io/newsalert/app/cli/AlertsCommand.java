@@ -5,9 +5,10 @@ import io.newsalert.app.roles.ProducerPagePublisher;
 import io.newsalert.consumer.AlertService;
 import io.newsalert.consumer.AlertServiceConfig;
 import io.newsalert.consumer.alert.AlertQueries;
+import io.newsalert.consumer.closures.ClosureQueries;
 import io.newsalert.consumer.feeds.FeedRoutes;
 import io.newsalert.consumer.http.HttpRoutes;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import io.newsalert.producer.publish.ArticlePublisher;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,7 +55,8 @@ public final class AlertsCommand implements Callable<Integer> {
         final CountDownLatch stopping = new CountDownLatch(1);
         final CountDownLatch stopped = new CountDownLatch(1);
         final String publicUrl = settings.alerts().publicUrl();
-        final Function<AlertQueries, HttpRoutes> feeds = queries -> new FeedRoutes(queries, Clock.systemUTC(),
+        final BiFunction<AlertQueries, ClosureQueries, HttpRoutes> feeds = (queries, closures) ->
+                new FeedRoutes(queries, closures, Clock.systemUTC(),
                 publicUrl);
         try (ArticlePublisher articles = new ArticlePublisher(kafka);
              AlertService service = AlertService.start(serviceConfig, List.of(), List.of(feeds),

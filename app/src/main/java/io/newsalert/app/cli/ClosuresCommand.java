@@ -3,9 +3,8 @@ package io.newsalert.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.schemas.TrafficClosure;
-import io.newsalert.streams.extract.ActiveClosures;
+import io.newsalert.consumer.closures.ClosureTable;
 import io.newsalert.streams.extract.ClosureJson;
-import io.newsalert.streams.topology.ClosureRouting;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,7 +14,9 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -24,10 +25,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.streams.KafkaStreams;
-import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.state.QueryableStoreTypes;
-import org.apache.kafka.streams.state.ReadOnlyKeyValueStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
@@ -36,14 +34,16 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * Prints the traffic closures active on a date, one JSON object a line.
+ * Prints the traffic closures active on a date, one JSON object a line: the closure fields of {@code classify}, keyed
+ * by segment ({@code id}), with the version's {@code revision}, {@code status} and {@code articleIds}.
  *
- * <p>It runs a short-lived Kafka Streams application whose only topology is {@link ClosureRouting#closureTable()}:
- * a global table that materialises the compacted {@code traffic.closures} topic (every partition, committed records
- * only) into the store {@value ClosureRouting#CLOSURES_STORE}. Kafka Streams restores a global store to the end of
- * its topic before the client reports RUNNING, so once it runs the store holds every closure published so far; the
- * command then asks it which are active ({@link ActiveClosures}), prints them, and closes and deletes its local
- * state. A unique application id means it never disturbs, nor is disturbed by, the running pipeline.
+ * <p>It runs a short-lived Kafka Streams application whose only topology is the alert service's closure store,
+ * {@link ClosureTable#standalone()}: a global table that materialises the compacted {@code traffic.closures} topic
+ * (every partition, committed records only) into {@value ClosureTable#STORE}. Kafka Streams restores a global store
+ * to the end of its topic before the client reports RUNNING, so once it runs the store holds every closure's current
+ * version; the command then asks it, through the same {@link ClosureTable} queries and {@code ActiveRule} as
+ * {@code GET /api/closures}, which are active, prints them, and closes and deletes its local state. A unique
+ * application id means it never disturbs, nor is disturbed by, the running pipeline.
  */
 @Command(name = "closures", mixinStandardHelpOptions = true, description = "Prints the traffic closures active on a date.")
 public final class ClosuresCommand implements Callable<Integer> {
@@ -75,16 +75,14 @@ public final class ClosuresCommand implements Callable<Integer> {
         final NewsalertConfig settings = config.option("kafka.bootstrapServers", "--bootstrap-servers",
                 bootstrapServers).load();
         final Path stateDir = Files.createTempDirectory("newsalert-closures-");
-        final KafkaStreams streams = new KafkaStreams(ClosureRouting.closureTable(), props(settings, stateDir));
+        final KafkaStreams streams = new KafkaStreams(ClosureTable.standalone(), props(settings, stateDir));
         try {
             if (!startAndWait(streams)) {
                 spec.commandLine().getErr().printf("newsalert closures: could not load traffic.closures from %s within "
                         + "%d s.%n", settings.kafka().bootstrapServers(), timeoutSeconds);
                 return 1;
             }
-            final ReadOnlyKeyValueStore<String, TrafficClosure> store = streams.store(StoreQueryParameters
-                    .fromNameAndType(ClosureRouting.CLOSURES_STORE, QueryableStoreTypes.keyValueStore()));
-            print(ActiveClosures.on(store, date));
+            print(ClosureTable.of(streams).activeOn(date));
             return 0;
         } finally {
             streams.close(Duration.ofSeconds(10));
@@ -120,7 +118,11 @@ public final class ClosuresCommand implements Callable<Integer> {
     private void print(final List<TrafficClosure> closures) throws IOException {
         final PrintWriter out = spec.commandLine().getOut();
         for (final TrafficClosure c : closures) {
-            out.println(JSON.writeValueAsString(ClosureJson.toMap(c)));
+            final Map<String, Object> line = new LinkedHashMap<>(ClosureJson.toMap(c));
+            line.put("revision", c.getRevision());
+            line.put("status", c.getStatus() == null ? "ACTIVE" : c.getStatus().name());
+            line.put("articleIds", c.getArticleIds());
+            out.println(JSON.writeValueAsString(line));
         }
         out.flush();
         spec.commandLine().getErr().printf("%d closures active.%n", closures.size());

@@ -31,9 +31,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import io.newsalert.consumer.alert.AlertQueries;
+import io.newsalert.consumer.closures.ClosureQueries;
 import io.newsalert.consumer.feeds.FeedRoutes;
 import io.newsalert.consumer.http.HttpRoutes;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -113,7 +114,8 @@ public final class DemoCommand implements Callable<Integer> {
                 channels.add(new JsonLinesChannel(alertsOut));
             }
             final Path state = broker.dataDir();
-            final Function<AlertQueries, HttpRoutes> feeds = queries -> new FeedRoutes(queries, Clock.systemUTC(),
+            final BiFunction<AlertQueries, ClosureQueries, HttpRoutes> feeds = (queries, closures) ->
+                    new FeedRoutes(queries, closures, Clock.systemUTC(),
                 config.alerts().publicUrl());
             try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", broker.bootstrapServers()));
                  StreamsRunner pipeline = new StreamsRunner("The article pipeline",

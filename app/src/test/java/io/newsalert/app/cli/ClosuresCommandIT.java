@@ -60,6 +60,7 @@ class ClosuresCommandIT {
 
         assertThat(code).isZero();
         assertThat(out.toString().lines().toList()).hasSize(2)
+                .allSatisfy(l -> assertThat(l).contains("\"status\":\"ACTIVE\""))
                 .anySatisfy(l -> assertThat(l).contains("\"road\":\"桃园北路\"", "\"side\":\"EAST\""))
                 .anySatisfy(l -> assertThat(l).contains("\"road\":\"民航街\"", "\"end\":null"));
     }

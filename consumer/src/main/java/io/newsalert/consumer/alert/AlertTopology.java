@@ -1,5 +1,6 @@
 package io.newsalert.consumer.alert;
 
+import io.newsalert.consumer.closures.ClosureTable;
 import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.ClassifiedArticle;
 import io.newsalert.schemas.Topics;
@@ -22,7 +23,8 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * Topic feeds → alerts: one alert per article per topic, written to the {@code alerts} topic keyed by alert id.
  * A store of the alert ids already issued drops re-published articles, so nobody is alerted twice. All alerts
- * go to one partition, so they have a single order.
+ * go to one partition, so they have a single order. The same client also holds the closure store
+ * ({@link ClosureTable}), the one source of "which closures are in force" for every reader of this service.
  */
 public final class AlertTopology {
 
@@ -42,6 +44,7 @@ public final class AlertTopology {
 
     public static Topology build(final List<String> feeds, final AlertFactory factory) {
         final StreamsBuilder builder = new StreamsBuilder();
+        ClosureTable.addTo(builder);
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ISSUED_STORE),
                 Serdes.String(), Serdes.Long()));
         for (final String feed : feeds) {

@@ -24,6 +24,11 @@ final class CapAlertWriter {
 
     /** The CAP document, or an exception when the alert's topic has no CAP category (check first). */
     String write(final Alert alert) {
+        return write(alert, CapLifecycle.NEW);
+    }
+
+    /** The CAP document of an alert that updates or cancels earlier messages as {@code lifecycle} says. */
+    String write(final Alert alert, final CapLifecycle lifecycle) {
         final CapProfile profile = CapProfile.of(alert, settings.zone()).orElseThrow(
                 () -> new IllegalArgumentException("Topic " + alert.getTopic() + " is not published as CAP."));
         final XmlOut xml = new XmlOut().root("alert", CAP_NS);
@@ -31,10 +36,11 @@ final class CapAlertWriter {
                 .element("sender", settings.sender())
                 .element("sent", FeedTimes.cap(alert.getCreatedAt(), settings.zone()))
                 .element("status", "Actual")
-                .element("msgType", "Alert")
+                .element("msgType", lifecycle.msgType())
                 .element("scope", "Public")
                 .element("note", "Drawn from newspaper article " + alert.getArticleId()
-                        + " (published " + alert.getPublished() + "); not a message of the authority it quotes.");
+                        + " (published " + alert.getPublished() + "); not a message of the authority it quotes.")
+                .element("references", lifecycle.references());
         xml.start("info")
                 .element("language", settings.language())
                 .element("category", profile.category())

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.newsalert.consumer.alert.AlertQueries;
+import io.newsalert.consumer.closures.ClosureQueries;
 import io.newsalert.consumer.delivery.JsonLinesChannel;
 import io.newsalert.consumer.http.HttpRoutes;
 import io.newsalert.schemas.Alert;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.apache.kafka.streams.errors.InvalidStateStoreException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +31,8 @@ import org.slf4j.LoggerFactory;
  * GET /feeds/{topic}.atom            Atom 1.0 feed of the topic's latest alerts
  * GET /feeds/{topic}.cap.atom        Atom index of CAP messages (traffic, safety)
  * GET /alerts/{id}                   the alert as a page; .json the alert as JSON; .cap the CAP 1.2 message
- * GET /api/closures[?active=DATE]    closures (active on DATE, or 'today'), WZDx road-event field names
+ * GET /api/closures[?active=DATE]    closures (active on DATE, or 'today'), WZDx road-event field names, read
+ *                                    from the one closure store ({@link ClosureQueries})
  * GET /                              the live dashboard
  * </pre>
  */
@@ -37,9 +40,6 @@ public final class FeedRoutes implements HttpRoutes {
 
     /** How many alerts a feed lists. */
     public static final int FEED_SIZE = 50;
-    /** How many traffic alerts the closures API reads its closures from. */
-    public static final int CLOSURE_SOURCE_SIZE = 1000;
-
     private static final Logger LOG = LoggerFactory.getLogger(FeedRoutes.class);
     private static final Pattern TOPIC = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final String XML_UTF8 = "; charset=utf-8";
@@ -47,6 +47,7 @@ public final class FeedRoutes implements HttpRoutes {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final AlertQueries alerts;
+    private final ClosureQueries closureStore;
     private final Clock clock;
     /** The configured settings; null when links follow each request's own scheme and host. */
     private final FeedSettings fixed;
@@ -57,13 +58,16 @@ public final class FeedRoutes implements HttpRoutes {
      * the base URL is null or blank, links are built from each request's scheme and {@code Host} header, which suits
      * a service on a port chosen at start; behind a proxy, configure the public URL.
      */
-    public FeedRoutes(final AlertQueries alerts, final Clock clock, final String publicBaseUrl) {
-        this(alerts, clock, publicBaseUrl == null || publicBaseUrl.isBlank() ? null
+    public FeedRoutes(final AlertQueries alerts, final ClosureQueries closures, final Clock clock,
+            final String publicBaseUrl) {
+        this(alerts, closures, clock, publicBaseUrl == null || publicBaseUrl.isBlank() ? null
                 : FeedSettings.forBaseUrl(publicBaseUrl));
     }
 
-    public FeedRoutes(final AlertQueries alerts, final Clock clock, final FeedSettings settings) {
+    public FeedRoutes(final AlertQueries alerts, final ClosureQueries closures, final Clock clock,
+            final FeedSettings settings) {
         this.alerts = alerts;
+        this.closureStore = closures;
         this.clock = clock;
         this.fixed = settings;
     }
@@ -77,6 +81,10 @@ public final class FeedRoutes implements HttpRoutes {
         app.get("/feeds/{file}", this::feed);
         app.get("/alerts/{file}", this::alert);
         app.get("/api/closures", this::closures);
+        app.exception(InvalidStateStoreException.class, (e, ctx) -> {
+            ctx.status(503).header("Retry-After", "5");
+            json(ctx, Map.of("error", "The closure store is still loading; try again in a few seconds."));
+        });
         dashboard.register(app);
         LOG.info("Feeds, CAP messages, the closures API and the dashboard are mounted, linking to {}.",
                 fixed == null ? "each request's own host" : fixed.baseUrl());
@@ -116,7 +124,8 @@ public final class FeedRoutes implements HttpRoutes {
             case "json" -> json(ctx, alertJson(a, settings));
             case "cap" -> {
                 if (CapProfile.publishes(a.getTopic())) {
-                    conditional(ctx, AtomFeedWriter.CAP_TYPE + XML_UTF8, new CapAlertWriter(settings).write(a));
+                    conditional(ctx, AtomFeedWriter.CAP_TYPE + XML_UTF8, new CapAlertWriter(settings)
+                            .write(a, CapLifecycle.of(a, closureStore, alerts, settings.sender(), settings.zone())));
                 } else {
                     notFound(ctx, "Alerts on " + a.getTopic() + " are not published as CAP.");
                 }
@@ -137,8 +146,8 @@ public final class FeedRoutes implements HttpRoutes {
             json(ctx, Map.of("error", "active must be a date YYYY-MM-DD or 'today', not '" + active + "'."));
             return;
         }
-        final List<Map<String, Object>> events = RoadEvents.closures(alerts.recent("traffic", CLOSURE_SOURCE_SIZE), day)
-                .stream().map(s -> RoadEvents.toMap(s, settings.zone())).toList();
+        final List<Map<String, Object>> events = (day == null ? closureStore.all() : closureStore.activeOn(day))
+                .stream().map(c -> RoadEvents.toMap(RoadEvents.Sourced.of(c, alerts), settings.zone())).toList();
         final Map<String, Object> body = new LinkedHashMap<>();
         body.put("active", day);
         body.put("count", events.size());
@@ -148,8 +157,8 @@ public final class FeedRoutes implements HttpRoutes {
 
     private static Map<String, Object> alertJson(final Alert a, final FeedSettings settings) {
         final Map<String, Object> m = new LinkedHashMap<>(JsonLinesChannel.toMap(a));
-        m.put("closures", RoadEvents.closures(List.of(a), null).stream()
-                .map(s -> RoadEvents.toMap(s, settings.zone())).toList());
+        m.put("closures", a.getClosures().stream()
+                .map(c -> RoadEvents.toMap(RoadEvents.Sourced.in(c, a), settings.zone())).toList());
         return m;
     }
 

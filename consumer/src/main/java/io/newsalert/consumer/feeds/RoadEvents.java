@@ -1,13 +1,13 @@
 package io.newsalert.consumer.feeds;
 
+import io.newsalert.consumer.alert.AlertFactory;
+import io.newsalert.consumer.alert.AlertQueries;
 import io.newsalert.consumer.alert.ClosureText;
 import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.Lane;
 import io.newsalert.schemas.TrafficClosure;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,34 +24,19 @@ final class RoadEvents {
     private RoadEvents() {
     }
 
-    /** A closure with the alert it came from. */
-    record Sourced(TrafficClosure closure, Alert alert) {
+    /** A closure with the alert of the article behind its current version (null headline when no longer held). */
+    record Sourced(TrafficClosure closure, String alertId, String headline) {
 
-        /** The first day of the closure; the article's date when the text gives none. */
-        LocalDate firstDay() {
-            return closure.getStart() != null ? closure.getStart() : alert.getPublished();
+        /** A closure of the store, with the traffic alert of the article that made its current version. */
+        static Sourced of(final TrafficClosure closure, final AlertQueries alerts) {
+            final String alertId = AlertFactory.alertId(closure.getArticleId(), "traffic");
+            return new Sourced(closure, alertId, alerts.byId(alertId).map(Alert::getHeadline).orElse(null));
         }
 
-        /** Whether the closure is in force on {@code day}; one with no end date stays in force. */
-        boolean activeOn(final LocalDate day) {
-            return !firstDay().isAfter(day) && (closure.getEnd() == null || !closure.getEnd().isBefore(day));
+        /** A closure as one alert carries it. */
+        static Sourced in(final TrafficClosure closure, final Alert alert) {
+            return new Sourced(closure, alert.getId(), alert.getHeadline());
         }
-    }
-
-    /**
-     * The closures of {@code alerts}, each closure id once (the newest alert's copy wins), active on {@code day}, by
-     * first day, then article, then in the order the article lists them.
-     */
-    static List<Sourced> closures(final List<Alert> alerts, final LocalDate day) {
-        final Map<String, Sourced> byId = new LinkedHashMap<>();
-        for (final Alert a : alerts) {
-            for (final TrafficClosure c : a.getClosures()) {
-                byId.putIfAbsent(c.getId(), new Sourced(c, a));
-            }
-        }
-        return byId.values().stream().filter(s -> day == null || s.activeOn(day))
-                .sorted(Comparator.comparing(Sourced::firstDay).thenComparing(s -> s.closure().getArticleId()))
-                .toList();
     }
 
     static Map<String, Object> toMap(final Sourced s, final ZoneId zone) {
@@ -78,8 +63,10 @@ final class RoadEvents {
         m.put("reason", c.getReason());
         m.put("authority", c.getAuthority());
         m.put("article_id", c.getArticleId());
-        m.put("alert_id", s.alert().getId());
-        m.put("headline", s.alert().getHeadline());
+        m.put("revision", c.getRevision());
+        m.put("status", c.getStatus() == null ? "ACTIVE" : c.getStatus().name());
+        m.put("alert_id", s.alertId());
+        m.put("headline", s.headline());
         m.put("geometry", null);
         return m;
     }

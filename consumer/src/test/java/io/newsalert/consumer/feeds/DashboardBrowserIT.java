@@ -6,6 +6,7 @@ import io.newsalert.consumer.AlertService;
 import io.newsalert.consumer.AlertServiceConfig;
 import io.newsalert.schemas.ClassifiedArticle;
 import io.newsalert.schemas.Topics;
+import io.newsalert.schemas.TrafficClosure;
 import io.newsalert.testing.EmbeddedKafkaCluster;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -51,7 +52,7 @@ class DashboardBrowserIT {
         final AlertServiceConfig config = AlertServiceConfig.builder(kafka.bootstrapServers()).httpPort(0)
                 .adminToken("dashboard-test-token-5678").stateDir(stateDir).build();
         service = AlertService.start(config, List.of(),
-                List.of(alerts -> new FeedRoutes(alerts, Clock.systemUTC(), (String) null)), null);
+                List.of((alerts, closures) -> new FeedRoutes(alerts, closures, Clock.systemUTC(), (String) null)), null);
         service.awaitReady(WAIT);
         browser = HeadlessChromium.start();
     }
@@ -108,6 +109,16 @@ class DashboardBrowserIT {
                 for (final ClassifiedArticle a : e.getValue()) {
                     producer.send(new ProducerRecord<>(Topics.feed(e.getKey()).name(), a.getArticle().getId(), a))
                             .get();
+                }
+            }
+        }
+        try (KafkaProducer<String, TrafficClosure> closures = new KafkaProducer<>(
+                Map.of("bootstrap.servers", kafka.bootstrapServers(), "acks", "all", "linger.ms", 0),
+                Topics.CLOSURES.keySerde().serializer(), Topics.CLOSURES.valueSerde().serializer())) {
+            for (final ClassifiedArticle a : byTopic.get("traffic")) {
+                for (final TrafficClosure c : a.getClosures()) {
+                    closures.send(new ProducerRecord<>(Topics.CLOSURES.name(), c.getId(), TrafficClosure.newBuilder(c)
+                            .setRevision(1).setAnnounced(a.getArticle().getPublished()).build())).get();
                 }
             }
         }

@@ -57,7 +57,7 @@ class DashboardBrowserTest {
     @BeforeEach
     void start() {
         app = Javalin.create();
-        new FeedRoutes(alerts, Clock.fixed(Instant.parse("2022-06-01T02:00:00Z"), ZoneOffset.UTC),
+        new FeedRoutes(alerts, InMemoryClosureQueries.of(alerts), Clock.fixed(Instant.parse("2022-06-01T02:00:00Z"), ZoneOffset.UTC),
                 (String) null).register(app);
         app.get("/api/alerts", ctx -> ctx.contentType("application/json").result(
                 JSON.writeValueAsString(alerts.recent(null, 100).stream().map(JsonLinesChannel::toMap).toList())));

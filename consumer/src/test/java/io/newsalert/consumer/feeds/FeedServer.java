@@ -26,7 +26,7 @@ final class FeedServer implements AutoCloseable {
     /** A server whose links point at {@code publicUrl}, or at each request's host when it is null. */
     FeedServer(final AlertQueries alerts, final Clock clock, final String publicUrl) {
         this.app = Javalin.create();
-        new FeedRoutes(alerts, clock, publicUrl).register(app);
+        new FeedRoutes(alerts, InMemoryClosureQueries.of(alerts), clock, publicUrl).register(app);
         app.start("127.0.0.1", 0);
     }
 

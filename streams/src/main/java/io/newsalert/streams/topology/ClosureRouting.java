@@ -3,111 +3,113 @@ package io.newsalert.streams.topology;
 import io.newsalert.schemas.ClassifiedArticle;
 import io.newsalert.schemas.Topics;
 import io.newsalert.schemas.TrafficClosure;
+import io.newsalert.streams.lifecycle.ChangeReader;
+import io.newsalert.streams.lifecycle.ClosureVersions;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.common.utils.Bytes;
-import org.apache.kafka.streams.KeyValue;
-import org.apache.kafka.streams.StreamsBuilder;
-import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.KStream;
-import org.apache.kafka.streams.kstream.Materialized;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
-import org.apache.kafka.streams.processor.api.FixedKeyProcessorSupplier;
-import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.processor.api.Processor;
+import org.apache.kafka.streams.processor.api.ProcessorContext;
+import org.apache.kafka.streams.processor.api.ProcessorSupplier;
+import org.apache.kafka.streams.processor.api.Record;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
 
 /**
- * The closure branch of the article pipeline: each extracted closure to {@code traffic.closures}, keyed by its id.
+ * The closure branch of the article pipeline: traffic articles → versions of closures on {@code traffic.closures},
+ * keyed by the segment ({@link io.newsalert.streams.lifecycle.SegmentKeys}), not by article.
  *
- * <p>A re-published article adds no records: the store {@value #EMITTED_STORE}, keyed by article id (the key the
- * articles are already partitioned by, so no repartition is needed), remembers the closure ids each article has
- * emitted, and only ids not seen before go out. Closure ids are stable (same article, same ids), so an edited
- * article that gains a segment emits just that one.
+ * <p>A later article may extend, shorten or call off a closure another article announced, so deciding what an
+ * article does needs every closure known so far. The traffic articles that have closures or a change cue are
+ * therefore moved to one partition ({@value #LIFECYCLE_TOPIC}, a repartition topic with a single partition: traffic
+ * notices are a few dozen a day) and applied there, in order, to the store {@value #VERSIONS_STORE} (the current
+ * version of each closure, {@link ClosureVersions}). Each new version goes to {@code traffic.closures} under its key;
+ * a called-off closure is written as a {@code CANCELLED} version, not a tombstone, so readers still see why it went.
+ * The store is also the dedup: a version remembers the articles behind it, and a re-published article adds nothing.
  *
- * <p>Which closures are active on a date is answered by the store {@value #CLOSURES_STORE}: {@link #closureTable()}
- * materialises the compacted {@code traffic.closures} topic into it as a global table, and
- * {@code io.newsalert.streams.extract.ActiveClosures} filters it by date.
+ * <p>Which closures are active on a date is answered by the alert service from a global table of the compacted
+ * topic ({@code io.newsalert.consumer.closures}), for the HTTP API, the dashboard and the {@code closures} command.
  */
 public final class ClosureRouting {
 
-    /** Closure ids already emitted, per article id. */
-    public static final String EMITTED_STORE = "closure-ids-by-article";
-    /** Every closure by id, materialised from {@code traffic.closures}. */
-    public static final String CLOSURES_STORE = "traffic-closures-by-id";
-    private static final String ID_SEPARATOR = "\n";
+    /** The current version of every closure, by segment key. */
+    public static final String VERSIONS_STORE = "closure-versions";
+    /** Name of the single-partition repartition step (its topic is {@code <application id>-closure-lifecycle-repartition}). */
+    public static final String LIFECYCLE_TOPIC = "closure-lifecycle";
+    /** Name of the processor that applies an article to the closures known so far. */
+    public static final String APPLY = "apply-to-closures";
 
     private ClosureRouting() {
     }
 
     public static void addTo(final KStream<String, ClassifiedArticle> classified) {
-        classified.filter((id, c) -> !c.getClosures().isEmpty(), Named.as("has-closures"))
-                .processValues(new NewClosuresOnly(), Named.as("drop-emitted-closures"))
-                .flatMap((id, c) -> c.getClosures().stream().map(t -> KeyValue.pair(t.getId(), t)).toList(),
-                        Named.as("closures"))
+        classified.filter((id, c) -> c.getTopics().contains(ArticleTopology.TRAFFIC)
+                                && (!c.getClosures().isEmpty() || ChangeReader.mentionsChange(c.getArticle().getBody())),
+                        Named.as("may-change-closures"))
+                .repartition(Repartitioned.with(Serdes.String(), Topics.CLASSIFIED_SERDE).withName(LIFECYCLE_TOPIC)
+                        .withNumberOfPartitions(1))
+                .process(new ApplyToClosures(), Named.as(APPLY))
                 .to(Topics.CLOSURES.name(), Produced.with(Topics.CLOSURES.keySerde(), Topics.CLOSURES.valueSerde())
                         .withName("to-closures"));
     }
 
-    /** A topology that only materialises {@code traffic.closures} into {@value #CLOSURES_STORE}, for queries. */
-    public static Topology closureTable() {
-        final StreamsBuilder builder = new StreamsBuilder();
-        builder.globalTable(Topics.CLOSURES.name(),
-                Consumed.with(Topics.CLOSURES.keySerde(), Topics.CLOSURES.valueSerde()).withName("read-closures"),
-                Materialized.<String, TrafficClosure, KeyValueStore<Bytes, byte[]>>as(CLOSURES_STORE)
-                        .withKeySerde(Topics.CLOSURES.keySerde()).withValueSerde(Topics.CLOSURES.valueSerde()));
-        return builder.build();
-    }
-
-    /** Keeps, of each article's closures, those whose ids the article has not emitted before. */
-    private static final class NewClosuresOnly
-            implements FixedKeyProcessorSupplier<String, ClassifiedArticle, ClassifiedArticle> {
+    /** Applies each article to the closures known so far and forwards the new versions, keyed by segment. */
+    private static final class ApplyToClosures
+            implements ProcessorSupplier<String, ClassifiedArticle, String, TrafficClosure> {
 
         @Override
-        public FixedKeyProcessor<String, ClassifiedArticle, ClassifiedArticle> get() {
-            return new FixedKeyProcessor<>() {
-                private FixedKeyProcessorContext<String, ClassifiedArticle> context;
-                private KeyValueStore<String, String> emitted;
+        public Processor<String, ClassifiedArticle, String, TrafficClosure> get() {
+            return new Processor<>() {
+                private ProcessorContext<String, TrafficClosure> context;
+                private KeyValueStore<String, TrafficClosure> versions;
 
                 @Override
-                public void init(final FixedKeyProcessorContext<String, ClassifiedArticle> context) {
+                public void init(final ProcessorContext<String, TrafficClosure> context) {
                     this.context = context;
-                    this.emitted = context.getStateStore(EMITTED_STORE);
+                    this.versions = context.getStateStore(VERSIONS_STORE);
                 }
 
                 @Override
-                public void process(final FixedKeyRecord<String, ClassifiedArticle> record) {
-                    final String before = emitted.get(record.key());
-                    final Set<String> seen = new LinkedHashSet<>(
-                            before == null ? List.of() : List.of(before.split(ID_SEPARATOR)));
-                    final List<TrafficClosure> fresh = new ArrayList<>();
-                    for (final TrafficClosure t : record.value().getClosures()) {
-                        if (seen.add(t.getId())) {
-                            fresh.add(t);
+                public void process(final Record<String, ClassifiedArticle> record) {
+                    final ClassifiedArticle c = record.value();
+                    for (final TrafficClosure v : ClosureVersions.apply(c.getArticle(), c.getClosures(), known())) {
+                        versions.put(v.getId(), v);
+                        context.forward(new Record<>(v.getId(), v, record.timestamp()));
+                    }
+                }
+
+                private ClosureVersions.Known known() {
+                    return new ClosureVersions.Known() {
+                        @Override
+                        public TrafficClosure get(final String key) {
+                            return versions.get(key);
                         }
-                    }
-                    if (fresh.isEmpty()) {
-                        return;
-                    }
-                    emitted.put(record.key(), String.join(ID_SEPARATOR, seen));
-                    final ClassifiedArticle value = ClassifiedArticle.newBuilder(record.value()).setClosures(fresh).build();
-                    context.forward(record.withValue(value));
+
+                        @Override
+                        public Collection<TrafficClosure> all() {
+                            final List<TrafficClosure> all = new ArrayList<>();
+                            try (KeyValueIterator<String, TrafficClosure> it = versions.all()) {
+                                it.forEachRemaining(kv -> all.add(kv.value));
+                            }
+                            return all;
+                        }
+                    };
                 }
             };
         }
 
         @Override
         public Set<StoreBuilder<?>> stores() {
-            return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(EMITTED_STORE), Serdes.String(),
-                    Serdes.String()));
+            return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VERSIONS_STORE), Serdes.String(),
+                    Topics.CLOSURE_SERDE));
         }
     }
 }

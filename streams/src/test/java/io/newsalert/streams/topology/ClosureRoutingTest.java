@@ -3,15 +3,17 @@ package io.newsalert.streams.topology;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsalert.schemas.Article;
-import io.newsalert.schemas.Lane;
+import io.newsalert.schemas.ClosureStatus;
 import io.newsalert.schemas.Topics;
 import io.newsalert.schemas.TrafficClosure;
 import io.newsalert.streams.classify.TaxonomyLoader;
-import io.newsalert.streams.extract.ActiveClosures;
 import io.newsalert.streams.extract.ClosureExtractors;
 import io.newsalert.streams.extract.SeedArticles;
+import io.newsalert.streams.lifecycle.LifecycleNotices;
+import io.newsalert.streams.lifecycle.SegmentKeys;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
@@ -19,7 +21,6 @@ import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
-import org.apache.kafka.streams.state.KeyValueStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,7 +43,7 @@ class ClosureRoutingTest {
     }
 
     @Test
-    void shouldWriteOneRecordPerClosureKeyedByClosureId() {
+    void shouldWriteOneFirstVersionPerSeedClosureKeyedBySegment() {
         try (TopologyTestDriver driver = new TopologyTestDriver(articleTopology(), props())) {
             final TestInputTopic<String, Article> articles = articlesIn(driver);
             final TestOutputTopic<String, TrafficClosure> closures = closuresOut(driver);
@@ -50,9 +51,13 @@ class ClosureRoutingTest {
             SeedArticles.traffic().forEach(a -> articles.pipeInput(a.getId(), a));
 
             final var records = closures.readKeyValuesToList();
-            assertThat(records).hasSize(5).allSatisfy(kv -> assertThat(kv.key).isEqualTo(kv.value.getId()));
+            assertThat(records).hasSize(5).allSatisfy(kv -> {
+                assertThat(kv.key).isEqualTo(kv.value.getId()).isEqualTo(SegmentKeys.of(kv.value));
+                assertThat(kv.value.getRevision()).isEqualTo(1);
+                assertThat(kv.value.getArticleIds()).containsExactly(kv.value.getArticleId());
+            });
             assertThat(records).extracting(kv -> kv.value.getRoad())
-                    .containsExactly("武宿机场", "桃园北路", "胜利街", "坞城东街", "并州南路西一巷");
+                    .containsExactlyInAnyOrder("武宿机场", "桃园北路", "胜利街", "坞城东街", "并州南路西一巷");
         }
     }
 
@@ -71,33 +76,46 @@ class ClosureRoutingTest {
     }
 
     @Test
-    void shouldNameTheStoreThatRemembersEmittedClosures() {
-        final String description = articleTopology().describe().toString();
+    void shouldGiveTheSameSegmentNamedByTwoArticlesOneKeyAndOneVersion() {
+        try (TopologyTestDriver driver = new TopologyTestDriver(articleTopology(), props())) {
+            final TestInputTopic<String, Article> articles = articlesIn(driver);
+            final TestOutputTopic<String, TrafficClosure> closures = closuresOut(driver);
+            final List<Article> notices = LifecycleNotices.all();
 
-        assertThat(description).contains(ClosureRouting.EMITTED_STORE, "drop-emitted-closures", "to-closures");
-    }
+            articles.pipeInput(notices.get(0).getId(), notices.get(0));
+            articles.pipeInput(notices.get(1).getId(), notices.get(1));
 
-    @Test
-    void shouldAnswerWhichClosuresAreActiveOnADate() {
-        try (TopologyTestDriver driver = new TopologyTestDriver(ClosureRouting.closureTable(), props())) {
-            final TestInputTopic<String, TrafficClosure> in = driver.createInputTopic(Topics.CLOSURES.name(),
-                    Topics.CLOSURES.keySerde().serializer(), Topics.CLOSURES.valueSerde().serializer());
-            in.pipeInput("a/1", closure("a/1", "桃园北路", LocalDate.of(2022, 5, 24), LocalDate.of(2022, 7, 25)));
-            in.pipeInput("a/2", closure("a/2", "民航街", LocalDate.of(2022, 6, 7), null));
-            in.pipeInput("a/3", closure("a/3", "晋白线", LocalDate.of(2021, 8, 27), LocalDate.of(2021, 10, 31)));
-            final KeyValueStore<String, TrafficClosure> store = driver.getKeyValueStore(ClosureRouting.CLOSURES_STORE);
-
-            assertThat(ActiveClosures.on(store, LocalDate.of(2022, 7, 1))).extracting(TrafficClosure::getRoad)
-                    .containsExactly("桃园北路", "民航街");
-            assertThat(ActiveClosures.on(store, LocalDate.of(2022, 7, 26))).extracting(TrafficClosure::getRoad)
-                    .containsExactly("民航街");
+            assertThat(closures.readKeyValuesToList()).extracting(kv -> kv.key).containsExactly(LifecycleNotices.KEY);
         }
     }
 
-    private static TrafficClosure closure(final String id, final String road, final LocalDate start,
-            final LocalDate end) {
-        return TrafficClosure.newBuilder().setId(id).setArticleId("a").setRoad(road).setLane(Lane.FULL_ROAD)
-                .setStart(start).setEnd(end).build();
+    @Test
+    void shouldWriteThreeVersionsUnderOneKeyWhenAClosureIsExtendedThenCalledOff() {
+        try (TopologyTestDriver driver = new TopologyTestDriver(articleTopology(), props())) {
+            final TestInputTopic<String, Article> articles = articlesIn(driver);
+            final TestOutputTopic<String, TrafficClosure> closures = closuresOut(driver);
+
+            LifecycleNotices.all().forEach(a -> articles.pipeInput(a.getId(), a));
+
+            final var versions = closures.readKeyValuesToList();
+            assertThat(versions).extracting(kv -> kv.key).containsOnly(LifecycleNotices.KEY).hasSize(3);
+            assertThat(versions).extracting(kv -> kv.value.getRevision()).containsExactly(1, 2, 3);
+            assertThat(versions).extracting(kv -> kv.value.getEnd()).containsExactly(LocalDate.of(2022, 7, 31),
+                    LocalDate.of(2022, 9, 15), LocalDate.of(2022, 8, 19));
+            assertThat(versions).extracting(kv -> kv.value.getStart()).containsOnly(LocalDate.of(2022, 5, 23));
+            assertThat(versions).extracting(kv -> kv.value.getStatus()).containsExactly(ClosureStatus.ACTIVE,
+                    ClosureStatus.ACTIVE, ClosureStatus.CANCELLED);
+            assertThat(versions.get(2).value.getArticleIds())
+                    .containsExactly("lc-yzxdj-01", "lc-yzxdj-03", "lc-yzxdj-04");
+        }
+    }
+
+    @Test
+    void shouldNameTheLifecycleStepsAndTheirStore() {
+        final String description = articleTopology().describe().toString();
+
+        assertThat(description).contains(ClosureRouting.VERSIONS_STORE, ClosureRouting.LIFECYCLE_TOPIC,
+                ClosureRouting.APPLY, "to-closures");
     }
 
     private static TestInputTopic<String, Article> articlesIn(final TopologyTestDriver driver) {
