@@ -8,8 +8,12 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.newsalert.consumer.alert.AlertQueries;
 import io.newsalert.consumer.delivery.JsonLinesChannel;
+import io.newsalert.consumer.geo.ClosureLocator;
+import io.newsalert.consumer.geo.Location;
+import io.newsalert.consumer.geo.RoadNetwork;
 import io.newsalert.consumer.http.HttpRoutes;
 import io.newsalert.schemas.Alert;
+import io.newsalert.schemas.TrafficClosure;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,6 +35,8 @@ import org.slf4j.LoggerFactory;
  * GET /feeds/{topic}.cap.atom        Atom index of CAP messages (traffic, safety)
  * GET /alerts/{id}                   the alert as a page; .json the alert as JSON; .cap the CAP 1.2 message
  * GET /api/closures[?active=DATE]    closures (active on DATE, or 'today'), WZDx road-event field names
+ * GET /feeds/wzdx.geojson            located closures as a WZDx 4.2 work-zone feed
+ * GET /api/roads.geojson             the configured road network, for the dashboard's map
  * GET /                              the live dashboard
  * </pre>
  */
@@ -48,42 +55,56 @@ public final class FeedRoutes implements HttpRoutes {
 
     private final AlertQueries alerts;
     private final Clock clock;
-    /** The configured settings; null when links follow each request's own scheme and host. */
+    /** Links in feeds, the CAP sender and the publisher: from configuration, never from a request's Host header. */
     private final FeedSettings fixed;
+    private final RoadNetwork network;
+    private final Function<TrafficClosure, Location> locate;
     private final DashboardRoutes dashboard = new DashboardRoutes();
 
     /**
-     * Routes whose links point at {@code publicBaseUrl}, with the defaults of {@link FeedSettings#forBaseUrl}. When
-     * the base URL is null or blank, links are built from each request's scheme and {@code Host} header, which suits
-     * a service on a port chosen at start; behind a proxy, configure the public URL.
+     * Routes whose links point at {@code publicBaseUrl} (or {@link #DEFAULT_BASE_URL} when it is null or blank), with
+     * the defaults of {@link FeedSettings#forBaseUrl} and no road network.
      */
     public FeedRoutes(final AlertQueries alerts, final Clock clock, final String publicBaseUrl) {
-        this(alerts, clock, publicBaseUrl == null || publicBaseUrl.isBlank() ? null
-                : FeedSettings.forBaseUrl(publicBaseUrl));
+        this(alerts, clock, FeedSettings.forBaseUrl(publicBaseUrl == null || publicBaseUrl.isBlank() ? DEFAULT_BASE_URL
+                : publicBaseUrl), null);
     }
 
-    public FeedRoutes(final AlertQueries alerts, final Clock clock, final FeedSettings settings) {
+    /** Routes with the given settings; closures are located on {@code network}, or nowhere when it is null. */
+    public FeedRoutes(final AlertQueries alerts, final Clock clock, final FeedSettings settings,
+            final RoadNetwork network) {
         this.alerts = alerts;
         this.clock = clock;
         this.fixed = settings;
+        this.network = network;
+        final ClosureLocator locator = network == null ? null : new ClosureLocator(network);
+        this.locate = locator == null ? c -> Location.unlocated("no road network is configured") : locator::locate;
     }
 
-    private FeedSettings settings(final Context ctx) {
-        return fixed != null ? fixed : FeedSettings.forBaseUrl(ctx.scheme() + "://" + ctx.host());
-    }
+    /** The base URL links use when none is configured: the service's default port on this machine. */
+    public static final String DEFAULT_BASE_URL = "http://localhost:8080";
+
 
     @Override
     public void register(final Javalin app) {
         app.get("/feeds/{file}", this::feed);
         app.get("/alerts/{file}", this::alert);
         app.get("/api/closures", this::closures);
+        app.get("/api/roads.geojson", ctx -> json(ctx, MapLayers.roads(network)));
         dashboard.register(app);
         LOG.info("Feeds, CAP messages, the closures API and the dashboard are mounted, linking to {}.",
-                fixed == null ? "each request's own host" : fixed.baseUrl());
+                fixed.baseUrl());
     }
 
     private void feed(final Context ctx) {
         final String file = ctx.pathParam("file");
+        if ("wzdx.geojson".equals(file)) {
+            // Every closure the source holds, as /api/closures lists them; the source decides which are still current.
+            final Map<String, Object> feed = WzdxFeed.build(RoadEvents.closures(alerts.recent("traffic",
+                    CLOSURE_SOURCE_SIZE), null), locate, fixed, clock.instant());
+            conditional(ctx, "application/geo+json" + XML_UTF8, write(feed));
+            return;
+        }
         final boolean capIndex = file.endsWith(".cap.atom");
         final String topic = capIndex ? file.substring(0, file.length() - ".cap.atom".length())
                 : file.endsWith(".atom") ? file.substring(0, file.length() - ".atom".length()) : null;
@@ -92,7 +113,7 @@ public final class FeedRoutes implements HttpRoutes {
             return;
         }
         final List<Alert> latest = alerts.recent(topic, FEED_SIZE);
-        final AtomFeedWriter atom = new AtomFeedWriter(settings(ctx));
+        final AtomFeedWriter atom = new AtomFeedWriter(fixed);
         final String body = capIndex ? atom.capIndex(topic, latest, clock.instant())
                 : atom.alerts(topic, latest, clock.instant());
         conditional(ctx, "application/atom+xml" + XML_UTF8, body);
@@ -109,14 +130,15 @@ public final class FeedRoutes implements HttpRoutes {
             return;
         }
         final Alert a = found.get();
-        final FeedSettings settings = settings(ctx);
+        final FeedSettings settings = fixed;
         switch (form) {
             case "" -> ctx.contentType("application/xhtml+xml" + XML_UTF8)
                     .result(new AlertPageWriter(settings).write(a));
             case "json" -> json(ctx, alertJson(a, settings));
             case "cap" -> {
                 if (CapProfile.publishes(a.getTopic())) {
-                    conditional(ctx, AtomFeedWriter.CAP_TYPE + XML_UTF8, new CapAlertWriter(settings).write(a));
+                    conditional(ctx, AtomFeedWriter.CAP_TYPE + XML_UTF8,
+                            new CapAlertWriter(settings, locate).write(a));
                 } else {
                     notFound(ctx, "Alerts on " + a.getTopic() + " are not published as CAP.");
                 }
@@ -127,7 +149,7 @@ public final class FeedRoutes implements HttpRoutes {
 
     private void closures(final Context ctx) {
         final String active = ctx.queryParam("active");
-        final FeedSettings settings = settings(ctx);
+        final FeedSettings settings = fixed;
         final LocalDate day;
         try {
             day = active == null || active.isBlank() ? null
@@ -138,7 +160,7 @@ public final class FeedRoutes implements HttpRoutes {
             return;
         }
         final List<Map<String, Object>> events = RoadEvents.closures(alerts.recent("traffic", CLOSURE_SOURCE_SIZE), day)
-                .stream().map(s -> RoadEvents.toMap(s, settings.zone())).toList();
+                .stream().map(s -> RoadEvents.toMap(s, settings.zone(), locate.apply(s.closure()))).toList();
         final Map<String, Object> body = new LinkedHashMap<>();
         body.put("active", day);
         body.put("count", events.size());
@@ -146,10 +168,10 @@ public final class FeedRoutes implements HttpRoutes {
         json(ctx, body);
     }
 
-    private static Map<String, Object> alertJson(final Alert a, final FeedSettings settings) {
+    private Map<String, Object> alertJson(final Alert a, final FeedSettings settings) {
         final Map<String, Object> m = new LinkedHashMap<>(JsonLinesChannel.toMap(a));
         m.put("closures", RoadEvents.closures(List.of(a), null).stream()
-                .map(s -> RoadEvents.toMap(s, settings.zone())).toList());
+                .map(s -> RoadEvents.toMap(s, settings.zone(), locate.apply(s.closure()))).toList());
         return m;
     }
 
@@ -169,8 +191,12 @@ public final class FeedRoutes implements HttpRoutes {
     }
 
     private static void json(final Context ctx, final Object body) {
+        ctx.contentType("application/json; charset=utf-8").result(write(body));
+    }
+
+    private static String write(final Object body) {
         try {
-            ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(body));
+            return JSON.writeValueAsString(body);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An alert could not be written as JSON.", e);
         }

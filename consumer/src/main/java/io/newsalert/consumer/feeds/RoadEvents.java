@@ -1,6 +1,7 @@
 package io.newsalert.consumer.feeds;
 
 import io.newsalert.consumer.alert.ClosureText;
+import io.newsalert.consumer.geo.Location;
 import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.Lane;
 import io.newsalert.schemas.TrafficClosure;
@@ -15,9 +16,9 @@ import java.util.Map;
 /**
  * Closures as road events for machines, named after the US DOT Work Zone Data Exchange (WZDx) road-event fields where
  * they fit ({@code road_names}, {@code beginning_cross_street}, {@code ending_cross_street}, {@code start_date},
- * {@code end_date}, {@code vehicle_impact}, {@code lanes[].type}/{@code status}), plus our own fields. WZDx requires a
- * geometry; a newspaper sentence gives road names, not coordinates, so {@code geometry} is always null rather than
- * invented.
+ * {@code end_date}, {@code vehicle_impact}, {@code lanes[].type}/{@code status}), plus our own fields. {@code geometry}
+ * is the closure located on the configured road network (GeoJSON), or null with {@code location_problem} saying why
+ * it could not be placed. The real WZDx feed is {@link WzdxFeed}.
  */
 final class RoadEvents {
 
@@ -54,7 +55,7 @@ final class RoadEvents {
                 .toList();
     }
 
-    static Map<String, Object> toMap(final Sourced s, final ZoneId zone) {
+    static Map<String, Object> toMap(final Sourced s, final ZoneId zone, final Location where) {
         final TrafficClosure c = s.closure();
         final Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.getId());
@@ -80,7 +81,8 @@ final class RoadEvents {
         m.put("article_id", c.getArticleId());
         m.put("alert_id", s.alert().getId());
         m.put("headline", s.alert().getHeadline());
-        m.put("geometry", null);
+        m.put("geometry", where.located() ? WzdxFeed.geometry(where.geometry()) : null);
+        m.put("location_problem", where.reason());
         return m;
     }
 
