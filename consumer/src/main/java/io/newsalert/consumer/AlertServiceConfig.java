@@ -25,11 +25,12 @@ import java.util.Objects;
  * @param stateDir             where Kafka Streams keeps the store of alert ids already issued
  * @param applicationId        prefix of the Kafka Streams application id and consumer groups
  * @param kafka                extra Kafka client settings, applied to every client
+ * @param roadNetwork          road-network file closures are located on (.osm.pbf, .osm, .geojson); null for none
  */
 public record AlertServiceConfig(String bootstrapServers, List<String> feeds, int httpPort, String adminToken,
         boolean allowPrivateWebhooks, List<Duration> retrySchedule, Duration webhookTimeout, int maxBodyBytes,
         int maxPageBytes, Duration sseRetention, int maxRetainedAlerts, Path stateDir, String applicationId,
-        Map<String, Object> kafka) {
+        Map<String, Object> kafka, Path roadNetwork) {
 
     /** The Standard Webhooks schedule: at once, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
     public static final List<Duration> STANDARD_WEBHOOKS_SCHEDULE = List.of(Duration.ZERO, Duration.ofSeconds(5),
@@ -84,6 +85,7 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
         b.stateDir = stateDir;
         b.applicationId = applicationId;
         b.kafka = kafka;
+        b.roadNetwork = roadNetwork;
         return b;
     }
 
@@ -93,7 +95,8 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
                 + ", adminToken=<hidden>, allowPrivateWebhooks=" + allowPrivateWebhooks + ", retrySchedule="
                 + retrySchedule + ", webhookTimeout=" + webhookTimeout + ", maxBodyBytes=" + maxBodyBytes
                 + ", maxPageBytes=" + maxPageBytes + ", sseRetention=" + sseRetention + ", maxRetainedAlerts="
-                + maxRetainedAlerts + ", stateDir=" + stateDir + ", applicationId=" + applicationId + "]";
+                + maxRetainedAlerts + ", stateDir=" + stateDir + ", applicationId=" + applicationId + ", roadNetwork="
+                + roadNetwork + "]";
     }
 
     private static void require(final boolean ok, final String message) {
@@ -124,6 +127,7 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
         private Path stateDir = Path.of(System.getProperty("java.io.tmpdir"), "newsalert-alerts");
         private String applicationId = "newsalert-alerts";
         private Map<String, Object> kafka = Map.of();
+        private Path roadNetwork;
 
         private Builder(final String bootstrapServers) {
             this.bootstrapServers = bootstrapServers;
@@ -194,10 +198,15 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
             return this;
         }
 
+        public Builder roadNetwork(final Path value) {
+            this.roadNetwork = value;
+            return this;
+        }
+
         public AlertServiceConfig build() {
             return new AlertServiceConfig(bootstrapServers, feeds, httpPort, adminToken, allowPrivateWebhooks,
                     retrySchedule, webhookTimeout, maxBodyBytes, maxPageBytes, sseRetention, maxRetainedAlerts,
-                    stateDir, applicationId, kafka);
+                    stateDir, applicationId, kafka, roadNetwork);
         }
     }
 }

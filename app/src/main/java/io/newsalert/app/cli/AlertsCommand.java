@@ -6,7 +6,6 @@ import io.newsalert.app.roles.ProducerPagePublisher;
 import io.newsalert.consumer.AlertService;
 import io.newsalert.consumer.AlertServiceConfig;
 import io.newsalert.consumer.alert.AlertQueries;
-import io.newsalert.consumer.feeds.FeedRoutes;
 import io.newsalert.consumer.http.HttpRoutes;
 import java.util.function.Function;
 import io.newsalert.producer.publish.ArticlePublisher;
@@ -61,9 +60,7 @@ public final class AlertsCommand implements Callable<Integer> {
         kafka.put("bootstrap.servers", config.kafka().bootstrapServers());
         final CountDownLatch stopping = new CountDownLatch(1);
         final CountDownLatch stopped = new CountDownLatch(1);
-        final String publicUrl = config.alerts().publicUrl();
-        final Function<AlertQueries, HttpRoutes> feeds = queries -> new FeedRoutes(queries, Clock.systemUTC(),
-                publicUrl);
+        final Function<AlertQueries, HttpRoutes> feeds = FeedWiring.routes(config, serviceConfig);
         try (ArticlePublisher articles = new ArticlePublisher(kafka);
              AlertService service = AlertService.start(serviceConfig, List.of(), List.of(feeds),
                      new ProducerPagePublisher(articles, null))) {
@@ -95,7 +92,8 @@ public final class AlertsCommand implements Callable<Integer> {
                 .httpPort(config.alerts().httpPort())
                 .adminToken(config.alerts().adminToken())
                 .allowPrivateWebhooks(config.alerts().allowPrivateWebhooks())
-                .kafka(Map.copyOf(config.kafka().client()));
+                .kafka(Map.copyOf(config.kafka().client()))
+                .roadNetwork(config.feeds().roadNetwork().isEmpty() ? null : Path.of(config.feeds().roadNetwork()));
         if (stateDir != null) {
             b.stateDir(stateDir);
         }

@@ -117,12 +117,38 @@ public final class ConfigLoader {
         if (!allow.equals("true") && !allow.equals("false")) {
             problems.add("alerts.webhooks.allowPrivateAddresses must be true or false, not '" + allow + "'");
         }
+        final NewsalertConfig.Feeds feedSettings = feeds(root.path("feeds"), problems);
         if (!problems.isEmpty()) {
             throw new ConfigException("Configuration " + where + " is invalid:\n  - " + String.join("\n  - ", problems));
         }
         return new NewsalertConfig(new NewsalertConfig.Kafka(servers, partitions, client),
                 new NewsalertConfig.Streams(taxonomy, roads),
-                new NewsalertConfig.Alerts(feeds, port, token, publicUrl, Boolean.parseBoolean(allow)));
+                new NewsalertConfig.Alerts(feeds, port, token, publicUrl, Boolean.parseBoolean(allow)), feedSettings);
+    }
+
+    private static NewsalertConfig.Feeds feeds(final JsonNode feeds, final List<String> problems) {
+        final String network = feeds.path("roadNetwork").asText("").strip();
+        if (!network.isEmpty() && !Files.isReadable(Path.of(network))) {
+            problems.add("feeds.roadNetwork names a file that cannot be read: " + network);
+        }
+        final String sender = feeds.path("sender").asText("").strip();
+        if (sender.chars().anyMatch(c -> c == ' ' || c == ',' || c == '<' || c == '&')) {
+            problems.add("feeds.sender may hold no spaces, commas, '<' or '&': '" + sender + "'");
+        }
+        final String home = feeds.path("homeArea").asText("140100").strip();
+        if (!home.matches("\\d{6}")) {
+            problems.add("feeds.homeArea must be a 6-digit GB/T 2260 division code, not '" + home + "'");
+        }
+        final String validityText = feeds.path("alertValidity").asText("P7D").strip();
+        java.time.Duration validity = java.time.Duration.ofDays(7);
+        try {
+            validity = java.time.Duration.parse(validityText);
+        } catch (java.time.format.DateTimeParseException e) {
+            problems.add("feeds.alertValidity must be an ISO-8601 duration such as P7D, not '" + validityText + "'");
+        }
+        return new NewsalertConfig.Feeds(network, sender, feeds.path("publisher").asText("newsalert").strip(), home,
+                feeds.path("dataSource").asText("太原日报").strip(), feeds.path("contactEmail").asText("").strip(),
+                validity);
     }
 
     private static int intValue(final JsonNode node, final int fallback, final String name, final int min,

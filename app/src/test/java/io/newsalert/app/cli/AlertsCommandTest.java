@@ -14,7 +14,8 @@ class AlertsCommandTest {
     private static final NewsalertConfig CONFIG = new NewsalertConfig(
             new NewsalertConfig.Kafka("kafka:9092", 3, Map.of("client.rack", "r1")),
             new NewsalertConfig.Streams("", ""),
-            new NewsalertConfig.Alerts(List.of("traffic", "safety"), 8081, "", "", true));
+            new NewsalertConfig.Alerts(List.of("traffic", "safety"), 8081, "", "", true),
+            new NewsalertConfig.Feeds("", "", "newsalert", "140100", "太原日报", "", java.time.Duration.ofDays(7)));
 
     @Test
     void shouldTakeTheAlertServiceSettingsFromTheDeploymentConfiguration() {

@@ -79,6 +79,7 @@ final class RoadEvents {
         m.put("reason", c.getReason());
         m.put("authority", c.getAuthority());
         m.put("article_id", c.getArticleId());
+        m.put("published", s.alert().getPublished());
         m.put("alert_id", s.alert().getId());
         m.put("headline", s.alert().getHeadline());
         m.put("geometry", where.located() ? WzdxFeed.geometry(where.geometry()) : null);
