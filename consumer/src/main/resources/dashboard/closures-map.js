@@ -35,6 +35,12 @@ window.closuresMap = (function () {
     }
   }
 
+  /** The drawn shapes of a layer: a MultiPoint becomes a group of markers, a LineString one path. */
+  function leaves(layer) {
+    return layer.eachLayer && !layer.getElement
+      ? layer.getLayers().flatMap(leaves) : [layer];
+  }
+
   function draw(list) {
     if (!map) return;
     closures.clearLayers();
@@ -46,18 +52,16 @@ window.closuresMap = (function () {
         style,
         pointToLayer: (f, at) => L.circleMarker(at, Object.assign({ radius: 9, fillOpacity: 0.7 }, style))
       });
-      layer.eachLayer(l => {
-        l.bindPopup(popup);
-        l.on('click', () => { location.hash = 'closure-' + c.id; });
-        l.on('add', () => {
-          const el = l.getElement && l.getElement();
-          if (el) {
-            el.setAttribute('data-closure', c.id);
-            el.setAttribute('data-alert', c.alert_id);
-          }
-        });
-      });
+      layer.bindPopup(popup);
+      layer.bindTooltip((c.road_names || []).join('、'), { permanent: true, direction: 'right', className: 'closure-label' });
       layer.addTo(closures);
+      leaves(layer).forEach(l => {
+        const el = l.getElement && l.getElement();
+        if (el) {
+          el.setAttribute('data-closure', c.id);
+          el.setAttribute('data-alert', c.alert_id);
+        }
+      });
     });
   }
 

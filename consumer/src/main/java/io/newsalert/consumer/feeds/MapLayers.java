@@ -24,7 +24,8 @@ final class MapLayers {
         }
         final Map<String, Object> fc = new LinkedHashMap<>();
         fc.put("type", "FeatureCollection");
-        fc.put("source", network == null ? null : network.source());
+        // The file's name only: where it lies on the server is nobody's business.
+        fc.put("source", network == null ? null : java.nio.file.Path.of(network.source()).getFileName().toString());
         fc.put("features", features);
         return fc;
     }
