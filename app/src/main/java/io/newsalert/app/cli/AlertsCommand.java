@@ -60,7 +60,13 @@ public final class AlertsCommand implements Callable<Integer> {
         kafka.put("bootstrap.servers", config.kafka().bootstrapServers());
         final CountDownLatch stopping = new CountDownLatch(1);
         final CountDownLatch stopped = new CountDownLatch(1);
-        final Function<AlertQueries, HttpRoutes> feeds = FeedWiring.routes(config, serviceConfig);
+        final Function<AlertQueries, HttpRoutes> feeds;
+        try {
+            feeds = FeedWiring.routes(config, serviceConfig);
+        } catch (ConfigLoader.ConfigException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
         try (ArticlePublisher articles = new ArticlePublisher(kafka);
              AlertService service = AlertService.start(serviceConfig, List.of(), List.of(feeds),
                      new ProducerPagePublisher(articles, null))) {

@@ -120,7 +120,13 @@ public final class DemoCommand implements Callable<Integer> {
             final Path state = broker.dataDir();
             final AlertServiceConfig serviceConfig = AlertsCommand.serviceConfig(
                     withSampleNetwork(config, state, out), state.resolve("alerts-state"));
-            final Function<AlertQueries, HttpRoutes> feeds = FeedWiring.routes(config, serviceConfig);
+            final Function<AlertQueries, HttpRoutes> feeds;
+            try {
+                feeds = FeedWiring.routes(config, serviceConfig);
+            } catch (ConfigLoader.ConfigException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 2;
+            }
             try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", broker.bootstrapServers()));
                  StreamsRunner pipeline = new StreamsRunner("The article pipeline",
                          ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),

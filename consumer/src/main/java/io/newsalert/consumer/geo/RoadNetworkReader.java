@@ -65,7 +65,8 @@ public final class RoadNetworkReader {
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new RoadNetworkException("Road network " + name + " is not valid JSON (line "
-                    + e.getLocation().getLineNr() + "): " + e.getOriginalMessage());
+                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
+                    + e.getOriginalMessage().lines().findFirst().orElse("").replaceAll("\\s*\\(for .*$", ""));
         }
         if (shapes.isEmpty()) {
             throw new RoadNetworkException("Road network " + name + " has no named roads.");

@@ -42,7 +42,7 @@ class RoadNetworkReaderTest {
         final Path file = write("roads.geojson", "{\"type\": \"FeatureCollection\",\n \"features\": [ {]}");
 
         assertThatThrownBy(() -> RoadNetworkReader.read(file)).isInstanceOf(RoadNetworkException.class)
-                .hasMessageStartingWith("Road network " + file + " is not valid JSON (line 2)")
+                .hasMessageStartingWith("Road network " + file + " is not valid JSON (line 2, column ")
                 .hasMessageNotContaining("\n");
     }
 
