@@ -29,7 +29,7 @@ public final class ClosureLocator {
     /** Half-width of the polygon drawn around a closed stretch, in metres. */
     static final double HALF_WIDTH = 15;
     private static final Pattern OFFSET = Pattern.compile(
-            "(.+?)(?:以|往|向)?([东西南北])(?:侧|方向)?约?(\\d+(?:\\.\\d+)?)(米|公里|千米)处?");
+            "(.+?)(?:(?:以|往|向)?([东西南北])(?:侧|方向)?)?约?(\\d+(?:\\.\\d+)?)(米|公里|千米)处?");
 
     private final RoadNetwork network;
 
@@ -50,25 +50,36 @@ public final class ClosureLocator {
             if (from == null && to == null) {
                 return located(longest(r), "other", road.get());
             }
-            final Matcher offset = from == null ? null : OFFSET.matcher(from);
-            if (offset != null && offset.matches() && to == null) {
-                final double metres = Double.parseDouble(offset.group(3)) * ("米".equals(offset.group(4)) ? 1 : 1000);
-                final Coordinate anchor = crossing(r, offset.group(1), closure.getRoad(), null);
-                return located(along(r, anchor, offset.group(2), metres), "other", road.get());
+            if (from == null || to == null) {
+                // A closed crossing (lane INTERSECTION), a point such as X以北300米处, or only one end named.
+                final String only = from != null ? from : to;
+                return located(point(end(r, only, closure.getRoad(), null)),
+                        OFFSET.matcher(only).matches() ? "other" : "junction-method", road.get());
             }
-            if (to == null) {
-                // A closed crossing (lane INTERSECTION), or a closure that names only where it starts: the crossing.
-                return located(point(crossing(r, from, closure.getRoad(), null)), "junction-method", road.get());
-            }
-            if (from == null) {
-                return located(point(crossing(r, to, closure.getRoad(), null)), "junction-method", road.get());
-            }
-            final Coordinate a = crossing(r, from, closure.getRoad(), to);
-            final Coordinate b = crossing(r, to, closure.getRoad(), from);
-            return located(between(r, a, b, from, to), "junction-method", road.get());
+            final Coordinate a = end(r, from, closure.getRoad(), to);
+            final Coordinate b = end(r, to, closure.getRoad(), from);
+            return located(between(r, a, b, from, to), OFFSET.matcher(from).matches()
+                    || OFFSET.matcher(to).matches() ? "other" : "junction-method", road.get());
         } catch (NotLocated e) {
             return Location.unlocated(e.getMessage());
         }
+    }
+
+    /**
+     * One end of a closure on road {@code r}: the crossing with a street or landmark, or a distance from it along the
+     * road ({@code 北中环以北900米处}); a distance with no direction ({@code X约30米处}) is taken as X itself.
+     */
+    private Coordinate end(final Geometry r, final String text, final String roadName, final String other) {
+        final Matcher offset = OFFSET.matcher(text);
+        if (!offset.matches()) {
+            return crossing(r, text, roadName, other);
+        }
+        final Coordinate anchor = crossing(r, offset.group(1), roadName, other);
+        if (offset.group(2) == null) {
+            return anchor;
+        }
+        final double metres = Double.parseDouble(offset.group(3)) * ("米".equals(offset.group(4)) ? 1 : 1000);
+        return along(r, anchor, offset.group(2), metres).getCoordinate();
     }
 
     /** Where road {@code r} meets the street {@code cross}; among several crossings, the one nearest {@code other}. */

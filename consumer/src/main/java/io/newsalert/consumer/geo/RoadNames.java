@@ -19,6 +19,12 @@ final class RoadNames {
     /** {@code 府西街路口} → {@code 府西街}: a 路 left over from 路口 after a street that already ends in a type. */
     private static final Pattern LEFT_OVER = Pattern.compile("(?<=[街巷道])路$");
     private static final Pattern DIRECTION = Pattern.compile("([东西南北])(路|街|大街|大道)$");
+    /** A gate of a landmark ({@code 太原科技大学北门}): the landmark. */
+    private static final Pattern GATE = Pattern.compile("[东西南北]?(?:门口|大门|门前|门)$");
+    /** Just beside a landmark ({@code 姚村高速桥南}): the landmark. */
+    private static final Pattern BESIDE = Pattern.compile("(?<=[桥站场门楼塔])[东西南北]侧?$");
+    /** A ring road written bare ({@code 东二环}): the map adds 路 or 街. */
+    private static final Pattern RING = Pattern.compile("环$");
 
     private RoadNames() {
     }
@@ -38,13 +44,25 @@ final class RoadNames {
     }
 
     /**
-     * Keys to try for {@code name}, best first: its own key, then the road without its direction ({@code 建设北路} →
-     * {@code 建设路}), which names the whole of which the notice's road is a part.
+     * Keys to try for {@code name}, best first: its own key; a bare ring road with the 路 or 街 a map adds
+     * ({@code 东二环} → {@code 东二环路}); a landmark for its gate or its side ({@code 双湖城A区北门},
+     * {@code 姚村高速桥南}); then the road without its direction ({@code 建设北路} → {@code 建设路}), which names the
+     * whole of which the notice's road is a part.
      */
     static List<String> candidates(final String name) {
         final Set<String> keys = new LinkedHashSet<>();
         final String own = key(name);
         keys.add(own);
+        if (RING.matcher(own).find()) {
+            keys.add(own + "路");
+            keys.add(own + "街");
+        }
+        for (final Pattern landmark : List.of(GATE, BESIDE)) {
+            final String bare = landmark.matcher(own).replaceFirst("");
+            if (bare.length() >= 2 && !bare.equals(own)) {
+                keys.add(bare);
+            }
+        }
         final var m = DIRECTION.matcher(own);
         if (m.find() && m.start() >= 2) {
             keys.add(key(own.substring(0, m.start()) + m.group(2)));

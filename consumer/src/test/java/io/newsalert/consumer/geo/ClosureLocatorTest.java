@@ -50,6 +50,27 @@ class ClosureLocatorTest {
     }
 
     @Test
+    void shouldMeasureADistanceFromACrossingAtEitherEndOfAStretch() {
+        final Location l = locator.locate(closure("新建路", "府西街以北300米处", "胜利街", Lane.FULL_ROAD));
+
+        final Coordinate[] c = l.geometry().getCoordinates();
+        final double south = Math.min(c[0].y, c[c.length - 1].y);
+        assertThat((south - 37.8737) * 111_320).isBetween(280.0, 320.0);
+        assertThat(Math.max(c[0].y, c[c.length - 1].y)).isCloseTo(37.8928, org.assertj.core.data.Offset.offset(2e-4));
+        assertThat(l.locationMethod()).isEqualTo("other");
+    }
+
+    @Test
+    void shouldTakeALandmarksGateOrSideForTheLandmark() {
+        assertThat(RoadNames.candidates("双湖城A区北门")).contains("双湖城A区");
+        assertThat(RoadNames.candidates("姚村高速桥南")).contains("姚村高速桥");
+        assertThat(RoadNames.candidates("东二环")).contains("东二环路", "东二环街");
+        // The sample's airport lies about 370 m beyond the end of 机场路: found, but too far to count as on it.
+        assertThat(locator.locate(closure("机场路", "武宿机场南门", null, null)).reason())
+                .startsWith("cross street 武宿机场南门 does not meet 机场路 on the map");
+    }
+
+    @Test
     void shouldSayWhyAClosureCannotBeLocated() {
         assertThat(locator.locate(closure("长风街", "新建路", "府西街", null)).reason())
                 .isEqualTo("road 长风街 is not in the road network");

@@ -48,11 +48,14 @@ class DevNoticesLocateTest {
         LOG.info("Located {} of {} labelled closures on the schematic network; missed: {}", total - missed.size(),
                 total, missed);
         assertThat(total).isEqualTo(22);
-        assertThat(total - missed.size()).isGreaterThanOrEqualTo(BASELINE);
+        assertThat(total - missed.size()).isGreaterThanOrEqualTo(LOCATED_AT_LEAST);
     }
 
-    /** Located before any change made for these notices (see the report of the change that added this test). */
-    private static final int BASELINE = 16;
+    /**
+     * 16 of 22 were located before the locator learnt gates, sides of landmarks, bare ring roads and distances at
+     * either end; 21 after. The one left names a landmark the map spells differently.
+     */
+    private static final int LOCATED_AT_LEAST = 21;
 
     private static String text(final JsonNode c, final String field) {
         return c.path(field).isNull() ? null : c.path(field).asText();
