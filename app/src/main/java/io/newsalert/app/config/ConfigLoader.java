@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -140,10 +142,10 @@ public final class ConfigLoader {
             problems.add("feeds.homeArea must be a 6-digit GB/T 2260 division code, not '" + home + "'");
         }
         final String validityText = feeds.path("alertValidity").asText("P7D").strip();
-        java.time.Duration validity = java.time.Duration.ofDays(7);
+        Duration validity = Duration.ofDays(7);
         try {
-            validity = java.time.Duration.parse(validityText);
-        } catch (java.time.format.DateTimeParseException e) {
+            validity = Duration.parse(validityText);
+        } catch (DateTimeParseException e) {
             problems.add("feeds.alertValidity must be an ISO-8601 duration such as P7D, not '" + validityText + "'");
         }
         return new NewsalertConfig.Feeds(network, sender, feeds.path("publisher").asText("newsalert").strip(), home,

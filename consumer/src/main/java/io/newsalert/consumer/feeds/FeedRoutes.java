@@ -46,6 +46,8 @@ public final class FeedRoutes implements HttpRoutes {
     public static final int FEED_SIZE = 50;
     /** How many traffic alerts the closures API reads its closures from. */
     public static final int CLOSURE_SOURCE_SIZE = 1000;
+    /** The base URL links use when none is configured: the service's default port on this machine. */
+    public static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
     private static final Logger LOG = LoggerFactory.getLogger(FeedRoutes.class);
     private static final Pattern TOPIC = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
@@ -80,9 +82,6 @@ public final class FeedRoutes implements HttpRoutes {
         final ClosureLocator locator = network == null ? null : new ClosureLocator(network);
         this.locate = locator == null ? c -> Location.unlocated("no road network is configured") : locator::locate;
     }
-
-    /** The base URL links use when none is configured: the service's default port on this machine. */
-    public static final String DEFAULT_BASE_URL = "http://localhost:8080";
 
 
     @Override

@@ -1,6 +1,7 @@
 package io.newsalert.consumer.geo;
 
 import io.newsalert.schemas.TrafficClosure;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -90,7 +91,7 @@ public final class ClosureLocator {
         if (!meet.isEmpty()) {
             final Coordinate[] points = meet.getCoordinates();
             final Geometry hint = other == null ? null : network.find(other).map(RoadNetwork.Road::geometry).orElse(null);
-            return hint == null ? points[0] : java.util.Arrays.stream(points)
+            return hint == null ? points[0] : Arrays.stream(points)
                     .min(Comparator.comparingDouble(p -> hint.distance(network.factory().createPoint(p)))).orElseThrow();
         }
         final DistanceOp nearest = new DistanceOp(r, c);
