@@ -21,7 +21,7 @@ import org.locationtech.jts.geom.Geometry;
  * navigation and traffic-management systems load. A pure function of the closures, so the source of "which closures
  * are current" can change without touching it. Closures the road network cannot place are left out (WZDx requires a
  * geometry); WZDx also requires an end date, so a closure whose text gives none ends after the configured validity,
- * marked unverified.
+ * marked unverified. A closure on both sides of a road is one feature per direction of travel, as WZDx models it.
  */
 final class WzdxFeed {
 
@@ -39,7 +39,10 @@ final class WzdxFeed {
         for (final RoadEvents.Sourced s : closures) {
             final Location where = locate.apply(s.closure());
             if (where.located()) {
-                features.add(feature(s, where, settings, sourceId));
+                final List<String> directions = directions(s.closure().getSide(), where.geometry());
+                for (final String direction : directions) {
+                    features.add(feature(s, where, settings, sourceId, direction, directions.size() > 1));
+                }
             }
         }
         final Map<String, Object> source = new LinkedHashMap<>();
@@ -62,13 +65,13 @@ final class WzdxFeed {
     }
 
     private static Map<String, Object> feature(final RoadEvents.Sourced s, final Location where,
-            final FeedSettings settings, final String sourceId) {
+            final FeedSettings settings, final String sourceId, final String direction, final boolean perDirection) {
         final TrafficClosure c = s.closure();
         final Map<String, Object> core = new LinkedHashMap<>();
         core.put("event_type", "work-zone");
         core.put("data_source_id", sourceId);
         core.put("road_names", List.of(c.getRoad()));
-        core.put("direction", direction(c.getSide()));
+        core.put("direction", direction);
         core.put("description", c.getSentence() != null ? c.getSentence() : ClosureText.describe(c));
         final Map<String, Object> p = new LinkedHashMap<>();
         p.put("core_details", core);
@@ -93,11 +96,27 @@ final class WzdxFeed {
         // Lanes are left out: a notice never says how many lanes a road has, so WZDx's required lane order is unknown.
         p.put("newsalert_alert", settings.link("/alerts/" + s.alert().getId()));
         final Map<String, Object> f = new LinkedHashMap<>();
-        f.put("id", c.getId());
+        f.put("id", perDirection ? c.getId() + "-" + direction : c.getId());
         f.put("type", "Feature");
         f.put("properties", p);
         f.put("geometry", geometry(where.geometry()));
         return f;
+    }
+
+    /**
+     * The directions of travel a closure affects, one WZDx feature each: the one its side gives; both directions of
+     * the road, read from the line's general bearing, when the notice says both sides; unknown otherwise.
+     */
+    static List<String> directions(final Side side, final Geometry lonLat) {
+        final boolean both = side == Side.EAST_AND_WEST || side == Side.NORTH_AND_SOUTH || side == Side.BOTH_DIRECTIONS;
+        if (!both || lonLat.getDimension() == 0) {
+            return List.of(direction(side));
+        }
+        final Coordinate[] c = lonLat.getCoordinates();
+        final double east = (c[c.length - 1].x - c[0].x) * Math.cos(Math.toRadians(c[0].y));
+        final double north = c[c.length - 1].y - c[0].y;
+        return Math.abs(east) >= Math.abs(north) ? List.of("eastbound", "westbound")
+                : List.of("northbound", "southbound");
     }
 
     /**

@@ -54,7 +54,10 @@ class WzdxFeedTest {
     void shouldListTheSeedsFiveClosuresLocatedOnTheSampleNetwork() throws IOException {
         final JsonNode feed = JSON.readTree(feed());
 
-        assertThat(feed.path("features")).hasSize(5);
+        // Five closures; 胜利街's is on both sides of an east-west street, so it is one feature per direction.
+        assertThat(feed.path("features")).hasSize(6);
+        assertThat(features(feed, "胜利街")).extracting(f -> f.path("properties").path("core_details")
+                .path("direction").asText()).containsExactly("eastbound", "westbound");
         assertThat(feed.path("feed_info").path("version").asText()).isEqualTo("4.2");
         assertThat(feed.path("feed_info").path("data_sources").get(0).path("organization_name").asText())
                 .isEqualTo("太原日报");
@@ -78,6 +81,16 @@ class WzdxFeedTest {
     void shouldAnswerWithTheGeoJsonMediaType() {
         assertThat(server.get("/feeds/wzdx.geojson").headers().firstValue("Content-Type").orElseThrow())
                 .startsWith("application/geo+json");
+    }
+
+    private static List<JsonNode> features(final JsonNode feed, final String road) {
+        final List<JsonNode> found = new java.util.ArrayList<>();
+        feed.path("features").forEach(f -> {
+            if (road.equals(f.path("properties").path("core_details").path("road_names").get(0).asText())) {
+                found.add(f);
+            }
+        });
+        return found;
     }
 
     private static JsonNode feature(final JsonNode feed, final String road) {
