@@ -136,6 +136,25 @@
     return document.getElementById('closures-date').value || todayInShanghai();
   }
 
+  /**
+   * The day the closures table opens on: ?date=, else today when closures are in force today, else the latest
+   * edition's date that has closures, so the table does not open empty on a quiet day.
+   */
+  async function openingDate() {
+    const asked = new URLSearchParams(location.search).get('date');
+    if (asked) return asked;
+    const today = todayInShanghai();
+    try {
+      const now = await (await fetch('/api/closures?active=' + today)).json();
+      if (now.count > 0) return today;
+      const all = await (await fetch('/api/closures')).json();
+      const editions = all.closures.map(c => c.published).filter(Boolean).sort();
+      return editions.length ? editions[editions.length - 1] : today;
+    } catch (e) {
+      return today;
+    }
+  }
+
   async function loadClosures() {
     const day = closuresDate();
     const url = '/api/closures?active=' + encodeURIComponent(day);
@@ -157,6 +176,7 @@
         el('td', {}, c.reason || '—'),
         el('td', {}, el('a', { href: '/alerts/' + encodeURIComponent(c.alert_id) }, c.headline || c.alert_id)))));
       document.getElementById('closures-empty').hidden = data.closures.length > 0;
+      window.closuresMap.draw(data.closures);
     } catch (e) {
       console.warn('The closures could not be loaded:', e);
     }
@@ -212,10 +232,9 @@
     document.querySelectorAll('.origin').forEach(e => { e.textContent = location.origin; });
     DEFAULT_TOPICS.forEach(topicColumn);
     const dateInput = document.getElementById('closures-date');
-    dateInput.value = new URLSearchParams(location.search).get('date') || todayInShanghai();
     dateInput.addEventListener('change', loadClosures);
     document.getElementById('subscribe-form').addEventListener('submit', subscribe);
-    loadClosures();
+    window.closuresMap.init().then(openingDate).then(day => { dateInput.value = day; return loadClosures(); });
     loadInitial().then(connect);
   });
 })();

@@ -26,11 +26,12 @@ import java.util.Objects;
  * @param applicationId        prefix of the Kafka Streams application id and consumer groups
  * @param kafka                extra Kafka client settings, applied to every client
  * @param topicPartitions      partitions of the topics it creates; 0 leaves the count to the broker
+ * @param roadNetwork          road-network file closures are located on (.osm.pbf, .osm, .geojson); null for none
  */
 public record AlertServiceConfig(String bootstrapServers, List<String> feeds, int httpPort, String adminToken,
         boolean allowPrivateWebhooks, List<Duration> retrySchedule, Duration webhookTimeout, int maxBodyBytes,
         int maxPageBytes, Duration sseRetention, int maxRetainedAlerts, Path stateDir, String applicationId,
-        Map<String, Object> kafka, int topicPartitions) {
+        Map<String, Object> kafka, int topicPartitions, Path roadNetwork) {
 
     /** The Standard Webhooks schedule: at once, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
     public static final List<Duration> STANDARD_WEBHOOKS_SCHEDULE = List.of(Duration.ZERO, Duration.ofSeconds(5),
@@ -77,7 +78,7 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
                 + retrySchedule + ", webhookTimeout=" + webhookTimeout + ", maxBodyBytes=" + maxBodyBytes
                 + ", maxPageBytes=" + maxPageBytes + ", sseRetention=" + sseRetention + ", maxRetainedAlerts="
                 + maxRetainedAlerts + ", stateDir=" + stateDir + ", applicationId=" + applicationId + ", topicPartitions="
-                + topicPartitions + "]";
+                + topicPartitions + ", roadNetwork=" + roadNetwork + "]";
     }
 
     private static void require(final boolean ok, final String message) {
@@ -109,6 +110,7 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
         private String applicationId = "newsalert-alerts";
         private Map<String, Object> kafka = Map.of();
         private int topicPartitions;
+        private Path roadNetwork;
 
         private Builder(final String bootstrapServers) {
             this.bootstrapServers = bootstrapServers;
@@ -184,10 +186,15 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
             return this;
         }
 
+        public Builder roadNetwork(final Path value) {
+            this.roadNetwork = value;
+            return this;
+        }
+
         public AlertServiceConfig build() {
             return new AlertServiceConfig(bootstrapServers, feeds, httpPort, adminToken, allowPrivateWebhooks,
                     retrySchedule, webhookTimeout, maxBodyBytes, maxPageBytes, sseRetention, maxRetainedAlerts,
-                    stateDir, applicationId, kafka, topicPartitions);
+                    stateDir, applicationId, kafka, topicPartitions, roadNetwork);
         }
     }
 }

@@ -1,12 +1,12 @@
 package io.newsalert.app.cli;
 
+import io.newsalert.app.config.ConfigLoader;
 import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.app.roles.ProducerPagePublisher;
 import io.newsalert.consumer.AlertService;
 import io.newsalert.consumer.AlertServiceConfig;
 import io.newsalert.consumer.alert.AlertQueries;
 import io.newsalert.consumer.closures.ClosureQueries;
-import io.newsalert.consumer.feeds.FeedRoutes;
 import io.newsalert.consumer.http.HttpRoutes;
 import java.util.function.BiFunction;
 import io.newsalert.producer.publish.ArticlePublisher;
@@ -54,10 +54,13 @@ public final class AlertsCommand implements Callable<Integer> {
         final Map<String, Object> kafka = settings.clientSettings();
         final CountDownLatch stopping = new CountDownLatch(1);
         final CountDownLatch stopped = new CountDownLatch(1);
-        final String publicUrl = settings.alerts().publicUrl();
-        final BiFunction<AlertQueries, ClosureQueries, HttpRoutes> feeds = (queries, closures) ->
-                new FeedRoutes(queries, closures, Clock.systemUTC(),
-                publicUrl);
+        final BiFunction<AlertQueries, ClosureQueries, HttpRoutes> feeds;
+        try {
+            feeds = FeedWiring.routes(settings, serviceConfig);
+        } catch (ConfigLoader.ConfigException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return 2;
+        }
         try (ArticlePublisher articles = new ArticlePublisher(kafka);
              AlertService service = AlertService.start(serviceConfig, List.of(), List.of(feeds),
                      new ProducerPagePublisher(articles, null))) {
@@ -97,7 +100,8 @@ public final class AlertsCommand implements Callable<Integer> {
                 .adminToken(config.alerts().adminToken())
                 .allowPrivateWebhooks(config.alerts().allowPrivateWebhooks())
                 .kafka(Map.copyOf(config.kafka().client()))
-                .topicPartitions(config.kafka().partitions());
+                .topicPartitions(config.kafka().partitions())
+                .roadNetwork(config.feeds().roadNetwork().isEmpty() ? null : Path.of(config.feeds().roadNetwork()));
         if (stateDir != null) {
             b.stateDir(stateDir);
         }

@@ -1,10 +1,12 @@
 package io.newsalert.app.cli;
 
 import io.newsalert.app.broker.EmbeddedBroker;
+import io.newsalert.app.config.ConfigLoader;
 import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.app.roles.CountingChannel;
 import io.newsalert.app.roles.ProducerPagePublisher;
 import io.newsalert.consumer.AlertService;
+import io.newsalert.consumer.AlertServiceConfig;
 import io.newsalert.app.roles.ProgressWatcher;
 import io.newsalert.app.roles.StreamsRunner;
 import io.newsalert.consumer.delivery.ConsoleChannel;
@@ -28,11 +30,11 @@ import java.io.InputStream;
 import java.io.PrintWriter;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.nio.file.StandardCopyOption;
 import io.newsalert.consumer.alert.AlertQueries;
 import io.newsalert.consumer.closures.ClosureQueries;
-import io.newsalert.consumer.feeds.FeedRoutes;
 import io.newsalert.consumer.http.HttpRoutes;
 import java.util.function.BiFunction;
 import java.time.Duration;
@@ -61,6 +63,8 @@ import picocli.CommandLine.Spec;
 public final class DemoCommand implements Callable<Integer> {
 
     static final String SAMPLE = "samples/taiyuan-daily-2022-05-25-p2.txt";
+    /** Sample road network of the seed page's streets, approximate coordinates, used when none is configured. */
+    static final String SAMPLE_NETWORK = "samples/taiyuan-roads.sample.geojson";
     static final LocalDate SAMPLE_DATE = LocalDate.of(2022, 5, 25);
     private static final String SOURCE = "太原日报";
     private static final Duration ONCE_TIMEOUT = Duration.ofMinutes(3);
@@ -114,16 +118,22 @@ public final class DemoCommand implements Callable<Integer> {
                 channels.add(new JsonLinesChannel(alertsOut));
             }
             final Path state = broker.dataDir();
-            final BiFunction<AlertQueries, ClosureQueries, HttpRoutes> feeds = (queries, closures) ->
-                    new FeedRoutes(queries, closures, Clock.systemUTC(),
-                config.alerts().publicUrl());
+            final AlertServiceConfig serviceConfig = AlertsCommand.serviceConfig(
+                    withSampleNetwork(config, state, out), state.resolve("alerts-state"));
+            final BiFunction<AlertQueries, ClosureQueries, HttpRoutes> feeds;
+            try {
+                feeds = FeedWiring.routes(config, serviceConfig);
+            } catch (ConfigLoader.ConfigException e) {
+                spec.commandLine().getErr().println(e.getMessage());
+                return 2;
+            }
             try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", broker.bootstrapServers()));
                  StreamsRunner pipeline = new StreamsRunner("The article pipeline",
                          ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),
                                  ClosureExtractors.standard(config.streams().roadsFile())),
                          StreamsSettings.of(broker.bootstrapServers(), Map.of(StreamsConfig.STATE_DIR_CONFIG,
                                  state.resolve("streams-state").toString()))).start(Duration.ofSeconds(60));
-                 AlertService alerts = AlertService.start(AlertsCommand.serviceConfig(config, state.resolve("alerts-state")), channels,
+                 AlertService alerts = AlertService.start(serviceConfig, channels,
                          List.of(feeds), new ProducerPagePublisher(publisher, SOURCE))) {
                 alerts.awaitReady(Duration.ofSeconds(60));
                 out.printf("Dashboard and API:                http://127.0.0.1:%d/%n", alerts.port());
@@ -201,6 +211,26 @@ public final class DemoCommand implements Callable<Integer> {
         final CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "newsalert-shutdown"));
         stop.await();
+    }
+
+    /**
+     * The configuration, with the bundled sample network of the seed page's Taiyuan streets (approximate, hand-drawn)
+     * when none is configured, so that the demo's closures are located out of the box.
+     */
+    private static NewsalertConfig withSampleNetwork(final NewsalertConfig config, final Path dir,
+            final PrintWriter out) throws IOException {
+        if (!config.feeds().roadNetwork().isEmpty()) {
+            return config;
+        }
+        final Path sample = dir.resolve(SAMPLE_NETWORK.substring(SAMPLE_NETWORK.lastIndexOf('/') + 1));
+        try (InputStream in = DemoCommand.class.getClassLoader().getResourceAsStream(SAMPLE_NETWORK)) {
+            if (in == null) {
+                throw new IOException(SAMPLE_NETWORK + " is missing from the jar");
+            }
+            Files.copy(in, sample, StandardCopyOption.REPLACE_EXISTING);
+        }
+        out.printf("Road network:                     sample data, approximate (%s)%n", SAMPLE_NETWORK);
+        return config.withRoadNetwork(sample.toString());
     }
 
     private static int freePort(final int wanted) throws IOException {

@@ -188,6 +188,13 @@ public final class ConfigLoader {
         names.put("NEWSALERT_ADMIN_TOKEN", "alerts.http.adminToken");
         names.put("NEWSALERT_PUBLIC_URL", "alerts.http.publicUrl");
         names.put("NEWSALERT_ALLOW_PRIVATE_WEBHOOKS", "alerts.webhooks.allowPrivateAddresses");
+        names.put("NEWSALERT_ROAD_NETWORK", "feeds.roadNetwork");
+        names.put("NEWSALERT_CAP_SENDER", "feeds.sender");
+        names.put("NEWSALERT_PUBLISHER", "feeds.publisher");
+        names.put("NEWSALERT_HOME_AREA", "feeds.homeArea");
+        names.put("NEWSALERT_DATA_SOURCE", "feeds.dataSource");
+        names.put("NEWSALERT_CONTACT_EMAIL", "feeds.contactEmail");
+        names.put("NEWSALERT_ALERT_VALIDITY", "feeds.alertValidity");
         return Collections.unmodifiableMap(names);
     }
 

@@ -2,6 +2,7 @@ package io.newsalert.app.config;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,8 +17,9 @@ import java.util.Optional;
  * @param kafka   where the cluster is, how topics are made and extra client settings
  * @param streams the classification pipeline's files
  * @param alerts  the alert service
+ * @param feeds   the publisher's identity in CAP and WZDx, and the road network closures are located on
  */
-public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts) {
+public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts, Feeds feeds) {
 
     /**
      * Kafka connection and topic settings.
@@ -82,6 +84,33 @@ public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts) {
     public record Webhooks(boolean allowPrivateAddresses) {
     }
 
+    /**
+     * The publisher's identity in CAP and WZDx, and the road network.
+     *
+     * @param roadNetwork   road-network file (.osm.pbf, .osm, .geojson); empty for none
+     * @param sender        CAP sender; empty means newsalert@ the public URL's host
+     * @param publisher     CAP senderName and WZDx publisher
+     * @param homeArea      GB/T 2260 code of the paper's home area
+     * @param dataSource    WZDx organization_name of the closures' source (the newspaper)
+     * @param contactEmail  WZDx contact_email; empty for none
+     * @param alertValidity how long an alert with no end date stays in force, ISO-8601 (validated at load)
+     */
+    public record Feeds(String roadNetwork, String sender, String publisher, String homeArea, String dataSource,
+            String contactEmail, String alertValidity) {
+
+        /** {@link #alertValidity()} as a duration. */
+        @JsonIgnore
+        public Duration validity() {
+            return Duration.parse(alertValidity);
+        }
+    }
+
+    /** A copy with another road network file. */
+    public NewsalertConfig withRoadNetwork(final String file) {
+        return new NewsalertConfig(kafka, streams, alerts, new Feeds(file, feeds.sender(), feeds.publisher(),
+                feeds.homeArea(), feeds.dataSource(), feeds.contactEmail(), feeds.alertValidity()));
+    }
+
     /** Settings for a Kafka client of any kind: {@link Kafka#client()} plus the bootstrap servers. */
     public Map<String, Object> clientSettings() {
         final Map<String, Object> settings = new HashMap<>(kafka.client());
@@ -94,11 +123,12 @@ public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts) {
      * a real cluster would only break the connection to a local plaintext broker).
      */
     public NewsalertConfig onEmbeddedBroker(final String servers) {
-        return new NewsalertConfig(new Kafka(servers, kafka.partitions(), Map.of()), streams, alerts);
+        return new NewsalertConfig(new Kafka(servers, kafka.partitions(), Map.of()), streams, alerts, feeds);
     }
 
     /** A copy that allows webhooks to loopback and private addresses (the demo's receivers are local). */
     public NewsalertConfig allowingPrivateWebhooks() {
-        return new NewsalertConfig(kafka, streams, new Alerts(alerts.feeds(), alerts.http(), new Webhooks(true)));
+        return new NewsalertConfig(kafka, streams, new Alerts(alerts.feeds(), alerts.http(), new Webhooks(true)),
+                feeds);
     }
 }

@@ -15,7 +15,8 @@ class AlertsCommandTest {
             new NewsalertConfig.Kafka("kafka:9092", 3, Map.of("client.rack", "r1")),
             new NewsalertConfig.Streams("", ""),
             new NewsalertConfig.Alerts(List.of("traffic", "safety"), new NewsalertConfig.Http(8081, "", ""),
-                    new NewsalertConfig.Webhooks(true)));
+                    new NewsalertConfig.Webhooks(true)),
+            new NewsalertConfig.Feeds("", "", "newsalert", "140100", "太原日报", "", "P7D"));
 
     @Test
     void shouldTakeTheAlertServiceSettingsFromTheDeploymentConfiguration() {

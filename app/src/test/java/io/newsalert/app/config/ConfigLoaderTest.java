@@ -128,6 +128,36 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void shouldTakeTheRoadNetworkAndPublisherFromTheEnvironment() throws Exception {
+        final Path roads = Files.writeString(dir.resolve("roads.geojson"), "{}", StandardCharsets.UTF_8);
+        final Map<String, String> env = Map.of("NEWSALERT_ROAD_NETWORK", roads.toString(),
+                "NEWSALERT_CAP_SENDER", "alerts@paper.example.cn", "NEWSALERT_HOME_AREA", "330382",
+                "NEWSALERT_ALERT_VALIDITY", "P3D");
+
+        final NewsalertConfig.Feeds feeds = new ConfigLoader(env::get, env).load(null).feeds();
+
+        assertThat(feeds.roadNetwork()).isEqualTo(roads.toString());
+        assertThat(feeds.sender()).isEqualTo("alerts@paper.example.cn");
+        assertThat(feeds.homeArea()).isEqualTo("330382");
+        assertThat(feeds.validity()).isEqualTo(java.time.Duration.ofDays(3));
+        assertThat(feeds.dataSource()).isEqualTo("太原日报");
+    }
+
+    @Test
+    void shouldReportABadRoadNetworkHomeAreaAndValidityByName() {
+        final Map<String, String> env = Map.of("NEWSALERT_ROAD_NETWORK", dir.resolve("missing.osm.pbf").toString(),
+                "NEWSALERT_HOME_AREA", "Taiyuan", "NEWSALERT_ALERT_VALIDITY", "a week");
+
+        assertThatThrownBy(() -> new ConfigLoader(env::get, env).load(null))
+                .isInstanceOf(ConfigLoader.ConfigException.class)
+                .hasMessageContaining("feeds.roadNetwork (from environment variable NEWSALERT_ROAD_NETWORK) names a file "
+                        + "that cannot be read: " + dir.resolve("missing.osm.pbf"))
+                .hasMessageContaining("feeds.homeArea (from environment variable NEWSALERT_HOME_AREA) must be a 6-digit "
+                        + "GB/T 2260 division code, not 'Taiyuan'")
+                .hasMessageContaining("must be an ISO-8601 duration such as P7D or PT12H, not 'a week'");
+    }
+
+    @Test
     void shouldRefuseAFileThatIsNotYaml() throws Exception {
         final Path file = dir.resolve("broken.yaml");
         Files.writeString(file, "kafka: [unclosed", StandardCharsets.UTF_8);

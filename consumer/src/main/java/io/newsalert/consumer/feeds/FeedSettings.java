@@ -1,6 +1,7 @@
 package io.newsalert.consumer.feeds;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
@@ -15,9 +16,13 @@ import java.util.Objects;
  * @param defaultArea CAP {@code areaDesc} for alerts that name no road (the paper's city)
  * @param language    RFC 3066 language of the alert texts
  * @param zone        zone of the paper's dates; CAP and Atom times carry its offset
+ * @param homeArea    GB/T 2260 code of the paper's home area, the CAP geocode of articles that name no other place
+ * @param dataSource  organisation the closures come from (the newspaper), WZDx {@code organization_name}
+ * @param contactEmail address of whoever answers for the feeds, WZDx {@code contact_email}; empty for none
+ * @param validity    how long an alert without an end date stays in force (CAP {@code expires}, WZDx end date)
  */
 public record FeedSettings(String baseUrl, String sender, String senderName, String defaultArea, String language,
-                           ZoneId zone) {
+                           ZoneId zone, String homeArea, String dataSource, String contactEmail, Duration validity) {
 
     public static final ZoneId PAPER_ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -34,13 +39,29 @@ public record FeedSettings(String baseUrl, String sender, String senderName, Str
         Objects.requireNonNull(defaultArea, "defaultArea");
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(zone, "zone");
+        if (homeArea == null || !homeArea.matches("\\d{6}")) {
+            throw new IllegalArgumentException("The home area is a 6-digit GB/T 2260 code, not '" + homeArea + "'.");
+        }
+        Objects.requireNonNull(dataSource, "dataSource");
+        contactEmail = contactEmail == null ? "" : contactEmail.strip();
+        if (validity == null || validity.isNegative() || validity.isZero()) {
+            throw new IllegalArgumentException("The default validity of an alert must be positive: " + validity);
+        }
     }
 
     /** Settings for a service reachable at {@code baseUrl}, publishing Taiyuan news in Chinese. */
     public static FeedSettings forBaseUrl(final String baseUrl) {
         final String host = URI.create(baseUrl).getHost();
         return new FeedSettings(baseUrl, "newsalert@" + (host == null ? "localhost" : host.toLowerCase(Locale.ROOT)),
-                "newsalert", "太原市", "zh-CN", PAPER_ZONE);
+                "newsalert", "太原市", "zh-CN", PAPER_ZONE, "140100", "太原日报", "", Duration.ofDays(7));
+    }
+
+    /** The same settings with another CAP sender, publisher name, home area, data source, contact and validity. */
+    public FeedSettings publishedBy(final String newSender, final String newSenderName, final String newHomeArea,
+            final String newDefaultArea, final String newDataSource, final String newContactEmail,
+            final Duration newValidity) {
+        return new FeedSettings(baseUrl, newSender, newSenderName, newDefaultArea, language, zone, newHomeArea,
+                newDataSource, newContactEmail, newValidity);
     }
 
     /** An absolute link to {@code path} (which starts with a slash) on this service. */

@@ -3,21 +3,24 @@ package io.newsalert.consumer.feeds;
 import io.newsalert.consumer.alert.AlertFactory;
 import io.newsalert.consumer.alert.AlertQueries;
 import io.newsalert.consumer.alert.ClosureText;
+import io.newsalert.consumer.geo.Location;
 import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.Lane;
 import io.newsalert.schemas.TrafficClosure;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Closures as road events for machines, named after the US DOT Work Zone Data Exchange (WZDx) road-event fields where
  * they fit ({@code road_names}, {@code beginning_cross_street}, {@code ending_cross_street}, {@code start_date},
- * {@code end_date}, {@code vehicle_impact}, {@code lanes[].type}/{@code status}), plus our own fields. WZDx requires a
- * geometry; a newspaper sentence gives road names, not coordinates, so {@code geometry} is always null rather than
- * invented.
+ * {@code end_date}, {@code vehicle_impact}, {@code lanes[].type}/{@code status}), plus our own fields. {@code geometry}
+ * is the closure located on the configured road network (GeoJSON), or null with {@code location_problem} saying why
+ * it could not be placed. The real WZDx feed is {@link WzdxFeed}.
  */
 final class RoadEvents {
 
@@ -25,21 +28,29 @@ final class RoadEvents {
     }
 
     /** A closure with the alert of the article behind its current version (null headline when no longer held). */
-    record Sourced(TrafficClosure closure, String alertId, String headline) {
+    record Sourced(TrafficClosure closure, String alertId, String headline, LocalDate published) {
 
         /** A closure of the store, with the traffic alert of the article that made its current version. */
         static Sourced of(final TrafficClosure closure, final AlertQueries alerts) {
             final String alertId = AlertFactory.alertId(closure.getArticleId(), "traffic");
-            return new Sourced(closure, alertId, alerts.byId(alertId).map(Alert::getHeadline).orElse(null));
+            final Optional<Alert> alert = alerts.byId(alertId);
+            return new Sourced(closure, alertId, alert.map(Alert::getHeadline).orElse(null),
+                    closure.getAnnounced() != null ? closure.getAnnounced()
+                            : alert.map(Alert::getPublished).orElse(null));
         }
 
         /** A closure as one alert carries it. */
         static Sourced in(final TrafficClosure closure, final Alert alert) {
-            return new Sourced(closure, alert.getId(), alert.getHeadline());
+            return new Sourced(closure, alert.getId(), alert.getHeadline(), alert.getPublished());
+        }
+
+        /** The first day of the closure; the day it was announced when the text gives none. */
+        LocalDate firstDay() {
+            return closure.getStart() != null ? closure.getStart() : published;
         }
     }
 
-    static Map<String, Object> toMap(final Sourced s, final ZoneId zone) {
+    static Map<String, Object> toMap(final Sourced s, final ZoneId zone, final Location where) {
         final TrafficClosure c = s.closure();
         final Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", c.getId());
@@ -65,9 +76,11 @@ final class RoadEvents {
         m.put("article_id", c.getArticleId());
         m.put("revision", c.getRevision());
         m.put("status", c.getStatus() == null ? "ACTIVE" : c.getStatus().name());
+        m.put("published", s.published());
         m.put("alert_id", s.alertId());
         m.put("headline", s.headline());
-        m.put("geometry", null);
+        m.put("geometry", where.located() ? WzdxFeed.geometry(where.geometry()) : null);
+        m.put("location_problem", where.reason());
         return m;
     }
 

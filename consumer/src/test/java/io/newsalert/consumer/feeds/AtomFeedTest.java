@@ -74,11 +74,12 @@ class AtomFeedTest {
     }
 
     @Test
-    void shouldLinkToTheHostAskedWhenNoPublicUrlIsConfigured() {
+    void shouldNeverTakeLinksFromTheRequestsHostHeader() {
         try (FeedServer local = new FeedServer(SeedAlerts.all(), Clock.systemUTC(), null)) {
             final XmlDocs feed = XmlDocs.parse(local.get("/feeds/safety.atom").body());
 
-            assertThat(feed.text("/atom:feed/atom:link[@rel='self']/@href")).isEqualTo(local.url("/feeds/safety.atom"));
+            assertThat(feed.text("/atom:feed/atom:link[@rel='self']/@href"))
+                    .isEqualTo(FeedRoutes.DEFAULT_BASE_URL + "/feeds/safety.atom");
         }
     }
 

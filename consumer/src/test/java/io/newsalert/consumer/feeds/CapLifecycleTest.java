@@ -59,13 +59,13 @@ class CapLifecycleTest {
     }
 
     private String write(final Alert alert) {
-        return new CapAlertWriter(SETTINGS).write(alert,
+        return new CapAlertWriter(SETTINGS, c -> io.newsalert.consumer.geo.Location.unlocated("no road network in this test")).write(alert,
                 CapLifecycle.of(alert, closures, alerts, SETTINGS.sender(), SETTINGS.zone()));
     }
 
     /** sender,identifier,sent of an earlier message, read back from that message itself. */
     private String reference(final Alert earlier) {
-        final XmlDocs cap = XmlDocs.parse(new CapAlertWriter(SETTINGS).write(earlier));
+        final XmlDocs cap = XmlDocs.parse(new CapAlertWriter(SETTINGS, c -> io.newsalert.consumer.geo.Location.unlocated("no road network in this test")).write(earlier));
         return cap.text("/cap:alert/cap:sender") + "," + cap.text("/cap:alert/cap:identifier") + ","
                 + cap.text("/cap:alert/cap:sent");
     }

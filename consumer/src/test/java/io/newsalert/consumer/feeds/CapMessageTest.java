@@ -68,7 +68,7 @@ class CapMessageTest {
         assertThat(cap.texts("//cap:area/cap:areaDesc")).containsExactly(
                 "太原市桃园北路（旱西关街至府西街段）", "太原市胜利街（涧河路至新建路段）",
                 "太原市坞城东街（坞城路至太榆路段）", "太原市并州南路西一巷（体育路至并州南路段）");
-        assertThat(cap.count("//cap:polygon | //cap:circle")).isZero();
+        assertThat(cap.count("//cap:area[cap:polygon]")).isEqualTo(4);
     }
 
     @Test
@@ -89,7 +89,30 @@ class CapMessageTest {
         final XmlDocs cap = XmlDocs.parse(xml);
         assertThat(cap.text("//cap:info/cap:category")).isEqualTo("Safety");
         assertThat(cap.text("//cap:info/cap:severity")).isEqualTo("Unknown");
-        assertThat(cap.texts("//cap:area/cap:areaDesc")).containsExactly("太原市");
+        // The coal-mine article is about 清徐县, a county of Taiyuan: its own area, not the paper's city.
+        assertThat(cap.texts("//cap:area/cap:areaDesc")).containsExactly("清徐县");
+        assertThat(cap.texts("//cap:area/cap:geocode/cap:value")).containsExactly("140121");
+    }
+
+    @Test
+    void shouldPassTheGoogleProfileRulesForEveryTrafficAndSafetyAlert() {
+        for (final String id : java.util.List.of(SeedAlerts.gasPipeAlertId(),
+                AlertFactory.alertId(SeedArticles.AIRPORT_ID, "traffic"),
+                AlertFactory.alertId(SeedArticles.SAFETY_MONTH_ID, "safety"),
+                AlertFactory.alertId(SeedArticles.COAL_MINE_ID, "safety"))) {
+            assertThat(CapRules.googleProfileViolations(cap(id))).as(id).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldDrawAPolygonAroundEveryLocatedClosure() {
+        final XmlDocs cap = XmlDocs.parse(cap(SeedAlerts.gasPipeAlertId()));
+
+        assertThat(cap.texts("//cap:area/cap:polygon")).hasSize(4);
+        assertThat(cap.texts("//cap:area/cap:geocode/cap:valueName")).containsOnly("GB/T 2260");
+        assertThat(cap.texts("//cap:area/cap:geocode/cap:value")).containsOnly("140100");
+        final XmlDocs airport = XmlDocs.parse(cap(AlertFactory.alertId(SeedArticles.AIRPORT_ID, "traffic")));
+        assertThat(airport.text("//cap:area/cap:circle")).endsWith(" 0.05");
     }
 
     @Test

@@ -114,4 +114,31 @@ final class CapRules {
             throw new IllegalStateException("The CAP 1.2 schema does not load.", e);
         }
     }
+
+    /**
+     * The rules Google's CAP profile (google/cap-library {@code GoogleProfile}, what alert aggregators apply) adds to
+     * CAP 1.2 that our messages could break: every {@code info} has {@code expires}; every {@code area} has a
+     * {@code circle}, {@code polygon} or {@code geocode}; a polygon is a closed ring of at least four points.
+     */
+    static List<String> googleProfileViolations(final String xml) {
+        final XmlDocs cap = XmlDocs.parse(xml);
+        final List<String> broken = new ArrayList<>();
+        final int infos = cap.texts("//cap:info/cap:language").size();
+        if (cap.texts("//cap:info/cap:expires").size() != infos) {
+            broken.add("an info block has no expires");
+        }
+        final int areas = cap.texts("//cap:area/cap:areaDesc").size();
+        final int placed = cap.texts("//cap:area[cap:circle or cap:polygon or cap:geocode]/cap:areaDesc").size();
+        if (areas == 0 || placed != areas) {
+            broken.add((areas - placed) + " of " + areas + " areas have no circle, polygon or geocode");
+        }
+        for (final String polygon : cap.texts("//cap:area/cap:polygon")) {
+            final String[] points = polygon.strip().split("\\s+");
+            if (points.length < 4 || !points[0].equals(points[points.length - 1])
+                    || !Arrays.stream(points).allMatch(p -> POINT.matcher(p).matches())) {
+                broken.add("polygon is not a closed ring of at least four lat,lon points: " + polygon);
+            }
+        }
+        return broken;
+    }
 }

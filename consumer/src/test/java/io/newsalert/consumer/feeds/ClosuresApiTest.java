@@ -73,15 +73,15 @@ class ClosuresApiTest {
     }
 
     @Test
-    void shouldAddSideReasonAuthorityAndArticleButNoInventedGeometry() {
+    void shouldAddSideReasonAuthorityArticleAndTheGeometryLocatedOnTheRoadNetwork() {
         final JsonNode taoyuan = byRoad(closures("?active=2022-06-01"), "桃园北路");
 
         assertThat(taoyuan.get("side").asText()).isEqualTo("EAST");
         assertThat(taoyuan.get("reason").asText()).isEqualTo("更换老旧燃气管线");
         assertThat(taoyuan.get("authority").asText()).isEqualTo("太原市公安局交通警察支队");
         assertThat(taoyuan.get("article_id").asText()).isEqualTo(SeedArticles.GAS_PIPE_ID);
-        assertThat(taoyuan.has("geometry")).isTrue();
-        assertThat(taoyuan.get("geometry").isNull()).isTrue();
+        assertThat(taoyuan.get("geometry").get("type").asText()).isEqualTo("LineString");
+        assertThat(taoyuan.get("location_problem").isNull()).isTrue();
     }
 
     @Test

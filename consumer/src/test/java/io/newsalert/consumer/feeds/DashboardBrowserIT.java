@@ -29,7 +29,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /**
  * The dashboard end to end: the real alert service on an embedded broker with the feed routes mounted, a real
  * headless Chromium on its dashboard, and the seed page's classified articles put on the topic feeds. The traffic
- * alerts appear without a reload, the closures table fills, and the traffic feed link leads to the Atom feed.
+ * alerts appear without a reload, the closures table fills, the located closures are drawn on the map over the sample
+ * road network, and the traffic feed link leads to the Atom feed.
  * Run with {@code -Dnewsalert.screenshot=docs/dashboard.png} to save what the browser shows.
  */
 @Tag("integration")
@@ -52,7 +53,8 @@ class DashboardBrowserIT {
         final AlertServiceConfig config = AlertServiceConfig.builder(kafka.bootstrapServers()).httpPort(0)
                 .adminToken("dashboard-test-token-5678").stateDir(stateDir).build();
         service = AlertService.start(config, List.of(),
-                List.of((alerts, closures) -> new FeedRoutes(alerts, closures, Clock.systemUTC(), (String) null)), null);
+                List.of((alerts, closures) -> new FeedRoutes(alerts, closures, Clock.systemUTC(),
+                        FeedSettings.forBaseUrl(FeedRoutes.DEFAULT_BASE_URL), FeedServer.SAMPLE_NETWORK)), null);
         service.awaitReady(WAIT);
         browser = HeadlessChromium.start();
     }
@@ -81,6 +83,11 @@ class DashboardBrowserIT {
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#alerts-traffic li.alert"), 2));
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#alerts-safety li.alert"), 2));
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#closures tbody tr"), 5));
+        // All five closures are located on the sample network and drawn on the map, each linked to its alert.
+        waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#map path.closure-line"), 5));
+        assertThat(browser.findElements(By.cssSelector("#map path.network-road"))).hasSizeGreaterThan(10);
+        assertThat(browser.findElements(By.cssSelector("#map path.closure-line")))
+                .extracting(e -> e.getAttribute("data-alert")).doesNotContainNull().hasSize(5);
         assertThat(((JavascriptExecutor) browser).executeScript("return window.__sameDocument;")).isEqualTo("yes");
         assertThat(browser.findElements(By.cssSelector("#alerts-traffic li.alert .headline")))
                 .extracting(WebElement::getText)

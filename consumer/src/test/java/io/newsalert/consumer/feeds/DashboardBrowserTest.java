@@ -112,6 +112,19 @@ class DashboardBrowserTest {
     }
 
     @Test
+    void shouldOpenTheClosuresOnTheLatestEditionWhenNoneIsInForceToday() {
+        alerts.add(SeedAlerts.alert(0, "traffic", SeedArticles.airport()));
+        alerts.add(SeedAlerts.alert(1, "traffic", SeedArticles.gasPipe()));
+
+        browser.get("http://127.0.0.1:" + app.port() + "/");
+
+        // The seed's closures ended long before the browser's today; the table opens on the seed edition instead.
+        HeadlessChromium.waitUpTo(browser, 15).until(
+                ExpectedConditions.numberOfElementsToBe(By.cssSelector("#closures tbody tr"), 5));
+        assertThat(browser.findElement(By.id("closures-date")).getDomProperty("value")).isEqualTo("2022-05-25");
+    }
+
+    @Test
     void shouldFollowTheTrafficFeedLink() throws Exception {
         openDashboard();
         push(SeedAlerts.alert(1, "traffic", SeedArticles.gasPipe()));

@@ -2,6 +2,8 @@ package io.newsalert.consumer.feeds;
 
 import io.javalin.Javalin;
 import io.newsalert.consumer.alert.AlertQueries;
+import io.newsalert.consumer.geo.RoadNetwork;
+import io.newsalert.consumer.geo.RoadNetworkReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -15,6 +17,8 @@ import java.time.Duration;
 final class FeedServer implements AutoCloseable {
 
     static final String PUBLIC_URL = "https://alerts.example.org";
+    /** The sample Taiyuan network the demo ships, with the seed page's roads. */
+    static final RoadNetwork SAMPLE_NETWORK = RoadNetworkReader.readResource("geo/taiyuan-roads.sample.geojson");
 
     private final Javalin app;
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -23,10 +27,11 @@ final class FeedServer implements AutoCloseable {
         this(alerts, clock, PUBLIC_URL);
     }
 
-    /** A server whose links point at {@code publicUrl}, or at each request's host when it is null. */
+    /** A server whose links point at {@code publicUrl}, or at the default base URL when it is null. */
     FeedServer(final AlertQueries alerts, final Clock clock, final String publicUrl) {
         this.app = Javalin.create();
-        new FeedRoutes(alerts, InMemoryClosureQueries.of(alerts), clock, publicUrl).register(app);
+        new FeedRoutes(alerts, InMemoryClosureQueries.of(alerts), clock, FeedSettings.forBaseUrl(publicUrl == null ? FeedRoutes.DEFAULT_BASE_URL
+                : publicUrl), SAMPLE_NETWORK).register(app);
         app.start("127.0.0.1", 0);
     }
 
