@@ -79,9 +79,6 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
                     .setSentence(c.sentence()).build();
             closure.setId(ClosureIds.of(closure));
             out.add(closure);
-            if (c.kind() == Mention.Kind.RANGE) {
-                roads.learn(c.road());
-            }
         }
         return out;
     }

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,8 +18,10 @@ import java.util.regex.Pattern;
  * names are built: a stem of up to ten characters and a road word ({@code 路 街 巷 道 大街 大道 环 环路 桥 线 高架
  * 国道 胡同}), optionally followed by a numbered or directional branch ({@code 并州南路西一巷}). A name starts after
  * punctuation, a function word ({@code 的 是 在 与 及 、}) or a verb of the notice ({@code 占用 封闭}). Words built
- * the same way that are not roads ({@code 道路 车道 便道 管线 沿线 2号线 75路}) are rejected. Names given by the user
- * and names learned from earlier articles are recognised whole, before the rules apply.
+ * the same way that are not roads ({@code 道路 车道 便道 管线 沿线 2号线 75路}) are rejected, and a proposed name must
+ * agree with HanLP's segmentation ({@link Words}) and not be a common word ({@link GenericRoadWords}). Names given
+ * by the user are recognised whole, before the rules apply. Nothing is learned while reading: the same text always
+ * gives the same names.
  */
 public final class RoadNames {
 
@@ -64,26 +65,14 @@ public final class RoadNames {
     private static final Pattern LETTER_NUMBER = Pattern.compile("[A-Z]\\d+");
 
     private final Set<String> given;
-    private final Set<String> learned = ConcurrentHashMap.newKeySet();
-    private final int learnLimit;
 
-    private RoadNames(final Collection<String> given, final int learnLimit) {
+    private RoadNames(final Collection<String> given) {
         this.given = Set.copyOf(given);
-        this.learnLimit = learnLimit;
     }
 
     /** Rules only. */
     public static RoadNames rules() {
-        return new RoadNames(List.of(), 0);
-    }
-
-    /**
-     * Rules plus up to 10,000 names learned from the segments of the articles seen. Learning makes a result depend
-     * on what was read before, so a re-read article may split differently (and get other closure ids); it is off
-     * in the standard extractor.
-     */
-    public RoadNames learning() {
-        return new RoadNames(given, 10_000);
+        return new RoadNames(List.of());
     }
 
     /** Rules plus the names in {@code file}: one name a line, UTF-8, {@code #} starts a comment. */
@@ -91,16 +80,9 @@ public final class RoadNames {
         try {
             final List<String> names = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                     .map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).toList();
-            return new RoadNames(names, 0);
+            return new RoadNames(names);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the road list " + file + ".", e);
-        }
-    }
-
-    /** Remembers a road name read from a confidently parsed segment, to recognise it whole in later articles. */
-    public void learn(final String name) {
-        if (learned.size() < learnLimit && isRoad(name)) {
-            learned.add(name);
         }
     }
 
@@ -109,10 +91,10 @@ public final class RoadNames {
         if (name == null || name.isEmpty()) {
             return false;
         }
-        if (given.contains(name) || learned.contains(name)) {
+        if (given.contains(name)) {
             return true;
         }
-        return shapeOk(name);
+        return shapeOk(name) && !GenericRoadWords.contains(name);
     }
 
     /** The road-word stem of a name, for telling {@code 坞城东路} and {@code 坞城东街} apart from other roads. */
@@ -134,6 +116,7 @@ public final class RoadNames {
     List<Span> find(final String text) {
         final List<Span> known = knownSpans(text);
         final List<Span> out = new ArrayList<>(known);
+        final Words words = Words.of(text);
         int i = 1;
         int lowerBound = 0;
         while (i < text.length()) {
@@ -152,10 +135,12 @@ public final class RoadNames {
                         && !RANGE_AHEAD.matcher(text.substring(end + directional.end())).find()) {
                     end += directional.end();
                 }
-                final int start = leftStart(text, i, lowerBound);
-                if (start < i && overlapsNone(known, start, end)) {
+                final int ruled = leftStart(text, i, lowerBound);
+                final int start = ruled < i ? words.agreedStart(text, ruled, i) : -1;
+                if (start >= 0 && start < i && overlapsNone(known, start, end)) {
                     final String name = text.substring(start, end);
-                    if (shapeOk(name) && !STOP_AFTER.matcher(text.substring(end)).find()) {
+                    if (shapeOk(name) && !GenericRoadWords.contains(name)
+                            && !STOP_AFTER.matcher(text.substring(end)).find()) {
                         out.add(new Span(start, end, name));
                         lowerBound = end;
                         i = end + 1;
@@ -218,7 +203,6 @@ public final class RoadNames {
 
     private List<Span> knownSpans(final String text) {
         final List<String> names = new ArrayList<>(given);
-        names.addAll(learned);
         names.sort(Comparator.comparingInt(String::length).reversed());
         final List<Span> spans = new ArrayList<>();
         for (final String name : names) {

@@ -67,13 +67,18 @@ class RoadNamesTest {
     }
 
     @Test
-    void shouldRecogniseALearnedNameWholeWhereTheRulesWouldCutIt() {
-        final RoadNames learning = RoadNames.rules().learning();
-        learning.learn("和平路");
+    void shouldStartANameAtAJoiningCharacterTheSegmenterReadsAsPartOfIt() {
+        assertThat(names("东侧非机动车道和平路至五一路段")).contains("和平路");
+        assertThat(names("封闭和谐大道（春风路至秋实路段）")).contains("和谐大道");
+        assertThat(names("，至善路（文昌街至武成街段）")).startsWith("至善路");
+        assertThat(names("胜利街和平安路")).contains("胜利街");
+    }
 
-        assertThat(learning.find("东侧非机动车道和平路至五一路段").stream().map(RoadNames.Span::name))
-                .contains("和平路");
-        assertThat(names("东侧非机动车道和平路至五一路段")).doesNotContain("和平路");
+    @Test
+    void shouldNotTakeGenericWordsForRoads() {
+        assertThat(names("市城管执法局开展占道经营集中整治，清理了两个路段的流动摊点")).isEmpty();
+        assertThat(names("对三处路口的乱停乱放进行劝导，管线迁改采取不断路施工方式")).isEmpty();
+        assertThat(names("这两个路段将于11月2日封闭")).isEmpty();
     }
 
     @Test
