@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * segment named, so {@code 红旗大街（学院路至宫北路）排水改造工程…工程围挡的是该段东半幅机动车道} is one closure while the
  * project's name alone is none. Detours, exceptions, reopenings, one-way and turn rules, parking removal and
  * reason clauses ({@code 因…需要}, {@code 根据…计划}) are not closures. Duplicates merge in {@link CandidateMerger}.
+ * Every closure carries a {@link Confidence} and the span of its sentence in the published body. The extractor
+ * holds no state that grows while reading: an article gives the same closures whatever was read before.
  */
 public final class NoticeClosureExtractor implements ClosureExtractor {
 
@@ -38,9 +40,12 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
 
     @Override
     public List<TrafficClosure> extract(final Article article) {
-        final String body = TextUnits.normalise(article.getBody() == null ? "" : article.getBody());
+        final String published = article.getBody() == null ? "" : article.getBody();
+        final String body = TextUnits.normalise(published);
+        final BodyOffsets offsets = new BodyOffsets(published, body);
         final LocalDate reference = ReferenceDates.of(article, body);
         final List<String> sentences = TextUnits.sentences(body);
+        final int[] sentenceStart = starts(body, sentences);
         final List<DateRange> sentenceDates = new ArrayList<>();
         final List<Candidate> candidates = new ArrayList<>();
         final List<Mention> antecedents = new ArrayList<>();
@@ -70,15 +75,33 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
         for (final Candidate c : merged) {
             final DateRange dates = datesFor(c, sentenceDates);
             final String reason = Provenance.reason(c.sentence());
+            final int written = sentences.indexOf(c.sentence());
+            final int spanSentence = written >= 0 ? written : c.sentenceIndex();
             final TrafficClosure closure = TrafficClosure.newBuilder().setId("").setArticleId(article.getId())
                     .setRoad(c.road()).setFrom(c.from()).setTo(c.to()).setSide(c.side()).setLane(c.lane())
                     .setStart(dates == null ? null : dates.start()).setEnd(dates == null ? null : dates.end())
                     .setStartHour(dates == null ? null : dates.startHour())
                     .setEndHour(dates == null ? null : dates.endHour())
                     .setReason(reason != null ? reason : articleReason).setAuthority(authority)
-                    .setSentence(c.sentence()).build();
+                    .setSentence(c.sentence())
+                    .setConfidence(Confidence.of(c.frame(), c.datesOwn(), dates != null && dates.start() != null))
+                    .setSpanStart(offsets.toBody(sentenceStart[spanSentence]))
+                    .setSpanEnd(offsets.toBody(sentenceStart[spanSentence] + c.sentence().length() - 1) + 1)
+                    .build();
             closure.setId(ClosureIds.of(closure));
             out.add(closure);
+        }
+        return out;
+    }
+
+    /** Where each sentence starts in the normalised body. */
+    private static int[] starts(final String body, final List<String> sentences) {
+        final int[] out = new int[sentences.size()];
+        int from = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            final int at = body.indexOf(sentences.get(i), from);
+            out[i] = Math.max(0, at);
+            from = at < 0 ? from : at + sentences.get(i).length();
         }
         return out;
     }

@@ -106,12 +106,15 @@ final class SentenceReader {
         final int triggerEnd = view.triggerEnd(m.start(), list.scopeEnd());
         final String verb;
         final int regionEnd;
+        final double frame;
         if (triggerEnd >= 0 && (m.located() || triggerEnd <= view.subEnd(m.start()))) {
             regionEnd = view.extendOverVerbs(triggerEnd, list.scopeEnd());
             verb = view.verb(view.subStart(m.start()), triggerEnd);
+            frame = m.located() ? Confidence.EXPLICIT : Confidence.ROAD_ONLY;
         } else if (headTrigger && (m.located() || placedAlone(view, m, list.scopeEnd()))) {
             regionEnd = list.scopeEnd();
             verb = "封闭";
+            frame = Confidence.HEADED;
         } else {
             remember(m);
             return false;
@@ -125,7 +128,7 @@ final class SentenceReader {
         for (final Lane lane : joined.isEmpty() ? java.util.Collections.singletonList(placement.lane()) : joined) {
             candidates.add(new Candidate(m.kind(), m.road(), m.from(), m.to(), placement.side(), lane,
                     placement.laneDefaulted() && joined.isEmpty(), dates, dates != null, summary, sentence, index,
-                    index * 10_000 + candidates.size()));
+                    index * 10_000 + candidates.size(), writtenWithItsRoad(clause, m) ? frame : Confidence.COREFERENCE));
         }
         remember(m);
         return true;
@@ -159,6 +162,11 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /** False for a segment whose road comes from an earlier mention ({@code 该处}, a range written without its road). */
+    private static boolean writtenWithItsRoad(final String clause, final Mention m) {
+        return m.start() < m.end() && clause.substring(m.start(), Math.min(clause.length(), m.end())).contains(m.road());
     }
 
     /** {@code 2.后小河东街南侧人行道；} under a list head: a road named alone whose side or lane is written. */
@@ -262,7 +270,7 @@ final class SentenceReader {
                     verb != null && ClauseView.FULL_VERB.matcher(verb).find());
             candidates.add(new Candidate(back.kind(), back.road(), back.from(), back.to(), placement.side(),
                     placement.lane(), placement.laneDefaulted(), dates, dates != null, false, sentence, index,
-                    index * 10_000 + candidates.size()));
+                    index * 10_000 + candidates.size(), Confidence.COREFERENCE));
             return;
         }
     }
