@@ -30,6 +30,7 @@ final class MentionFinder {
     private static final Pattern BETWEEN = Pattern.compile(
             "^(?:的)?([^，。；、,：（）与和]{1,15}?)(?:与|和)([^，。；、,：（）]{1,15}?)之间(?:的)?(?:路段|段)?");
     private static final Pattern RANGE_NEXT = Pattern.compile("^\\s*" + SEP);
+    private static final Pattern CROSSING_END = Pattern.compile("^(.{2,12}?)(?:路)?口$");
     private static final Pattern GATE = Pattern.compile("^(?:的)?([^，。；、,：（）()至到—]{2,16}?(?:门口|门前))");
     private static final Pattern AT_PLACE = Pattern.compile("^在([^，。；、,：（）]{2,15}?)的");
     private static final Pattern RANGE = Pattern.compile("^(?:的)?(?:从|自|由)?([^，。；、,：（）()\\s]{1,20}?)" + SEP);
@@ -123,7 +124,13 @@ final class MentionFinder {
                     span.end() + endOfRoad.end());
         }
         final Matcher cross = CROSS.matcher(after);
-        if (cross.find()) {
+        if (cross.find() && RANGE_NEXT.matcher(after.substring(cross.end())).find()) {
+            final Mention fromCrossing = rangeFromCrossing(after, span, cross);
+            if (fromCrossing != null) {
+                return fromCrossing;
+            }
+        }
+        if (cross.find(0)) {
             final Matcher offset = OFFSET.matcher(after.substring(cross.end()));
             if (offset.find()) {
                 return new Mention(Mention.Kind.POINT, span.name(), cross.group(1) + cross.group(2) + offset.group(),
@@ -172,6 +179,38 @@ final class MentionFinder {
         return bare(span);
     }
 
+    /** {@code 学府街与体育路口至坞城路口段}: a range that starts at a crossing of the road. */
+    private Mention rangeFromCrossing(final String after, final RoadNames.Span span, final Matcher cross) {
+        final Matcher sep = RANGE_NEXT.matcher(after.substring(cross.end()));
+        sep.find();
+        final String rest = after.substring(cross.end() + sep.end());
+        final int cut = toEnd(rest);
+        final String to = rest.substring(0, cut);
+        if (to.isEmpty() || !endpointOk(to) || !"路口".equals(cross.group(2)) && !"交叉口".equals(cross.group(2))) {
+            return null;
+        }
+        final String from = "路口".equals(cross.group(2)) ? crossStreet(cross.group(1), "路口") : cross.group(1);
+        final Matcher tail = RANGE_TAIL.matcher(rest.substring(cut));
+        final int end = span.end() + cross.end() + sep.end() + cut + (tail.find() ? tail.end() : 0);
+        return new Mention(Mention.Kind.RANGE, span.name(), from, crossName(to), span.start(), end);
+    }
+
+    /**
+     * A cross street written with its crossing word inside a range ({@code 学府街口}, {@code 五一路路口},
+     * {@code 体育路口}) is the street; a position beside it ({@code 晋阳街口往南200米处}) stays whole.
+     */
+    private String crossName(final String endpoint) {
+        final Matcher m = CROSSING_END.matcher(endpoint);
+        if (!m.matches()) {
+            return endpoint;
+        }
+        final String name = m.group(1);
+        if (roads.isRoad(name) && !name.endsWith("交叉")) {
+            return name;
+        }
+        return roads.isRoad(name + "路") ? name + "路" : endpoint;
+    }
+
     /** The cross street of {@code 双塔寺街口} or {@code 五一路路口}: the name with the road word the crossing word ate. */
     private String crossStreet(final String name, final String crossing) {
         if (roads.isRoad(name)) {
@@ -194,7 +233,7 @@ final class MentionFinder {
         }
         final Matcher tail = RANGE_TAIL.matcher(rest.substring(cut));
         final int end = span.end() + m.end() + cut + (tail.find() ? tail.end() : 0);
-        return new Mention(Mention.Kind.RANGE, span.name(), m.group(1), to, span.start(), end);
+        return new Mention(Mention.Kind.RANGE, span.name(), crossName(m.group(1)), crossName(to), span.start(), end);
     }
 
     private static int toEnd(final String rest) {

@@ -20,7 +20,9 @@ final class SentenceReader {
     private static final Pattern SUMMARY_AFTER = Pattern.compile(
             "^(?:等[一二三四五六七八九十两\\d]*|[一二三四五六七八九十两\\d]+)(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
     private static final Pattern RANGE_GAP = Pattern.compile("^(?:——|—|－|~|～|-|至|到)$");
-    private static final Pattern RANGE_END = Pattern.compile("(?:路段|段|之间)");
+    private static final Pattern RANGE_END = Pattern.compile("(?:[两二三四五六七八九十\\d]{1,2}[个条]?)?(?:路段|段)|之间");
+    private static final Pattern RANGE_CLAUSE_END = Pattern.compile("^\\s*(?:[，,。；;：:）)]|$)");
+    private static final Pattern RANGE_HEAD = Pattern.compile("(?:为|是|：|:|从|自|起点为?|范围为?|区间为?)\\s*$");
     private static final Pattern ROAD_BEFORE = Pattern.compile("^(?:的)?$");
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与，,\\s]*$");
     private static final Pattern SIDE_GAP = Pattern.compile(
@@ -28,8 +30,13 @@ final class SentenceReader {
     private static final Pattern HEAD_LABEL = Pattern.compile(
             "(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置)(?:为|是|如下)?[：:]\\s*$");
     private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|上述路段|施工路段"
+            + "|(?:该|上述|此)(?:路|街|道路|桥|大桥|桥梁|隧道|高架|匝道|区域|范围)(?![段口])"
             + "|(?:该桥|桥梁|桥面|道路|路面|主路)(?=[东南西北](?:、?[东南西北])?两?(?:半幅|侧|幅)|全幅|全封闭)"
-            + "|全幅(?:道路|桥梁|桥面|路面)");
+            + "|全幅(?:道路|桥梁|桥面|路面)"
+            + "|(?<=封闭|占用|围挡|封闭该路段|施工)(?=[东南西北](?:、?[东南西北])?两?(?:半幅|侧[^，。；]{0,6}(?:车道|人行道|辅路)))");
+
+    private static final Pattern COUNTED = Pattern.compile(
+            "(?:这|上述|以上|前述|这些|该)([两二三四五六七八九\\d])(?:个|条|处|段)?(?:路段|道路|条路|段路|街道|路)");
 
     private final MentionFinder finder;
     private final int index;
@@ -147,15 +154,21 @@ final class SentenceReader {
             final Mention a = mentions.get(k);
             final Mention b = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
             final Mention road = out.isEmpty() ? lastNamed() : out.get(out.size() - 1);
-            final boolean first = k == 0 || !LIST_GAP.matcher(clause.substring(mentions.get(k - 1).end(), a.start())).matches()
-                    && !ROAD_BEFORE.matcher(clause.substring(mentions.get(k - 1).end(), a.start())).matches();
+            final String gap = k == 0 ? "" : clause.substring(mentions.get(k - 1).end(), a.start());
+            final boolean listed = !out.isEmpty() && out.get(out.size() - 1).kind() == Mention.Kind.RANGE
+                    && LIST_GAP.matcher(gap).matches() && !gap.isBlank();
+            final boolean first = k == 0 || !LIST_GAP.matcher(gap).matches() && !ROAD_BEFORE.matcher(gap).matches()
+                    || listed;
+            final String before = clause.substring(k == 0 ? 0 : mentions.get(k - 1).end(), a.start());
+            final boolean ends = b != null && (RANGE_END.matcher(clause.substring(b.end())).lookingAt()
+                    || RANGE_CLAUSE_END.matcher(clause.substring(b.end())).lookingAt()
+                    && (RANGE_HEAD.matcher(before).find() || listed));
             if (road != null && b != null && first && a.kind() == Mention.Kind.BARE && b.kind() == Mention.Kind.BARE
-                    && RANGE_GAP.matcher(clause.substring(a.end(), b.start())).matches()
-                    && RANGE_END.matcher(clause.substring(b.end())).lookingAt()
+                    && RANGE_GAP.matcher(clause.substring(a.end(), b.start())).matches() && ends
                     && !CandidateMerger.sameRoad(road.road(), a.road()) && !CandidateMerger.sameRoad(road.road(), b.road())) {
                 final Matcher end = RANGE_END.matcher(clause.substring(b.end()));
-                end.lookingAt();
-                out.add(new Mention(Mention.Kind.RANGE, road.road(), a.road(), b.road(), a.start(), b.end() + end.end()));
+                final int tail = end.lookingAt() ? end.end() : 0;
+                out.add(new Mention(Mention.Kind.RANGE, road.road(), a.road(), b.road(), a.start(), b.end() + tail));
                 k++;
             } else {
                 out.add(a);
@@ -249,6 +262,9 @@ final class SentenceReader {
     /** {@code 工程围挡的是该段东半幅机动车道}: a closure of the segment named last, written without its road. */
     private void readPointingBack(final ClauseView view, final DateRange dates, final List<Mention> mentions) {
         final String clause = view.text();
+        if (readCountedPointingBack(view, dates)) {
+            return;
+        }
         final Matcher word = ANAPHORA.matcher(clause);
         while (word.find()) {
             if (view.excludedAt(word.start()) || antecedents.isEmpty() && named.isEmpty()) {
@@ -273,6 +289,48 @@ final class SentenceReader {
                     index * 10_000 + candidates.size(), Confidence.COREFERENCE));
             return;
         }
+    }
+
+    /**
+     * {@code 对东大街和西大街进行翻修。这两个路段将封闭施工}, {@code 上述三条道路}: one closure for each of the last roads named,
+     * as many as the count says.
+     */
+    private boolean readCountedPointingBack(final ClauseView view, final DateRange dates) {
+        final String clause = view.text();
+        final Matcher word = COUNTED.matcher(clause);
+        if (!word.find() || view.excludedAt(word.start())) {
+            return false;
+        }
+        final int count = count(word.group(1));
+        final List<Mention> roads = new ArrayList<>();
+        for (int i = named.size() - 1; i >= 0 && roads.size() < count; i--) {
+            final Mention m = named.get(i);
+            if (roads.stream().noneMatch(r -> CandidateMerger.sameRoad(r.road(), m.road()))) {
+                roads.add(0, m);
+            }
+        }
+        final int triggerEnd = view.triggerEnd(word.start(), clause.length());
+        if (roads.size() != count || triggerEnd < 0) {
+            return false;
+        }
+        final String verb = view.verb(view.subStart(word.start()), triggerEnd);
+        final String region = view.kept(Math.min(word.end(), triggerEnd), triggerEnd);
+        for (final Mention back : roads) {
+            final SideAndLane.Placement placement = SideAndLane.read(region, back.road(), back.kind(),
+                    verb != null && ClauseView.FULL_VERB.matcher(verb).find());
+            candidates.add(new Candidate(back.kind(), back.road(), back.from(), back.to(), placement.side(),
+                    placement.lane(), placement.laneDefaulted(), dates, dates != null, false, sentence, index,
+                    index * 10_000 + candidates.size(), Confidence.COREFERENCE));
+        }
+        return true;
+    }
+
+    private static int count(final String digit) {
+        final int at = "一两二三四五六七八九".indexOf(digit);
+        if (at >= 0) {
+            return at <= 1 ? at + 1 : at;
+        }
+        return Character.isDigit(digit.charAt(0)) ? Integer.parseInt(digit) : 1;
     }
 
     private String bareRoad(final List<Mention> mentions) {
