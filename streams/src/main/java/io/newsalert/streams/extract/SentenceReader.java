@@ -33,8 +33,12 @@ final class SentenceReader {
             + "|(?:该|上述|此)(?:路|街|道路|桥|大桥|桥梁|隧道|高架|匝道|区域|范围)(?![段口])"
             + "|(?:该桥|桥梁|桥面|道路|路面|主路)(?=[东南西北](?:、?[东南西北])?两?(?:半幅|侧|幅)|全幅|全封闭)"
             + "|全幅(?:道路|桥梁|桥面|路面)"
-            + "|(?<=封闭|占用|围挡|封闭该路段|施工)(?=[东南西北](?:、?[东南西北])?两?(?:半幅|侧[^，。；]{0,6}(?:车道|人行道|辅路)))");
+            + "|(?<=封闭|占用|围挡|施工)(?:大桥|桥梁|桥面|道路|路面)?(?=[东南西北](?:、?[东南西北])?两?(?:半幅|幅|侧[^，。；]{0,6}(?:车道|人行道|辅路)))");
 
+    private static final Pattern POSTPONED = Pattern.compile("暂缓(?:实施|封闭|施工)|取消(?:封闭|施工|管制)|不再(?:封闭|实施)|推迟(?:实施|封闭)");
+    private static final Pattern DIRECTION_AFTER = Pattern.compile("^(?:往|向|至)[^，。；、（）()]{1,12}方向|^方向");
+    private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?:往|向|朝)$");
+    private static final Pattern NEXT_CLOSES = Pattern.compile("^[，,]?\\s*(?:并|将|全天|全面)?(?:禁止一切|禁止所有|禁止机动车|全封闭|封闭|断交)");
     private static final Pattern COUNTED = Pattern.compile(
             "(?:这|上述|以上|前述|这些|该)([两二三四五六七八九\\d])(?:个|条|处|段)?(?:路段|道路|条路|段路|街道|路)");
 
@@ -73,7 +77,8 @@ final class SentenceReader {
         final String clause = view.text();
         final DateRange clauseDates = DateExpressions.parse(clause, reference);
         final DateRange dates = !clauseDates.isEmpty() ? clauseDates : sentenceDates.isEmpty() ? null : sentenceDates;
-        final List<Mention> mentions = rangesOfTheRoadNamedBefore(clause, finder.find(clause));
+        final List<Mention> mentions = rangesOfTheRoadNamedBefore(clause, finder.find(clause)).stream()
+                .filter(m -> !namesADirectionOfTravel(clause, m)).toList();
         if (!firstMentionSeen && !mentions.isEmpty()) {
             final String head = clause.substring(0, mentions.get(0).start());
             headTrigger = headTrigger || view.verb(0, mentions.get(0).start()) != null
@@ -103,6 +108,9 @@ final class SentenceReader {
         if (view.excludedAt(written.start())) {
             return false;
         }
+        if (POSTPONED.matcher(clause).find()) {
+            return false;
+        }
         if (namesAReasonOrAProject(view, written)) {
             remember(written);
             return false;
@@ -114,7 +122,8 @@ final class SentenceReader {
         final String verb;
         final int regionEnd;
         final double frame;
-        if (triggerEnd >= 0 && (m.located() || triggerEnd <= view.subEnd(m.start()))) {
+        if (triggerEnd >= 0 && (m.located() || triggerEnd <= view.subEnd(m.start())
+                || closedInTheNextSubClause(view, m, mentions, triggerEnd))) {
             regionEnd = view.extendOverVerbs(triggerEnd, list.scopeEnd());
             verb = view.verb(view.subStart(m.start()), triggerEnd);
             frame = m.located() ? Confidence.EXPLICIT : Confidence.ROAD_ONLY;
@@ -175,6 +184,26 @@ final class SentenceReader {
             }
         }
         return out;
+    }
+
+    /** {@code 宗泽路往宾王路方向}, {@code 由东往西方向}: a road that names a direction of travel is not itself closed. */
+    private static boolean namesADirectionOfTravel(final String clause, final Mention m) {
+        return m.kind() == Mention.Kind.BARE && (DIRECTION_AFTER.matcher(clause.substring(m.end())).lookingAt()
+                || DIRECTION_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 2), m.start())).find());
+    }
+
+    /**
+     * {@code 对玉泉大桥实行交通管制，禁止一切车辆和行人通行}: a road named alone whose closure is the whole of the next
+     * sub-clause, which names no other road.
+     */
+    private static boolean closedInTheNextSubClause(final ClauseView view, final Mention m, final List<Mention> mentions,
+            final int triggerEnd) {
+        final int next = view.subEnd(m.start());
+        if (next >= view.text().length() || view.subEnd(next) != triggerEnd) {
+            return false;
+        }
+        final boolean other = mentions.stream().anyMatch(o -> o.start() >= next && o.start() < triggerEnd);
+        return !other && NEXT_CLOSES.matcher(view.text().substring(next, triggerEnd)).lookingAt();
     }
 
     /** False for a segment whose road comes from an earlier mention ({@code 该处}, a range written without its road). */
