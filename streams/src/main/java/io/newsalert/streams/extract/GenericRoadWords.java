@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 
 /**
  * Words built like road names that name no road: an action on a road ({@code 占道 修路 封路}), a count of roads
- * ({@code 两个路段 三处路口}), a manner of working ({@code 不断路}) or a road in general ({@code 马路 一条路}).
+ * ({@code 两个路段 三处路口}), a manner of working ({@code 不断路}), a side of a road ({@code 西幅桥}) or a road in
+ * general ({@code 马路 一条路}).
  * A consumer of the closures feed cannot act on such a "road", so they are never names.
  */
 final class GenericRoadWords {
@@ -18,10 +19,14 @@ final class GenericRoadWords {
             "^[这那该此各每本]?[\\d一二三四五六七八九十两几多数]+[个处条段座块片](?:路|街|道|巷|桥|路段|路口)$");
     private static final Pattern ACTION_PREFIX = Pattern.compile("^(?:占用|占|封闭|封|修|断|不断|绕|改|借)(?:路|道|街)$");
 
+    /** {@code 西幅桥面}, {@code 北侧路}: a side of a road, not a road. */
+    private static final Pattern SIDE_PART = Pattern.compile("^[东南西北]{1,2}(?:半幅|幅|侧)(?:桥|路|道|街)$");
+
     private GenericRoadWords() {
     }
 
     static boolean contains(final String name) {
-        return WORDS.contains(name) || COUNT.matcher(name).matches() || ACTION_PREFIX.matcher(name).matches();
+        return WORDS.contains(name) || COUNT.matcher(name).matches() || ACTION_PREFIX.matcher(name).matches()
+                || SIDE_PART.matcher(name).matches();
     }
 }

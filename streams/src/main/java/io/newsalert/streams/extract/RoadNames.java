@@ -139,7 +139,9 @@ public final class RoadNames {
                 final int start = ruled < i ? words.agreedStart(text, ruled, i) : -1;
                 if (start >= 0 && start < i && overlapsNone(known, start, end)) {
                     final String name = text.substring(start, end);
-                    if (shapeOk(name) && !GenericRoadWords.contains(name)
+                    final int nameEnd = end;
+                    if (shapeOk(name, bad -> bad.length() == 2 && bad.endsWith("路") && words.glued(nameEnd - 2))
+                            && !GenericRoadWords.contains(name)
                             && !STOP_AFTER.matcher(text.substring(end)).find()) {
                         out.add(new Span(start, end, name));
                         lowerBound = end;
@@ -281,12 +283,20 @@ public final class RoadNames {
     }
 
     private static boolean shapeOk(final String name) {
+        return shapeOk(name, bad -> false);
+    }
+
+    /**
+     * {@code 澳门路}, {@code 厦门路}: an ending that is a common word alone ({@code 门路}) is no objection when the
+     * segmenter reads its first character as part of the stem ({@code 澳门/路}).
+     */
+    private static boolean shapeOk(final String name, final java.util.function.Predicate<String> endingInStem) {
         if (name.length() < 2 || name.length() > MAX_STEM + 6) {
             return false;
         }
         for (final String bad : BAD_ENDINGS) {
             final boolean allowedWithStem = ENDINGS_ALLOWED_WITH_STEM.contains(bad);
-            if (name.equals(bad) || name.endsWith(bad) && !allowedWithStem) {
+            if (name.equals(bad) || name.endsWith(bad) && !allowedWithStem && !endingInStem.test(bad)) {
                 return false;
             }
         }

@@ -22,7 +22,8 @@ final class SentenceReader {
     private static final Pattern RANGE_GAP = Pattern.compile("^(?:——|—|－|~|～|-|至|到)$");
     private static final Pattern RANGE_END = Pattern.compile("(?:[两二三四五六七八九十\\d]{1,2}[个条]?)?(?:路段|段)|之间");
     private static final Pattern RANGE_CLAUSE_END = Pattern.compile("^\\s*(?:[，,。；;：:）)]|$)");
-    private static final Pattern RANGE_HEAD = Pattern.compile("(?:为|是|：|:|从|自|起点为?|范围为?|区间为?)\\s*$");
+    private static final Pattern RANGE_HEAD = Pattern.compile(
+            "(?:为|是|：|:|从|自|起点为?|范围为?|区间为?|[东南西北中一二三四五六七八九十]段[（(]|[一二三四五六七八九十]期(?:为|是)?)\\s*$");
     private static final Pattern ROAD_BEFORE = Pattern.compile("^(?:的)?$");
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与，,\\s]*$");
     private static final Pattern SIDE_GAP = Pattern.compile(
@@ -32,7 +33,7 @@ final class SentenceReader {
     private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|上述路段|施工路段"
             + "|(?:该|上述|此)(?:路|街|道路|桥|大桥|桥梁|隧道|高架|匝道|区域|范围)(?![段口])"
             + "|(?:该桥|桥梁|桥面|道路|路面|主路)(?=[东南西北](?:、?[东南西北])?两?(?:半幅|侧|幅)|全幅|全封闭)"
-            + "|全幅(?:道路|桥梁|桥面|路面)"
+            + "|全幅(?:道路|桥梁|桥面|路面)|(?:通道|隧道|桥梁|桥面|大桥)(?=全封闭|全幅封闭|将全封闭|实行全封闭)"
             + "|(?<=封闭|占用|围挡|施工)(?:大桥|桥梁|桥面|道路|路面)?(?=[东南西北](?:、?[东南西北])?两?(?:半幅|幅|侧[^，。；]{0,6}(?:车道|人行道|辅路)))");
 
     private static final Pattern POSTPONED = Pattern.compile("暂缓(?:实施|封闭|施工)|取消(?:封闭|施工|管制)|不再(?:封闭|实施)|推迟(?:实施|封闭)");
@@ -87,8 +88,11 @@ final class SentenceReader {
         }
         int produced = 0;
         for (final Mention m : mentions) {
-            if (m.kind() != Mention.Kind.PARKING && !view.excludedAt(m.start())) {
+            if (m.kind() != Mention.Kind.PARKING) {
                 named.add(m);
+            }
+            if (view.excludedAt(m.start())) {
+                remember(m);
             }
         }
         for (int k = 0; k < mentions.size(); k++) {

@@ -24,7 +24,7 @@ final class Words {
             .enableOrganizationRecognize(false)
             .enableNumberQuantifierRecognize(false);
     /** Parts of speech that never make a road's stem alone: numerals, classifiers, adverbs, pronouns, particles. */
-    private static final Pattern FUNCTION = Pattern.compile("^(?:m|mq|q|qv|qt|d|r|rz|rzv|ry|ryv|rr|c|cc|p|u|ul|ule|uj|ude\\d|usuo|f|y|e|o|w)$");
+    private static final Pattern FUNCTION = Pattern.compile("^(?:m|mq|q|qv|qt|d|r|rz|rzv|ry|ryv|rr|u|ul|ule|uj|ude\\d|usuo|y|e|o|w)$");
     private static final Pattern COUNT_STEM = Pattern.compile("^[这那该此各每本]?[\\d一二三四五六七八九十两几多数]+[个处条段座块片]$");
     private static final String JOINING = "和至与同及到";
     private static final String ROAD_WORD_END = "路街巷道桥线环口段）)";
@@ -77,6 +77,11 @@ final class Words {
             return -1;
         }
         return s;
+    }
+
+    /** True when the character at {@code pos} belongs to a word that starts before it ({@code 澳门/路}: 门). */
+    boolean glued(final int pos) {
+        return pos > 0 && pos < tokenStart.length && tokenStart[pos] < pos;
     }
 
     /** {@code 封闭和谐大道}, {@code ，至善路}: the joining character begins the name rather than joining two. */

@@ -75,10 +75,18 @@ class RoadNamesTest {
     }
 
     @Test
+    void shouldKeepANameWhoseEndingIsACommonWordWhenTheSegmenterGluesItToTheStem() {
+        assertThat(names("东海路至澳门路两段")).contains("东海路", "澳门路");
+        assertThat(names("经十路（舜耕路至历山路段）")).startsWith("经十路");
+        assertThat(names("这条路是他的门路")).isEmpty();
+    }
+
+    @Test
     void shouldNotTakeGenericWordsForRoads() {
         assertThat(names("市城管执法局开展占道经营集中整治，清理了两个路段的流动摊点")).isEmpty();
         assertThat(names("对三处路口的乱停乱放进行劝导，管线迁改采取不断路施工方式")).isEmpty();
         assertThat(names("这两个路段将于11月2日封闭")).isEmpty();
+        assertThat(names("第一阶段封闭西幅桥面")).isEmpty();
     }
 
     @Test
