@@ -20,7 +20,7 @@ final class MentionFinder {
     private static final Pattern CROSS = Pattern.compile(
             "^(?:与|和|同|、)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
     private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
-    private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与和]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|街口|交口)");
+    private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|街口|交口)");
     private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上桥|下桥|上站|下站|上|下|出入口|出口|入口)?匝道)");
     private static final Pattern RAMP_PLACE = Pattern.compile("(?:收费站|互通|枢纽|立交)$");
     private static final Pattern STATION_RAMP = Pattern.compile(
@@ -112,8 +112,8 @@ final class MentionFinder {
             final String inner = paren.group(1);
             final Matcher range = PAREN_RANGE.matcher(inner);
             if (range.find() && endpointOk(range.group(1)) && endpointOk(range.group(2))) {
-                return new Mention(Mention.Kind.RANGE, span.name(), range.group(1), range.group(2), span.start(),
-                        span.end() + paren.end());
+                return new Mention(Mention.Kind.RANGE, span.name(), crossName(range.group(1)),
+                        crossName(range.group(2)), span.start(), span.end() + paren.end());
             }
             if (inner.matches(".*(\\d+(米|公里)|处|门|口|附近|以[东南西北]).*") && !inner.matches(".*(通行|方向|国道).*")) {
                 return new Mention(Mention.Kind.POINT, span.name(), inner, null, span.start(), span.end() + paren.end());

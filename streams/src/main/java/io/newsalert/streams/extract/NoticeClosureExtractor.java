@@ -73,7 +73,7 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
         final String articleReason = Provenance.reason(body);
         final List<TrafficClosure> out = new ArrayList<>();
         for (final Candidate c : merged) {
-            final DateRange dates = datesFor(c, sentenceDates);
+            final DateRange dates = startingOnTheDateline(datesFor(c, sentenceDates), c, body, reference);
             final String reason = Provenance.reason(c.sentence());
             final int written = sentences.indexOf(c.sentence());
             final int spanSentence = written >= 0 ? written : c.sentenceIndex();
@@ -92,6 +92,19 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             out.add(closure);
         }
         return out;
+    }
+
+    /**
+     * {@code 本报讯 12月1日晚，建设街一处供热管道破裂，抢修单位占用该路东侧机动车道…预计12月4日完工}: works reported in the
+     * dateline's own sentence with only an end began on the dateline.
+     */
+    private static DateRange startingOnTheDateline(final DateRange dates, final Candidate c, final String body,
+            final LocalDate reference) {
+        if (dates == null || dates.start() != null || dates.end() == null || c.sentenceIndex() != 0
+                || !ReferenceDates.writtenAtHead(body) || reference.isAfter(dates.end())) {
+            return dates;
+        }
+        return new DateRange(reference, dates.end(), null, dates.endHour());
     }
 
     /** Where each sentence starts in the normalised body. */

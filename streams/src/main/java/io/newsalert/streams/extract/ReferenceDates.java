@@ -24,6 +24,11 @@ final class ReferenceDates {
     private ReferenceDates() {
     }
 
+    /** True when the body opens with a dateline ({@code 本报讯 5月24日…}). */
+    static boolean writtenAtHead(final String body) {
+        return HEAD.matcher(body).find();
+    }
+
     /** The reference date of {@code article}, reading a written dateline from {@code body} (its body, normalised). */
     static LocalDate of(final Article article, final String body) {
         if (article.getDateline() != null) {

@@ -27,6 +27,7 @@ final class Words {
     private static final Pattern FUNCTION = Pattern.compile("^(?:m|mq|q|qv|qt|d|r|rz|rzv|ry|ryv|rr|u|ul|ule|uj|ude\\d|usuo|y|e|o|w)$");
     private static final Pattern COUNT_STEM = Pattern.compile("^[这那该此各每本]?[\\d一二三四五六七八九十两几多数]+[个处条段座块片]$");
     private static final String JOINING = "和至与同及到";
+    private static final String SENTENCE_ADVERBS = "将已也再均都还仍正即便就才又先暂";
     private static final String ROAD_WORD_END = "路街巷道桥线环口段）)";
 
     private final int[] tokenStart;
@@ -69,6 +70,7 @@ final class Words {
             s--;
         }
         s = afterLeadingVerbs(s, suffixStart);
+        s = afterLeadingAdverbs(text, s, suffixStart);
         if (s >= suffixStart) {
             return -1;
         }
@@ -108,6 +110,16 @@ final class Words {
             if (verb && tokenStart[i] > start && tokenEnd[i] < suffixStart) {
                 s = tokenEnd[i];
             }
+        }
+        return s;
+    }
+
+    /** {@code 将占道}, {@code 已封路}: an adverb that opens the stem belongs to the sentence, not to the name. */
+    private int afterLeadingAdverbs(final String text, final int start, final int suffixStart) {
+        int s = start;
+        while (s < suffixStart && tokenStart[s] == s && tokenEnd[s] < suffixStart && "d".equals(nature[s])
+                && tokenEnd[s] - s == 1 && SENTENCE_ADVERBS.indexOf(text.charAt(s)) >= 0) {
+            s = tokenEnd[s];
         }
         return s;
     }
