@@ -48,8 +48,7 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
         final int[] sentenceStart = starts(body, sentences);
         final List<DateRange> sentenceDates = new ArrayList<>();
         final List<Candidate> candidates = new ArrayList<>();
-        final List<Mention> antecedents = new ArrayList<>();
-        final List<Mention> named = new ArrayList<>();
+        final Discourse discourse = new Discourse();
         boolean listHeader = false;
         boolean section = false;
         for (int si = 0; si < sentences.size(); si++) {
@@ -59,7 +58,7 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             final boolean item = LIST_ITEM.matcher(sentence).find();
             final boolean heading = SECTION_HEADING.matcher(sentence).find();
             final boolean underSection = section && !heading && !TOP_ITEM.matcher(sentence).find();
-            new SentenceReader(finder, si, sentence, own, reference, candidates, antecedents, named,
+            new SentenceReader(finder, si, sentence, own, reference, candidates, discourse,
                     listHeader && item || underSection).read();
             section = heading || underSection;
             if (LIST_HEADER.matcher(sentence).find() && ClauseView.TRIGGER.matcher(sentence).find()) {

@@ -8,9 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the closures of one sentence into the article's candidates: each clause's segments, whether a closure verb
- * governs them, their side and lane, and the clause's or sentence's period. Located segments are remembered as
- * antecedents for {@code 该段 / 该处 / 同一路段} in later clauses and sentences.
+ * Reads the closures of one sentence into the article's candidates, clause by clause ({@code ；}): the clause's
+ * mentions ({@link MentionFinder}, plus ranges written without their road, {@code 第一段为北环路至人民路} or the second
+ * range of {@code X至Y、Z至W两段}, read as segments of the road named before); then a frame for each mention that a
+ * closure verb governs, in its own sub-clause, in the next sub-clause for a road named alone, or at the head of its
+ * list or section; its side and lane, and the clause's or sentence's period. Mentions that only name a direction of
+ * travel ({@code 宗泽路往宾王路方向}), a reason or a project, or sit in a detour, exception or postponement are not
+ * closed. What the clause names goes into the article's {@link Discourse}; a clause that closes nothing it names may
+ * close what it points back at ({@link PointingBack}).
  */
 final class SentenceReader {
 
@@ -30,33 +35,24 @@ final class SentenceReader {
             "^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");
     private static final Pattern HEAD_LABEL = Pattern.compile(
             "(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置)(?:为|是|如下)?[：:]\\s*$");
-    private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|上述路段|施工路段"
-            + "|(?:该|上述|此)(?:路|街|道路|桥|大桥|桥梁|隧道|高架|匝道|区域|范围)(?![段口])"
-            + "|(?:该桥|桥梁|桥面|道路|路面|主路)(?=[东南西北](?:、?[东南西北])?两?(?:半幅|侧|幅)|全幅|全封闭)"
-            + "|全幅(?:道路|桥梁|桥面|路面)|(?:通道|隧道|桥梁|桥面|大桥)(?=全封闭|全幅封闭|将全封闭|实行全封闭)"
-            + "|(?<=封闭|占用|围挡|施工)(?:大桥|桥梁|桥面|道路|路面)?(?=[东南西北](?:、?[东南西北])?两?(?:半幅|幅|侧[^，。；]{0,6}(?:车道|人行道|辅路)))");
-
     private static final Pattern POSTPONED = Pattern.compile("暂缓(?:实施|封闭|施工)|取消(?:封闭|施工|管制)|不再(?:封闭|实施)|推迟(?:实施|封闭)");
     private static final Pattern DIRECTION_AFTER = Pattern.compile("^(?:往|向|至)[^，。；、（）()]{1,12}方向|^方向");
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?:往|向|朝)$");
     private static final Pattern NEXT_CLOSES = Pattern.compile("^[，,]?\\s*(?:并|将|全天|全面)?(?:禁止一切|禁止所有|禁止机动车|全封闭|封闭|断交)");
-    private static final Pattern COUNTED = Pattern.compile(
-            "(?:这|上述|以上|前述|这些|该)([两二三四五六七八九\\d])(?:个|条|处|段)?(?:路段|道路|条路|段路|街道|路)");
-
     private final MentionFinder finder;
     private final int index;
     private final String sentence;
     private final DateRange sentenceDates;
     private final LocalDate reference;
     private final List<Candidate> candidates;
-    private final List<Mention> antecedents;
-    private final List<Mention> named;
+    private final Discourse discourse;
+    private final PointingBack pointingBack;
     private boolean headTrigger;
     private boolean firstMentionSeen;
 
     SentenceReader(final MentionFinder finder, final int index, final String sentence, final DateRange sentenceDates,
-            final LocalDate reference, final List<Candidate> candidates, final List<Mention> antecedents,
-            final List<Mention> named, final boolean underListHeader) {
+            final LocalDate reference, final List<Candidate> candidates, final Discourse discourse,
+            final boolean underListHeader) {
         this.finder = finder;
         this.headTrigger = underListHeader;
         this.index = index;
@@ -64,8 +60,8 @@ final class SentenceReader {
         this.sentenceDates = sentenceDates;
         this.reference = reference;
         this.candidates = candidates;
-        this.antecedents = antecedents;
-        this.named = named;
+        this.discourse = discourse;
+        this.pointingBack = new PointingBack(discourse, candidates, sentence, index);
     }
 
     void read() {
@@ -88,11 +84,9 @@ final class SentenceReader {
         }
         int produced = 0;
         for (final Mention m : mentions) {
-            if (m.kind() != Mention.Kind.PARKING) {
-                named.add(m);
-            }
+            discourse.name(m);
             if (view.excludedAt(m.start())) {
-                remember(m);
+                discourse.remember(m);
             }
         }
         for (int k = 0; k < mentions.size(); k++) {
@@ -101,7 +95,7 @@ final class SentenceReader {
             }
         }
         if (produced == 0) {
-            readPointingBack(view, dates, mentions);
+            pointingBack.read(view, dates, mentions);
         }
     }
 
@@ -116,10 +110,10 @@ final class SentenceReader {
             return false;
         }
         if (namesAReasonOrAProject(view, written)) {
-            remember(written);
+            discourse.remember(written);
             return false;
         }
-        final Mention m = resolvePointingBack(clause, written);
+        final Mention m = pointingBack.resolve(clause, written);
         final ListExtent list = ListExtent.of(clause, mentions, k);
         final int regionStart = Math.max(m.end(), list.sharedFrom());
         final int triggerEnd = view.triggerEnd(m.start(), list.scopeEnd());
@@ -136,7 +130,7 @@ final class SentenceReader {
             verb = "封闭";
             frame = Confidence.HEADED;
         } else {
-            remember(m);
+            discourse.remember(m);
             return false;
         }
         final String shared = view.kept(Math.min(regionStart, regionEnd), regionEnd);
@@ -150,7 +144,7 @@ final class SentenceReader {
                     placement.laneDefaulted() && joined.isEmpty(), dates, dates != null, summary, sentence, index,
                     index * 10_000 + candidates.size(), writtenWithItsRoad(clause, m) ? frame : Confidence.COREFERENCE));
         }
-        remember(m);
+        discourse.remember(m);
         return true;
     }
 
@@ -166,7 +160,7 @@ final class SentenceReader {
         for (int k = 0; k < mentions.size(); k++) {
             final Mention a = mentions.get(k);
             final Mention b = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
-            final Mention road = out.isEmpty() ? lastNamed() : out.get(out.size() - 1);
+            final Mention road = out.isEmpty() ? discourse.lastNamed() : out.get(out.size() - 1);
             final String gap = k == 0 ? "" : clause.substring(mentions.get(k - 1).end(), a.start());
             final boolean listed = !out.isEmpty() && out.get(out.size() - 1).kind() == Mention.Kind.RANGE
                     && LIST_GAP.matcher(gap).matches() && !gap.isBlank();
@@ -237,32 +231,6 @@ final class SentenceReader {
     }
 
     /**
-     * A road named alone after its segment was named ({@code 新建路（北大街—胜利街）…改造工程…新建路东侧非机动车道将被占用},
-     * {@code 东风路该处…}): the road with that segment; the region starts after {@code 该处}.
-     */
-    private Mention resolvePointingBack(final String clause, final Mention m) {
-        if (m.located()) {
-            return m;
-        }
-        final Mention back = lastOn(m.road());
-        if (back == null) {
-            return m;
-        }
-        if (!MentionFinder.pointsBack(clause, m)) {
-            return new Mention(back.kind(), back.road(), back.from(), back.to(), m.start(), m.end());
-        }
-        final Matcher word = ANAPHORA.matcher(clause.substring(m.end()));
-        final int end = m.end() + (word.lookingAt() ? word.end() : 0);
-        return new Mention(back.kind(), back.road(), back.from(), back.to(), m.start(), end);
-    }
-
-    private void remember(final Mention m) {
-        if (m.located()) {
-            antecedents.add(m);
-        }
-    }
-
-    /**
      * How far a mention's words reach when it heads a list ({@code 桃园北路、胜利街…等四条道路的部分非机动车道},
      * {@code 府西街东侧、桥东街南侧人行道}): the list items share the words after the last one, each keeping the side
      * written right after it.
@@ -290,101 +258,5 @@ final class SentenceReader {
             final int scopeEnd = last + 1 < mentions.size() ? mentions.get(last + 1).start() : clause.length();
             return new ListExtent(last == k ? 0 : lastEnd, lastEnd, scopeEnd, ownSides);
         }
-    }
-
-    /** {@code 工程围挡的是该段东半幅机动车道}: a closure of the segment named last, written without its road. */
-    private void readPointingBack(final ClauseView view, final DateRange dates, final List<Mention> mentions) {
-        final String clause = view.text();
-        if (readCountedPointingBack(view, dates)) {
-            return;
-        }
-        final Matcher word = ANAPHORA.matcher(clause);
-        while (word.find()) {
-            if (view.excludedAt(word.start()) || antecedents.isEmpty() && named.isEmpty()) {
-                continue;
-            }
-            final int triggerEnd = view.triggerEnd(word.start(), clause.length());
-            if (triggerEnd < 0) {
-                continue;
-            }
-            final String named = bareRoad(mentions);
-            final Mention back = named != null && lastOn(named) != null ? lastOn(named)
-                    : last() != null ? last() : lastNamed();
-            if (back == null) {
-                return;
-            }
-            final String verb = view.verb(view.subStart(word.start()), triggerEnd);
-            final String region = view.kept(Math.min(word.end(), triggerEnd), triggerEnd);
-            final SideAndLane.Placement placement = SideAndLane.read(region, back.road(), back.kind(),
-                    verb != null && ClauseView.FULL_VERB.matcher(verb).find());
-            candidates.add(new Candidate(back.kind(), back.road(), back.from(), back.to(), placement.side(),
-                    placement.lane(), placement.laneDefaulted(), dates, dates != null, false, sentence, index,
-                    index * 10_000 + candidates.size(), Confidence.COREFERENCE));
-            return;
-        }
-    }
-
-    /**
-     * {@code 对东大街和西大街进行翻修。这两个路段将封闭施工}, {@code 上述三条道路}: one closure for each of the last roads named,
-     * as many as the count says.
-     */
-    private boolean readCountedPointingBack(final ClauseView view, final DateRange dates) {
-        final String clause = view.text();
-        final Matcher word = COUNTED.matcher(clause);
-        if (!word.find() || view.excludedAt(word.start())) {
-            return false;
-        }
-        final int count = count(word.group(1));
-        final List<Mention> roads = new ArrayList<>();
-        for (int i = named.size() - 1; i >= 0 && roads.size() < count; i--) {
-            final Mention m = named.get(i);
-            if (roads.stream().noneMatch(r -> CandidateMerger.sameRoad(r.road(), m.road()))) {
-                roads.add(0, m);
-            }
-        }
-        final int triggerEnd = view.triggerEnd(word.start(), clause.length());
-        if (roads.size() != count || triggerEnd < 0) {
-            return false;
-        }
-        final String verb = view.verb(view.subStart(word.start()), triggerEnd);
-        final String region = view.kept(Math.min(word.end(), triggerEnd), triggerEnd);
-        for (final Mention back : roads) {
-            final SideAndLane.Placement placement = SideAndLane.read(region, back.road(), back.kind(),
-                    verb != null && ClauseView.FULL_VERB.matcher(verb).find());
-            candidates.add(new Candidate(back.kind(), back.road(), back.from(), back.to(), placement.side(),
-                    placement.lane(), placement.laneDefaulted(), dates, dates != null, false, sentence, index,
-                    index * 10_000 + candidates.size(), Confidence.COREFERENCE));
-        }
-        return true;
-    }
-
-    private static int count(final String digit) {
-        final int at = "一两二三四五六七八九".indexOf(digit);
-        if (at >= 0) {
-            return at <= 1 ? at + 1 : at;
-        }
-        return Character.isDigit(digit.charAt(0)) ? Integer.parseInt(digit) : 1;
-    }
-
-    private String bareRoad(final List<Mention> mentions) {
-        return mentions.stream().filter(m -> !m.located()).map(Mention::road).findFirst().orElse(null);
-    }
-
-    private Mention lastOn(final String road) {
-        for (int i = antecedents.size() - 1; i >= 0; i--) {
-            if (CandidateMerger.sameRoad(antecedents.get(i).road(), road)) {
-                return antecedents.get(i);
-            }
-        }
-        return null;
-    }
-
-    /** The road named last in the article, located or not ({@code 南内环桥将进行维修…封闭桥梁东半幅}). */
-    private Mention lastNamed() {
-        return named.isEmpty() ? null : named.get(named.size() - 1);
-    }
-
-    private Mention last() {
-        return antecedents.isEmpty() ? null : antecedents.get(antecedents.size() - 1);
     }
 }
