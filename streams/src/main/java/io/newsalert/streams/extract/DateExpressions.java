@@ -38,7 +38,8 @@ final class DateExpressions {
     private static final Pattern START_BEFORE = Pattern.compile("(?:自|从|于|由)\\s*$");
     private static final int CONTEXT = 6;
     /** {@code 原定6月30日完工}: a plan that was changed says nothing of the period now. */
-    private static final Pattern FORMER_PLAN = Pattern.compile("(?:原定|原计划|原先计划|原本)[^，。；]*");
+    private static final Pattern FORMER_PLAN = Pattern.compile(
+            "(?:原定|原计划|原先计划|原本)[^，。；]*?(?=延长|延期|推迟|改为|调整为|[，。；]|$)");
     /** {@code 7月30日21时至次日6时}: one night, ending the next day. */
     private static final Pattern NEXT_MORNING = Pattern.compile("[时点][^，。；]{0,3}?(?:至|到|—|－|-)\\s*次日");
     private static final Pattern LISTED_DAYS = Pattern.compile(

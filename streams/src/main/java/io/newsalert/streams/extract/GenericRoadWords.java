@@ -19,6 +19,8 @@ final class GenericRoadWords {
             "^[这那该此各每本]?[\\d一二三四五六七八九十两几多数]+[个处条段座块片](?:路|街|道|巷|桥|路段|路口)$");
     private static final Pattern ACTION_PREFIX = Pattern.compile("^(?:占用|占|封闭|封|修|断|不断|绕|改|借)(?:路|道|街)$");
 
+    /** {@code 不要占道}, {@code 禁止占路}: a name ending in an action on a road. */
+    private static final Pattern ACTION_END = Pattern.compile("(?:占道|占路|封路|修路|断路|让路|绕路|绕道|借道|改道)$");
     /** {@code 西幅桥面}, {@code 北侧路}: a side of a road, not a road. */
     private static final Pattern SIDE_PART = Pattern.compile("^[东南西北]{1,2}(?:半幅|幅|侧)(?:桥|路|道|街)$");
 
@@ -27,6 +29,6 @@ final class GenericRoadWords {
 
     static boolean contains(final String name) {
         return WORDS.contains(name) || COUNT.matcher(name).matches() || ACTION_PREFIX.matcher(name).matches()
-                || SIDE_PART.matcher(name).matches();
+                || SIDE_PART.matcher(name).matches() || ACTION_END.matcher(name).find();
     }
 }

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class MentionFinder {
 
     private static final String SEP = "(?:——|—|－|~|～|-|至|到)";
-    private static final Pattern PAREN = Pattern.compile("^(?:[东南西北中]段)?[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
+    private static final Pattern PAREN = Pattern.compile("^(?:[东南西北中]?(?:延长|延伸|延)?段)?[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
     private static final Pattern PAREN_RANGE = Pattern.compile("^(.+?)" + SEP + "(.+?)段?$");
     private static final Pattern CROSS = Pattern.compile(
             "^(?:与|和|同|、)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");

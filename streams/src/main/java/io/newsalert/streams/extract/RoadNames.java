@@ -28,7 +28,7 @@ public final class RoadNames {
     private static final List<String> SUFFIXES = List.of("高速公路", "快速路", "高架桥", "高架路", "立交桥", "高架", "高速", "立交", "大街", "大道", "环路",
             "环线", "国道", "省道", "县道", "公路", "胡同", "大桥", "路", "街", "巷", "道", "环", "桥", "线");
     private static final Pattern BRANCH = Pattern.compile(
-            "^(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里]|[一二三四五六七八九十]段(?=[（(]))");
+            "^(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里](?![道路街])|[一二三四五六七八九十]段(?=[（(]))");
     private static final Pattern BRANCH_END = Pattern.compile(
             "(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里]|[一二三四五六七八九十]段)$");
     private static final Set<String> EXACT_BAD = Set.of("上桥", "下桥", "引桥", "天桥", "大桥", "大街", "大道", "该路", "本路",

@@ -87,6 +87,8 @@ class RoadNamesTest {
         assertThat(names("对三处路口的乱停乱放进行劝导，管线迁改采取不断路施工方式")).isEmpty();
         assertThat(names("这两个路段将于11月2日封闭")).isEmpty();
         assertThat(names("第一阶段封闭西幅桥面")).isEmpty();
+        assertThat(names("请市民错峰出行，不要占道停车")).isEmpty();
+        assertThat(names("青年路、解放路、人民路三条道路")).containsExactly("青年路", "解放路", "人民路");
     }
 
     @Test
