@@ -13,9 +13,11 @@ import java.util.Objects;
  * @param datesOwn      the period was written in the closure's own clause or sentence
  * @param summary       a road of a summary list ({@code A、B、C等三条道路})
  * @param order         position in the article, for output order and for finding the nearest dates
+ * @param frame         how sure the frame is ({@link Confidence}), before the dates are weighed
  */
 record Candidate(Mention.Kind kind, String road, String from, String to, Side side, Lane lane, boolean laneDefaulted,
-        DateRange dates, boolean datesOwn, boolean summary, String sentence, int sentenceIndex, int order) {
+        DateRange dates, boolean datesOwn, boolean summary, String sentence, int sentenceIndex, int order,
+        double frame) {
 
     boolean located() {
         return kind != Mention.Kind.BARE;
@@ -38,7 +40,8 @@ record Candidate(Mention.Kind kind, String road, String from, String to, Side si
         final boolean otherMoreDetailed = !other.laneDefaulted && laneDefaulted || side == null && other.side != null;
         return new Candidate(kind, road, from, to, side != null ? side : other.side, newLane, newDefaulted, newDates,
                 own, summary && other.summary, otherMoreDetailed && other.located() ? other.sentence : sentence,
-                sentenceIndex, order);
+                sentenceIndex, order,
+                Math.max(frame, other.frame));
     }
 
     /** False when the two describe different phases or sides of one segment. */

@@ -18,11 +18,13 @@ public final class ClosureExtractors {
     }
 
     /**
-     * The notice-reading extractor that also remembers the road names of the segments it reads, to recognise them
-     * whole later. Its results depend on the order articles arrive in, so closure ids of a re-read article may
-     * change; use it for batch reading, not in the topology.
+     * Formerly an extractor that remembered the names it read, which made a result depend on what was read before;
+     * now the standard extractor. A list of known names belongs in {@code roadList}, where it is explicit.
+     *
+     * @deprecated use {@link #standard(Optional)}
      */
+    @Deprecated
     public static ClosureExtractor learning(final Optional<Path> roadList) {
-        return new NoticeClosureExtractor(roadList.map(RoadNames::withList).orElseGet(RoadNames::rules).learning());
+        return standard(roadList);
     }
 }

@@ -4,7 +4,11 @@ import io.newsalert.schemas.TrafficClosure;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** The JSON shape of a closure in {@code newsalert classify} output (docs/architecture.md's contract). */
+/**
+ * The JSON shape of a closure in {@code newsalert classify} output (docs/architecture.md's contract), plus
+ * {@code confidence} (0–1) and {@code span} ({@code {"start", "end"}}, end exclusive, offsets in the article body) after the contract's
+ * fields.
+ */
 public final class ClosureJson {
 
     private ClosureJson() {
@@ -25,6 +29,15 @@ public final class ClosureJson {
         m.put("reason", t.getReason());
         m.put("authority", t.getAuthority());
         m.put("sentence", t.getSentence());
+        m.put("confidence", t.getConfidence());
+        m.put("span", t.getSpanStart() == null ? null : span(t.getSpanStart(), t.getSpanEnd()));
         return m;
+    }
+
+    private static Map<String, Object> span(final int start, final int end) {
+        final Map<String, Object> span = new LinkedHashMap<>();
+        span.put("start", start);
+        span.put("end", end);
+        return span;
     }
 }

@@ -26,17 +26,22 @@ final class DateExpressions {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:(\\d{4})年|(明年|今年|来年|次年))?(\\d{1,2})月(\\d{1,2})[日号]" + HOUR
                     + "|(?:(\\d{4})年|(明年|今年|来年))?(\\d{1,2})月(底|末|上旬|中旬|下旬)"
-                    + "|(即日|今日|今天|当日|本日|今晚|今夜|明日|明天|明晚|明晨)(?:(凌晨|上午|下午|晚上|夜间|晚)?(\\d{1,2})[时点])?"
+                    + "|(即日|今日|今天|当日|本日|今晚|今夜|明日|明天|明晚|明晨|明(?=起))(?:(凌晨|上午|下午|晚上|夜间|晚)?(\\d{1,2})[时点])?"
                     + "|(?<=[至到—－~～-])(\\d{1,2})[日号]"
                     + "|(?:(\\d{4})|(今|明))?年(底|末)"
                     + "|(?<=[至到—－~～-])(\\d{1,2})[时点]");
     private static final Pattern START_AFTER = Pattern.compile(
             "^\\s*(?:起|开始|开工|启动|动工|实施|施工|封闭|以后|至|到|——|—|－|~|～|-)");
-    private static final Pattern END_AFTER = Pattern.compile("^\\s*(?:完工|竣工|结束|止|截止|前|恢复|完成)");
+    private static final Pattern END_AFTER = Pattern.compile("^\\s*(?:完工|竣工|结束|止|截止|前|恢复|完成|拆除|撤除)");
     private static final Pattern END_BEFORE = Pattern.compile(
             "(?:至|到|——|—|－|~|～|-|止|持续到|持续至|延续至|延长至|直至)\\s*$");
     private static final Pattern START_BEFORE = Pattern.compile("(?:自|从|于|由)\\s*$");
     private static final int CONTEXT = 6;
+    /** {@code 原定6月30日完工}: a plan that was changed says nothing of the period now. */
+    private static final Pattern FORMER_PLAN = Pattern.compile(
+            "(?:原定|原计划|原先计划|原本)[^，。；]*?(?=延长|延期|推迟|改为|调整为|[，。；]|$)");
+    /** {@code 7月30日21时至次日6时}: one night, ending the next day. */
+    private static final Pattern NEXT_MORNING = Pattern.compile("[时点][^，。；]{0,3}?(?:至|到|—|－|-)\\s*次日");
     private static final Pattern LISTED_DAYS = Pattern.compile(
             "(\\d{1,2}月\\d{1,2}[日号])(?:、(?:\\d{1,2}月)?\\d{1,2}[日号])*、((?:\\d{1,2}月)?\\d{1,2}[日号])");
 
@@ -45,7 +50,8 @@ final class DateExpressions {
 
     /** The period written in {@code text}, resolved against {@code reference}; empty when it names none. */
     static DateRange parse(final String text, final LocalDate reference) {
-        final String listed = LISTED_DAYS.matcher(text).replaceAll("$1至$2");
+        final String current = FORMER_PLAN.matcher(text).replaceAll("");
+        final String listed = LISTED_DAYS.matcher(current).replaceAll("$1至$2");
         final List<Token> tokens = tokens(listed.replace("零时", "0时").replace("零点", "0时"), reference);
         Token start = null;
         Token end = null;
@@ -58,6 +64,9 @@ final class DateExpressions {
         }
         final LocalDate startDate = start == null ? null : resolveStart(start, reference);
         final LocalDate endDate = end == null ? null : resolveEnd(end, startDate, reference);
+        if (end == null && startDate != null && NEXT_MORNING.matcher(listed).find() && !listed.contains("每")) {
+            return new DateRange(startDate, startDate.plusDays(1), start.hour, null);
+        }
         return new DateRange(startDate, endDate, start == null ? null : start.hour, end == null ? null : end.hour);
     }
 

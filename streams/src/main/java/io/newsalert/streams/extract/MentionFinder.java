@@ -15,13 +15,13 @@ import java.util.regex.Pattern;
 final class MentionFinder {
 
     private static final String SEP = "(?:——|—|－|~|～|-|至|到)";
-    private static final Pattern PAREN = Pattern.compile("^[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
+    private static final Pattern PAREN = Pattern.compile("^(?:[东南西北中]?(?:延长|延伸|延)?段)?[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
     private static final Pattern PAREN_RANGE = Pattern.compile("^(.+?)" + SEP + "(.+?)段?$");
     private static final Pattern CROSS = Pattern.compile(
             "^(?:与|和|同|、)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
     private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
-    private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与和]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|街口|交口)");
-    private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上桥|下桥|上|下|出入口|出口|入口)?匝道)");
+    private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|街口|交口)");
+    private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上桥|下桥|上站|下站|上|下|出入口|出口|入口)?匝道)");
     private static final Pattern RAMP_PLACE = Pattern.compile("(?:收费站|互通|枢纽|立交)$");
     private static final Pattern STATION_RAMP = Pattern.compile(
             "(?:(?<=^)|(?<=[，,。；：、\\s])|(?<=封闭|关闭|占用|的))([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽|立交))(?:的)?(?:上桥|下桥|上|下|出入口|出口|入口)?匝道");
@@ -29,10 +29,13 @@ final class MentionFinder {
             "^([东南西北]口(?:[（(][^）)（(]{1,14}[）)])?)(?!\\s*(?:——|—|－|~|～|-|至|到))");
     private static final Pattern BETWEEN = Pattern.compile(
             "^(?:的)?([^，。；、,：（）与和]{1,15}?)(?:与|和)([^，。；、,：（）]{1,15}?)之间(?:的)?(?:路段|段)?");
+    private static final String PLACE_END = "街巷道站桥口门场园区村镇心院校楼厂";
     private static final Pattern RANGE_NEXT = Pattern.compile("^\\s*" + SEP);
+    private static final Pattern CROSSING_END = Pattern.compile("^(.{2,12}?)(?:路)?口$");
     private static final Pattern GATE = Pattern.compile("^(?:的)?([^，。；、,：（）()至到—]{2,16}?(?:门口|门前))");
     private static final Pattern AT_PLACE = Pattern.compile("^在([^，。；、,：（）]{2,15}?)的");
     private static final Pattern RANGE = Pattern.compile("^(?:的)?(?:从|自|由)?([^，。；、,：（）()\\s]{1,20}?)" + SEP);
+    private static final Pattern KM_POST = Pattern.compile("^(?:的)?([Kk]\\d+\\+\\d+)(?:处)?(?!\\s*(?:——|—|－|~|～|-|至|到))");
     private static final Pattern POINT = Pattern.compile(
             "^(?:的)?([^，。；、,：（）()至到—]{1,20}?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?)");
     private static final Pattern BAD_ENDPOINT = Pattern.compile(
@@ -40,7 +43,7 @@ final class MentionFinder {
     private static final List<String> TO_STOPS = List.of("段", "之间", "的", "）", ")", "，", ",", "；", "。", "、", "：",
             "将", "要", "也", "则", "全", "半幅", "双向", "单向", "封闭", "围挡", "施工", "实行", "进行", "机动车道",
             "非机动车道", "人行道", "辅路", "辅道", "方向", "及", "这一段", "这段", "一段", "每天", "每日", "期间", "起",
-            "区间", "一线", "沿线", "区域", "范围",
+            "区间", "一线", "沿线", "区域", "范围", "道路",
             "于", "自", "从", " ");
     private static final Pattern TO_SIDE_STOP = Pattern.compile("^[东南西北](?:侧|半幅|幅|、)");
     private static final Pattern RANGE_TAIL = Pattern.compile("^(?:这一段|这一路段|这段路|路段|段|之间|区间|一线|沿线)");
@@ -109,8 +112,8 @@ final class MentionFinder {
             final String inner = paren.group(1);
             final Matcher range = PAREN_RANGE.matcher(inner);
             if (range.find() && endpointOk(range.group(1)) && endpointOk(range.group(2))) {
-                return new Mention(Mention.Kind.RANGE, span.name(), range.group(1), range.group(2), span.start(),
-                        span.end() + paren.end());
+                return new Mention(Mention.Kind.RANGE, span.name(), crossName(range.group(1)),
+                        crossName(range.group(2)), span.start(), span.end() + paren.end());
             }
             if (inner.matches(".*(\\d+(米|公里)|处|门|口|附近|以[东南西北]).*") && !inner.matches(".*(通行|方向|国道).*")) {
                 return new Mention(Mention.Kind.POINT, span.name(), inner, null, span.start(), span.end() + paren.end());
@@ -123,7 +126,13 @@ final class MentionFinder {
                     span.end() + endOfRoad.end());
         }
         final Matcher cross = CROSS.matcher(after);
-        if (cross.find()) {
+        if (cross.find() && RANGE_NEXT.matcher(after.substring(cross.end())).find()) {
+            final Mention fromCrossing = rangeFromCrossing(after, span, cross);
+            if (fromCrossing != null) {
+                return fromCrossing;
+            }
+        }
+        if (cross.find(0)) {
             final Matcher offset = OFFSET.matcher(after.substring(cross.end()));
             if (offset.find()) {
                 return new Mention(Mention.Kind.POINT, span.name(), cross.group(1) + cross.group(2) + offset.group(),
@@ -159,6 +168,10 @@ final class MentionFinder {
         if (range != null) {
             return range;
         }
+        final Matcher post = KM_POST.matcher(after);
+        if (post.find()) {
+            return new Mention(Mention.Kind.POINT, span.name(), post.group(1), null, span.start(), span.end() + post.end());
+        }
         final Matcher point = POINT.matcher(after);
         if (point.find() && !point.group(1).matches(".*(长约|宽约|长|宽|共|全长|总长).*")) {
             return new Mention(Mention.Kind.POINT, span.name(), point.group(1), null, span.start(),
@@ -170,6 +183,38 @@ final class MentionFinder {
                     span.end() + gate.end());
         }
         return bare(span);
+    }
+
+    /** {@code 学府街与体育路口至坞城路口段}: a range that starts at a crossing of the road. */
+    private Mention rangeFromCrossing(final String after, final RoadNames.Span span, final Matcher cross) {
+        final Matcher sep = RANGE_NEXT.matcher(after.substring(cross.end()));
+        sep.find();
+        final String rest = after.substring(cross.end() + sep.end());
+        final int cut = toEnd(rest);
+        final String to = rest.substring(0, cut);
+        if (to.isEmpty() || !endpointOk(to) || !"路口".equals(cross.group(2)) && !"交叉口".equals(cross.group(2))) {
+            return null;
+        }
+        final String from = "路口".equals(cross.group(2)) ? crossStreet(cross.group(1), "路口") : cross.group(1);
+        final Matcher tail = RANGE_TAIL.matcher(rest.substring(cut));
+        final int end = span.end() + cross.end() + sep.end() + cut + (tail.find() ? tail.end() : 0);
+        return new Mention(Mention.Kind.RANGE, span.name(), from, crossName(to), span.start(), end);
+    }
+
+    /**
+     * A cross street written with its crossing word inside a range ({@code 学府街口}, {@code 五一路路口},
+     * {@code 体育路口}) is the street; a position beside it ({@code 晋阳街口往南200米处}) stays whole.
+     */
+    private String crossName(final String endpoint) {
+        final Matcher m = CROSSING_END.matcher(endpoint);
+        if (!m.matches()) {
+            return endpoint;
+        }
+        final String name = m.group(1);
+        if (roads.isRoad(name) && !name.endsWith("交叉")) {
+            return name;
+        }
+        return roads.isRoad(name + "路") ? name + "路" : endpoint;
     }
 
     /** The cross street of {@code 双塔寺街口} or {@code 五一路路口}: the name with the road word the crossing word ate. */
@@ -187,14 +232,20 @@ final class MentionFinder {
             return null;
         }
         final String rest = after.substring(m.end());
-        final int cut = toEnd(rest);
+        final int written = toEnd(rest);
+        final int cut = partOfRoadSection(rest, written) ? written - 1 : written;
         final String to = rest.substring(0, cut);
         if (to.isEmpty() || !endpointOk(to) || Character.isDigit(to.charAt(0))) {
             return null;
         }
         final Matcher tail = RANGE_TAIL.matcher(rest.substring(cut));
         final int end = span.end() + m.end() + cut + (tail.find() ? tail.end() : 0);
-        return new Mention(Mention.Kind.RANGE, span.name(), m.group(1), to, span.start(), end);
+        return new Mention(Mention.Kind.RANGE, span.name(), crossName(m.group(1)), crossName(to), span.start(), end);
+    }
+
+    /** {@code 黄丝收费站路段}, {@code 南沙街路段}: the {@code 路} before {@code 段} belongs to {@code 路段}, not to the place. */
+    private static boolean partOfRoadSection(final String rest, final int cut) {
+        return cut >= 3 && rest.startsWith("路段", cut - 1) && PLACE_END.indexOf(rest.charAt(cut - 2)) >= 0;
     }
 
     private static int toEnd(final String rest) {

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
  * segment named, so {@code 红旗大街（学院路至宫北路）排水改造工程…工程围挡的是该段东半幅机动车道} is one closure while the
  * project's name alone is none. Detours, exceptions, reopenings, one-way and turn rules, parking removal and
  * reason clauses ({@code 因…需要}, {@code 根据…计划}) are not closures. Duplicates merge in {@link CandidateMerger}.
+ * Every closure carries a {@link Confidence} and the span of its sentence in the published body. The extractor
+ * holds no state that grows while reading: an article gives the same closures whatever was read before.
  */
 public final class NoticeClosureExtractor implements ClosureExtractor {
 
@@ -38,13 +40,15 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
 
     @Override
     public List<TrafficClosure> extract(final Article article) {
-        final String body = TextUnits.normalise(article.getBody() == null ? "" : article.getBody());
+        final String published = article.getBody() == null ? "" : article.getBody();
+        final String body = TextUnits.normalise(published);
+        final BodyOffsets offsets = new BodyOffsets(published, body);
         final LocalDate reference = ReferenceDates.of(article, body);
         final List<String> sentences = TextUnits.sentences(body);
+        final int[] sentenceStart = starts(body, sentences);
         final List<DateRange> sentenceDates = new ArrayList<>();
         final List<Candidate> candidates = new ArrayList<>();
-        final List<Mention> antecedents = new ArrayList<>();
-        final List<Mention> named = new ArrayList<>();
+        final Discourse discourse = new Discourse();
         boolean listHeader = false;
         boolean section = false;
         for (int si = 0; si < sentences.size(); si++) {
@@ -54,7 +58,7 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             final boolean item = LIST_ITEM.matcher(sentence).find();
             final boolean heading = SECTION_HEADING.matcher(sentence).find();
             final boolean underSection = section && !heading && !TOP_ITEM.matcher(sentence).find();
-            new SentenceReader(finder, si, sentence, own, reference, candidates, antecedents, named,
+            new SentenceReader(finder, si, sentence, own, reference, candidates, discourse,
                     listHeader && item || underSection).read();
             section = heading || underSection;
             if (LIST_HEADER.matcher(sentence).find() && ClauseView.TRIGGER.matcher(sentence).find()) {
@@ -68,20 +72,48 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
         final String articleReason = Provenance.reason(body);
         final List<TrafficClosure> out = new ArrayList<>();
         for (final Candidate c : merged) {
-            final DateRange dates = datesFor(c, sentenceDates);
+            final DateRange dates = startingOnTheDateline(datesFor(c, sentenceDates), c, body, reference);
             final String reason = Provenance.reason(c.sentence());
+            final int written = sentences.indexOf(c.sentence());
+            final int spanSentence = written >= 0 ? written : c.sentenceIndex();
             final TrafficClosure closure = TrafficClosure.newBuilder().setId("").setArticleId(article.getId())
                     .setRoad(c.road()).setFrom(c.from()).setTo(c.to()).setSide(c.side()).setLane(c.lane())
                     .setStart(dates == null ? null : dates.start()).setEnd(dates == null ? null : dates.end())
                     .setStartHour(dates == null ? null : dates.startHour())
                     .setEndHour(dates == null ? null : dates.endHour())
                     .setReason(reason != null ? reason : articleReason).setAuthority(authority)
-                    .setSentence(c.sentence()).build();
+                    .setSentence(c.sentence())
+                    .setConfidence(Confidence.of(c.frame(), c.datesOwn(), dates != null && dates.start() != null))
+                    .setSpanStart(offsets.toBody(sentenceStart[spanSentence]))
+                    .setSpanEnd(offsets.toBody(sentenceStart[spanSentence] + c.sentence().length() - 1) + 1)
+                    .build();
             closure.setId(ClosureIds.of(closure));
             out.add(closure);
-            if (c.kind() == Mention.Kind.RANGE) {
-                roads.learn(c.road());
-            }
+        }
+        return out;
+    }
+
+    /**
+     * {@code 本报讯 12月1日晚，建设街一处供热管道破裂，抢修单位占用该路东侧机动车道…预计12月4日完工}: works reported in the
+     * dateline's own sentence with only an end began on the dateline.
+     */
+    private static DateRange startingOnTheDateline(final DateRange dates, final Candidate c, final String body,
+            final LocalDate reference) {
+        if (dates == null || dates.start() != null || dates.end() == null || c.sentenceIndex() != 0
+                || !ReferenceDates.writtenAtHead(body) || reference.isAfter(dates.end())) {
+            return dates;
+        }
+        return new DateRange(reference, dates.end(), null, dates.endHour());
+    }
+
+    /** Where each sentence starts in the normalised body. */
+    private static int[] starts(final String body, final List<String> sentences) {
+        final int[] out = new int[sentences.size()];
+        int from = 0;
+        for (int i = 0; i < sentences.size(); i++) {
+            final int at = body.indexOf(sentences.get(i), from);
+            out[i] = Math.max(0, at);
+            from = at < 0 ? from : at + sentences.get(i).length();
         }
         return out;
     }

@@ -10,7 +10,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,39 +18,41 @@ import java.util.regex.Pattern;
  * names are built: a stem of up to ten characters and a road word ({@code 路 街 巷 道 大街 大道 环 环路 桥 线 高架
  * 国道 胡同}), optionally followed by a numbered or directional branch ({@code 并州南路西一巷}). A name starts after
  * punctuation, a function word ({@code 的 是 在 与 及 、}) or a verb of the notice ({@code 占用 封闭}). Words built
- * the same way that are not roads ({@code 道路 车道 便道 管线 沿线 2号线 75路}) are rejected. Names given by the user
- * and names learned from earlier articles are recognised whole, before the rules apply.
+ * the same way that are not roads ({@code 道路 车道 便道 管线 沿线 2号线 75路}) are rejected, and a proposed name must
+ * agree with HanLP's segmentation ({@link Words}) and not be a common word ({@link GenericRoadWords}). Names given
+ * by the user are recognised whole, before the rules apply. Nothing is learned while reading: the same text always
+ * gives the same names.
  */
 public final class RoadNames {
 
     private static final List<String> SUFFIXES = List.of("高速公路", "快速路", "高架桥", "高架路", "立交桥", "高架", "高速", "立交", "大街", "大道", "环路",
             "环线", "国道", "省道", "县道", "公路", "胡同", "大桥", "路", "街", "巷", "道", "环", "桥", "线");
     private static final Pattern BRANCH = Pattern.compile(
-            "^(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里]|[一二三四五六七八九十]段(?=[（(]))");
+            "^(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里](?![道路街])|[一二三四五六七八九十]段(?=[（(]))");
     private static final Pattern BRANCH_END = Pattern.compile(
             "(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里]|[一二三四五六七八九十]段)$");
     private static final Set<String> EXACT_BAD = Set.of("上桥", "下桥", "引桥", "天桥", "大桥", "大街", "大道", "该路", "本路",
             "此路", "一路", "全路", "环路", "辅道", "支路", "盲道", "绿道", "栈道", "廊道", "地道", "巷道", "隧道", "高速", "立交",
             "快速路", "高速公路", "便桥", "高架桥", "高架路", "立交桥", "跨线桥");
     private static final Pattern DIRECTIONAL_NEXT = Pattern.compile("^[东南西北中](?:大街|大道|路|街)(?![段口])");
-    private static final Pattern COMPOUND_AFTER = Pattern.compile("^(?:道路|线路|路线|街道|桥梁|路网|道口|路灯|路况|路政|线上|线下|道具|路由)");
+    private static final Pattern COMPOUND_AFTER = Pattern.compile("^(?:道路|线路|路线|街道|桥梁|路网|道口|路灯|路况|路政|线上|线下|道具)");
     private static final List<String> BAD_ENDINGS = List.of("管线", "管道", "车道", "航道", "河道", "渠道", "轨道", "通道",
             "频道", "知道", "报道", "步道", "跑道", "赛道", "干线", "路线", "热线", "专线", "红线", "底线", "防线", "一线",
             "沿线", "全线", "主线", "支线", "线路", "交路", "道路", "铁路", "马路", "思路", "出路", "门路", "电路",
             "沿路", "半路", "辅路", "主路", "支路", "匝道", "辅道", "便道", "专用道", "引桥", "人行道", "街道", "号线", "生产线", "流水线",
             "在线", "上线", "下线", "连线", "界线", "光线", "视线", "路网", "水道", "下水道", "坡道", "车行道", "人行横道",
-            "混行道", "盲道", "楼道", "廊道", "生命线", "高压线", "电线", "电缆线", "过街", "上街", "沿街", "临街", "逛街", "大街小巷", "公路", "国道", "省道", "县道", "高架", "环");
+            "混行道", "进口道", "出口道", "街巷", "盲道", "楼道", "廊道", "生命线", "高压线", "电线", "电缆线", "过街", "上街", "沿街", "临街", "逛街", "大街小巷", "公路", "国道", "省道", "县道", "高架", "环");
     private static final List<String> JUNK = List.of("占用", "封闭", "围挡", "施工", "具体", "部分", "期间", "此外",
             "同时", "另外", "包括", "其中", "以及", "位于", "将于", "将在", "需要", "计划", "通报", "获悉", "消息", "显示",
             "范围", "方向", "车辆", "公交", "地铁", "号线", "轨道", "改造", "工程", "项目", "通行", "禁行", "路段", "空轨",
-            "进行", "实施", "影响", "途经", "经过", "沿着", "前往", "位置", "地点", "区域", "管制", "管控", "占道", "断交", "事故", "拥堵", "积水", "重点", "主要", "个别", "有关", "上述", "前述", "所述", "相关", "周边", "附近", "沿途", "同一", "这一", "统一", "唯一", "第一", "每一", "以下", "以上", "下列", "如下", "驶入", "不得", "试验", "半幅", "两段");
+            "进行", "实施", "影响", "途经", "经过", "沿着", "前往", "位置", "地点", "区域", "管制", "管控", "占道", "断交", "事故", "拥堵", "积水", "重点", "主要", "个别", "有关", "上述", "前述", "所述", "相关", "周边", "附近", "沿途", "同一", "这一", "统一", "唯一", "第一", "每一", "以下", "以上", "下列", "如下", "驶入", "不得", "试验", "半幅", "两段", "本报讯", "讯");
     private static final Pattern TIME_WORD = Pattern.compile(
             "(?:即日|明日|今日|今天|明天|当天|当日|次日|每日|每天|本周|下周|近日|目前|届时|明|今|\\d+[年月日时点])起|即日|明日|今日|今天|明天|当天|当日|次日|每日|每天|本周|下周|近日|目前|届时|\\d+[年月日时点]");
     private static final Pattern ROAD_AHEAD = Pattern.compile(
             "^[^至到与和—－~～\\-，。；、：（）()\\s]{1,8}?(?:大街|大道|路|街|巷|桥)(?:至|到|—|－|~|～|-|与|和|交叉口|路口|交口|以[东南西北])");
     private static final Pattern RANGE_AHEAD = Pattern.compile("^(?:——|—|－|~|～|-|至|到)");
     private static final Pattern CROSSING_WORK = Pattern.compile("^(?:跨|下穿|上跨)|(?:跨线桥|下穿隧道|下穿通道)$");
-    private static final Pattern STRUCTURE_AFTER = Pattern.compile("^(?:跨线桥|下穿隧道|下穿通道)");
+    private static final Pattern STRUCTURE_AFTER = Pattern.compile("^(?:跨线桥|下穿隧道|下穿通道|隧道)");
     private static final Pattern STOP_AFTER = Pattern.compile("^[东南西北]?(?:公交站|车站|站)");
     private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此受";
     private static final String RING_PREFIX = "一二三四五六七八九十中内外";
@@ -64,26 +65,14 @@ public final class RoadNames {
     private static final Pattern LETTER_NUMBER = Pattern.compile("[A-Z]\\d+");
 
     private final Set<String> given;
-    private final Set<String> learned = ConcurrentHashMap.newKeySet();
-    private final int learnLimit;
 
-    private RoadNames(final Collection<String> given, final int learnLimit) {
+    private RoadNames(final Collection<String> given) {
         this.given = Set.copyOf(given);
-        this.learnLimit = learnLimit;
     }
 
     /** Rules only. */
     public static RoadNames rules() {
-        return new RoadNames(List.of(), 0);
-    }
-
-    /**
-     * Rules plus up to 10,000 names learned from the segments of the articles seen. Learning makes a result depend
-     * on what was read before, so a re-read article may split differently (and get other closure ids); it is off
-     * in the standard extractor.
-     */
-    public RoadNames learning() {
-        return new RoadNames(given, 10_000);
+        return new RoadNames(List.of());
     }
 
     /** Rules plus the names in {@code file}: one name a line, UTF-8, {@code #} starts a comment. */
@@ -91,16 +80,9 @@ public final class RoadNames {
         try {
             final List<String> names = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
                     .map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).toList();
-            return new RoadNames(names, 0);
+            return new RoadNames(names);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the road list " + file + ".", e);
-        }
-    }
-
-    /** Remembers a road name read from a confidently parsed segment, to recognise it whole in later articles. */
-    public void learn(final String name) {
-        if (learned.size() < learnLimit && isRoad(name)) {
-            learned.add(name);
         }
     }
 
@@ -109,10 +91,10 @@ public final class RoadNames {
         if (name == null || name.isEmpty()) {
             return false;
         }
-        if (given.contains(name) || learned.contains(name)) {
+        if (given.contains(name)) {
             return true;
         }
-        return shapeOk(name);
+        return shapeOk(name) && !GenericRoadWords.contains(name);
     }
 
     /** The road-word stem of a name, for telling {@code 坞城东路} and {@code 坞城东街} apart from other roads. */
@@ -134,6 +116,7 @@ public final class RoadNames {
     List<Span> find(final String text) {
         final List<Span> known = knownSpans(text);
         final List<Span> out = new ArrayList<>(known);
+        final Words words = Words.of(text);
         int i = 1;
         int lowerBound = 0;
         while (i < text.length()) {
@@ -152,10 +135,14 @@ public final class RoadNames {
                         && !RANGE_AHEAD.matcher(text.substring(end + directional.end())).find()) {
                     end += directional.end();
                 }
-                final int start = leftStart(text, i, lowerBound);
-                if (start < i && overlapsNone(known, start, end)) {
+                final int ruled = leftStart(text, i, lowerBound);
+                final int start = ruled < i ? words.agreedStart(text, ruled, i) : -1;
+                if (start >= 0 && start < i && overlapsNone(known, start, end)) {
                     final String name = text.substring(start, end);
-                    if (shapeOk(name) && !STOP_AFTER.matcher(text.substring(end)).find()) {
+                    final int nameEnd = end;
+                    if (shapeOk(name, bad -> bad.length() == 2 && bad.endsWith("路") && words.glued(nameEnd - 2))
+                            && !GenericRoadWords.contains(name)
+                            && !STOP_AFTER.matcher(text.substring(end)).find()) {
                         out.add(new Span(start, end, name));
                         lowerBound = end;
                         i = end + 1;
@@ -218,7 +205,6 @@ public final class RoadNames {
 
     private List<Span> knownSpans(final String text) {
         final List<String> names = new ArrayList<>(given);
-        names.addAll(learned);
         names.sort(Comparator.comparingInt(String::length).reversed());
         final List<Span> spans = new ArrayList<>();
         for (final String name : names) {
@@ -297,12 +283,20 @@ public final class RoadNames {
     }
 
     private static boolean shapeOk(final String name) {
+        return shapeOk(name, bad -> false);
+    }
+
+    /**
+     * {@code 澳门路}, {@code 厦门路}: an ending that is a common word alone ({@code 门路}) is no objection when the
+     * segmenter reads its first character as part of the stem ({@code 澳门/路}).
+     */
+    private static boolean shapeOk(final String name, final java.util.function.Predicate<String> endingInStem) {
         if (name.length() < 2 || name.length() > MAX_STEM + 6) {
             return false;
         }
         for (final String bad : BAD_ENDINGS) {
             final boolean allowedWithStem = ENDINGS_ALLOWED_WITH_STEM.contains(bad);
-            if (name.equals(bad) || name.endsWith(bad) && !allowedWithStem) {
+            if (name.equals(bad) || name.endsWith(bad) && !allowedWithStem && !endingInStem.test(bad)) {
                 return false;
             }
         }

@@ -8,9 +8,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the closures of one sentence into the article's candidates: each clause's segments, whether a closure verb
- * governs them, their side and lane, and the clause's or sentence's period. Located segments are remembered as
- * antecedents for {@code 该段 / 该处 / 同一路段} in later clauses and sentences.
+ * Reads the closures of one sentence into the article's candidates, clause by clause ({@code ；}): the clause's
+ * mentions ({@link MentionFinder}, plus ranges written without their road, {@code 第一段为北环路至人民路} or the second
+ * range of {@code X至Y、Z至W两段}, read as segments of the road named before); then a frame for each mention that a
+ * closure verb governs, in its own sub-clause, in the next sub-clause for a road named alone, or at the head of its
+ * list or section; its side and lane, and the clause's or sentence's period. Mentions that only name a direction of
+ * travel ({@code 宗泽路往宾王路方向}), a reason or a project, or sit in a detour, exception or postponement are not
+ * closed. What the clause names goes into the article's {@link Discourse}; a clause that closes nothing it names may
+ * close what it points back at ({@link PointingBack}).
  */
 final class SentenceReader {
 
@@ -20,31 +25,34 @@ final class SentenceReader {
     private static final Pattern SUMMARY_AFTER = Pattern.compile(
             "^(?:等[一二三四五六七八九十两\\d]*|[一二三四五六七八九十两\\d]+)(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
     private static final Pattern RANGE_GAP = Pattern.compile("^(?:——|—|－|~|～|-|至|到)$");
-    private static final Pattern RANGE_END = Pattern.compile("(?:路段|段|之间)");
+    private static final Pattern RANGE_END = Pattern.compile("(?:[两二三四五六七八九十\\d]{1,2}[个条]?)?(?:路段|段)|之间");
+    private static final Pattern RANGE_CLAUSE_END = Pattern.compile("^\\s*(?:[，,。；;：:）)]|$)");
+    private static final Pattern RANGE_HEAD = Pattern.compile(
+            "(?:为|是|：|:|从|自|起点为?|范围为?|区间为?|[东南西北中一二三四五六七八九十]段[（(]|[一二三四五六七八九十]期(?:为|是)?)\\s*$");
     private static final Pattern ROAD_BEFORE = Pattern.compile("^(?:的)?$");
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与，,\\s]*$");
     private static final Pattern SIDE_GAP = Pattern.compile(
             "^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");
     private static final Pattern HEAD_LABEL = Pattern.compile(
             "(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置)(?:为|是|如下)?[：:]\\s*$");
-    private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|上述路段|施工路段"
-            + "|(?:该桥|桥梁|桥面|道路|路面|主路)(?=[东南西北](?:、?[东南西北])?两?(?:半幅|侧|幅)|全幅|全封闭)"
-            + "|全幅(?:道路|桥梁|桥面|路面)");
-
+    private static final Pattern POSTPONED = Pattern.compile("暂缓(?:实施|封闭|施工)|取消(?:封闭|施工|管制)|不再(?:封闭|实施)|推迟(?:实施|封闭)");
+    private static final Pattern DIRECTION_AFTER = Pattern.compile("^(?:往|向|至)[^，。；、（）()]{1,12}方向|^方向");
+    private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?:往|向|朝)$");
+    private static final Pattern NEXT_CLOSES = Pattern.compile("^[，,]?\\s*(?:并|将|全天|全面)?(?:禁止一切|禁止所有|禁止机动车|全封闭|封闭|断交)");
     private final MentionFinder finder;
     private final int index;
     private final String sentence;
     private final DateRange sentenceDates;
     private final LocalDate reference;
     private final List<Candidate> candidates;
-    private final List<Mention> antecedents;
-    private final List<Mention> named;
+    private final Discourse discourse;
+    private final PointingBack pointingBack;
     private boolean headTrigger;
     private boolean firstMentionSeen;
 
     SentenceReader(final MentionFinder finder, final int index, final String sentence, final DateRange sentenceDates,
-            final LocalDate reference, final List<Candidate> candidates, final List<Mention> antecedents,
-            final List<Mention> named, final boolean underListHeader) {
+            final LocalDate reference, final List<Candidate> candidates, final Discourse discourse,
+            final boolean underListHeader) {
         this.finder = finder;
         this.headTrigger = underListHeader;
         this.index = index;
@@ -52,8 +60,8 @@ final class SentenceReader {
         this.sentenceDates = sentenceDates;
         this.reference = reference;
         this.candidates = candidates;
-        this.antecedents = antecedents;
-        this.named = named;
+        this.discourse = discourse;
+        this.pointingBack = new PointingBack(discourse, candidates, sentence, index);
     }
 
     void read() {
@@ -66,7 +74,8 @@ final class SentenceReader {
         final String clause = view.text();
         final DateRange clauseDates = DateExpressions.parse(clause, reference);
         final DateRange dates = !clauseDates.isEmpty() ? clauseDates : sentenceDates.isEmpty() ? null : sentenceDates;
-        final List<Mention> mentions = rangesOfTheRoadNamedBefore(clause, finder.find(clause));
+        final List<Mention> mentions = rangesOfTheRoadNamedBefore(clause, finder.find(clause)).stream()
+                .filter(m -> !namesADirectionOfTravel(clause, m)).toList();
         if (!firstMentionSeen && !mentions.isEmpty()) {
             final String head = clause.substring(0, mentions.get(0).start());
             headTrigger = headTrigger || view.verb(0, mentions.get(0).start()) != null
@@ -75,8 +84,9 @@ final class SentenceReader {
         }
         int produced = 0;
         for (final Mention m : mentions) {
-            if (m.kind() != Mention.Kind.PARKING && !view.excludedAt(m.start())) {
-                named.add(m);
+            discourse.name(m);
+            if (view.excludedAt(m.start())) {
+                discourse.remember(m);
             }
         }
         for (int k = 0; k < mentions.size(); k++) {
@@ -85,7 +95,7 @@ final class SentenceReader {
             }
         }
         if (produced == 0) {
-            readPointingBack(view, dates, mentions);
+            pointingBack.read(view, dates, mentions);
         }
     }
 
@@ -96,24 +106,31 @@ final class SentenceReader {
         if (view.excludedAt(written.start())) {
             return false;
         }
-        if (namesAReasonOrAProject(view, written)) {
-            remember(written);
+        if (POSTPONED.matcher(clause).find()) {
             return false;
         }
-        final Mention m = resolvePointingBack(clause, written);
+        if (namesAReasonOrAProject(view, written)) {
+            discourse.remember(written);
+            return false;
+        }
+        final Mention m = pointingBack.resolve(clause, written);
         final ListExtent list = ListExtent.of(clause, mentions, k);
         final int regionStart = Math.max(m.end(), list.sharedFrom());
         final int triggerEnd = view.triggerEnd(m.start(), list.scopeEnd());
         final String verb;
         final int regionEnd;
-        if (triggerEnd >= 0 && (m.located() || triggerEnd <= view.subEnd(m.start()))) {
+        final double frame;
+        if (triggerEnd >= 0 && (m.located() || triggerEnd <= view.subEnd(m.start())
+                || closedInTheNextSubClause(view, m, mentions, triggerEnd))) {
             regionEnd = view.extendOverVerbs(triggerEnd, list.scopeEnd());
             verb = view.verb(view.subStart(m.start()), triggerEnd);
+            frame = m.located() ? Confidence.EXPLICIT : Confidence.ROAD_ONLY;
         } else if (headTrigger && (m.located() || placedAlone(view, m, list.scopeEnd()))) {
             regionEnd = list.scopeEnd();
             verb = "封闭";
+            frame = Confidence.HEADED;
         } else {
-            remember(m);
+            discourse.remember(m);
             return false;
         }
         final String shared = view.kept(Math.min(regionStart, regionEnd), regionEnd);
@@ -125,9 +142,9 @@ final class SentenceReader {
         for (final Lane lane : joined.isEmpty() ? java.util.Collections.singletonList(placement.lane()) : joined) {
             candidates.add(new Candidate(m.kind(), m.road(), m.from(), m.to(), placement.side(), lane,
                     placement.laneDefaulted() && joined.isEmpty(), dates, dates != null, summary, sentence, index,
-                    index * 10_000 + candidates.size()));
+                    index * 10_000 + candidates.size(), writtenWithItsRoad(clause, m) ? frame : Confidence.COREFERENCE));
         }
-        remember(m);
+        discourse.remember(m);
         return true;
     }
 
@@ -143,22 +160,53 @@ final class SentenceReader {
         for (int k = 0; k < mentions.size(); k++) {
             final Mention a = mentions.get(k);
             final Mention b = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
-            final Mention road = out.isEmpty() ? lastNamed() : out.get(out.size() - 1);
-            final boolean first = k == 0 || !LIST_GAP.matcher(clause.substring(mentions.get(k - 1).end(), a.start())).matches()
-                    && !ROAD_BEFORE.matcher(clause.substring(mentions.get(k - 1).end(), a.start())).matches();
+            final Mention road = out.isEmpty() ? discourse.lastNamed() : out.get(out.size() - 1);
+            final String gap = k == 0 ? "" : clause.substring(mentions.get(k - 1).end(), a.start());
+            final boolean listed = !out.isEmpty() && out.get(out.size() - 1).kind() == Mention.Kind.RANGE
+                    && LIST_GAP.matcher(gap).matches() && !gap.isBlank();
+            final boolean first = k == 0 || !LIST_GAP.matcher(gap).matches() && !ROAD_BEFORE.matcher(gap).matches()
+                    || listed;
+            final String before = clause.substring(k == 0 ? 0 : mentions.get(k - 1).end(), a.start());
+            final boolean ends = b != null && (RANGE_END.matcher(clause.substring(b.end())).lookingAt()
+                    || RANGE_CLAUSE_END.matcher(clause.substring(b.end())).lookingAt()
+                    && (RANGE_HEAD.matcher(before).find() || listed));
             if (road != null && b != null && first && a.kind() == Mention.Kind.BARE && b.kind() == Mention.Kind.BARE
-                    && RANGE_GAP.matcher(clause.substring(a.end(), b.start())).matches()
-                    && RANGE_END.matcher(clause.substring(b.end())).lookingAt()
+                    && RANGE_GAP.matcher(clause.substring(a.end(), b.start())).matches() && ends
                     && !CandidateMerger.sameRoad(road.road(), a.road()) && !CandidateMerger.sameRoad(road.road(), b.road())) {
                 final Matcher end = RANGE_END.matcher(clause.substring(b.end()));
-                end.lookingAt();
-                out.add(new Mention(Mention.Kind.RANGE, road.road(), a.road(), b.road(), a.start(), b.end() + end.end()));
+                final int tail = end.lookingAt() ? end.end() : 0;
+                out.add(new Mention(Mention.Kind.RANGE, road.road(), a.road(), b.road(), a.start(), b.end() + tail));
                 k++;
             } else {
                 out.add(a);
             }
         }
         return out;
+    }
+
+    /** {@code 宗泽路往宾王路方向}, {@code 由东往西方向}: a road that names a direction of travel is not itself closed. */
+    private static boolean namesADirectionOfTravel(final String clause, final Mention m) {
+        return m.kind() == Mention.Kind.BARE && (DIRECTION_AFTER.matcher(clause.substring(m.end())).lookingAt()
+                || DIRECTION_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 2), m.start())).find());
+    }
+
+    /**
+     * {@code 对玉泉大桥实行交通管制，禁止一切车辆和行人通行}: a road named alone whose closure is the whole of the next
+     * sub-clause, which names no other road.
+     */
+    private static boolean closedInTheNextSubClause(final ClauseView view, final Mention m, final List<Mention> mentions,
+            final int triggerEnd) {
+        final int next = view.subEnd(m.start());
+        if (next >= view.text().length() || view.subEnd(next) != triggerEnd) {
+            return false;
+        }
+        final boolean other = mentions.stream().anyMatch(o -> o.start() >= next && o.start() < triggerEnd);
+        return !other && NEXT_CLOSES.matcher(view.text().substring(next, triggerEnd)).lookingAt();
+    }
+
+    /** False for a segment whose road comes from an earlier mention ({@code 该处}, a range written without its road). */
+    private static boolean writtenWithItsRoad(final String clause, final Mention m) {
+        return m.start() < m.end() && clause.substring(m.start(), Math.min(clause.length(), m.end())).contains(m.road());
     }
 
     /** {@code 2.后小河东街南侧人行道；} under a list head: a road named alone whose side or lane is written. */
@@ -180,32 +228,6 @@ final class SentenceReader {
                 && view.verb(view.subStart(m.start()), view.subEnd(m.start())) == null
                 || AFFECTED_BY.matcher(clause.substring(view.subStart(m.start()), view.subEnd(m.start()))).find();
         return reason || project;
-    }
-
-    /**
-     * A road named alone after its segment was named ({@code 新建路（北大街—胜利街）…改造工程…新建路东侧非机动车道将被占用},
-     * {@code 东风路该处…}): the road with that segment; the region starts after {@code 该处}.
-     */
-    private Mention resolvePointingBack(final String clause, final Mention m) {
-        if (m.located()) {
-            return m;
-        }
-        final Mention back = lastOn(m.road());
-        if (back == null) {
-            return m;
-        }
-        if (!MentionFinder.pointsBack(clause, m)) {
-            return new Mention(back.kind(), back.road(), back.from(), back.to(), m.start(), m.end());
-        }
-        final Matcher word = ANAPHORA.matcher(clause.substring(m.end()));
-        final int end = m.end() + (word.lookingAt() ? word.end() : 0);
-        return new Mention(back.kind(), back.road(), back.from(), back.to(), m.start(), end);
-    }
-
-    private void remember(final Mention m) {
-        if (m.located()) {
-            antecedents.add(m);
-        }
     }
 
     /**
@@ -236,56 +258,5 @@ final class SentenceReader {
             final int scopeEnd = last + 1 < mentions.size() ? mentions.get(last + 1).start() : clause.length();
             return new ListExtent(last == k ? 0 : lastEnd, lastEnd, scopeEnd, ownSides);
         }
-    }
-
-    /** {@code 工程围挡的是该段东半幅机动车道}: a closure of the segment named last, written without its road. */
-    private void readPointingBack(final ClauseView view, final DateRange dates, final List<Mention> mentions) {
-        final String clause = view.text();
-        final Matcher word = ANAPHORA.matcher(clause);
-        while (word.find()) {
-            if (view.excludedAt(word.start()) || antecedents.isEmpty() && named.isEmpty()) {
-                continue;
-            }
-            final int triggerEnd = view.triggerEnd(word.start(), clause.length());
-            if (triggerEnd < 0) {
-                continue;
-            }
-            final String named = bareRoad(mentions);
-            final Mention back = named != null && lastOn(named) != null ? lastOn(named)
-                    : last() != null ? last() : lastNamed();
-            if (back == null) {
-                return;
-            }
-            final String verb = view.verb(view.subStart(word.start()), triggerEnd);
-            final String region = view.kept(Math.min(word.end(), triggerEnd), triggerEnd);
-            final SideAndLane.Placement placement = SideAndLane.read(region, back.road(), back.kind(),
-                    verb != null && ClauseView.FULL_VERB.matcher(verb).find());
-            candidates.add(new Candidate(back.kind(), back.road(), back.from(), back.to(), placement.side(),
-                    placement.lane(), placement.laneDefaulted(), dates, dates != null, false, sentence, index,
-                    index * 10_000 + candidates.size()));
-            return;
-        }
-    }
-
-    private String bareRoad(final List<Mention> mentions) {
-        return mentions.stream().filter(m -> !m.located()).map(Mention::road).findFirst().orElse(null);
-    }
-
-    private Mention lastOn(final String road) {
-        for (int i = antecedents.size() - 1; i >= 0; i--) {
-            if (CandidateMerger.sameRoad(antecedents.get(i).road(), road)) {
-                return antecedents.get(i);
-            }
-        }
-        return null;
-    }
-
-    /** The road named last in the article, located or not ({@code 南内环桥将进行维修…封闭桥梁东半幅}). */
-    private Mention lastNamed() {
-        return named.isEmpty() ? null : named.get(named.size() - 1);
-    }
-
-    private Mention last() {
-        return antecedents.isEmpty() ? null : antecedents.get(antecedents.size() - 1);
     }
 }

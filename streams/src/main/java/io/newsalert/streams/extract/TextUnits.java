@@ -24,18 +24,20 @@ final class TextUnits {
     static String normalise(final String text) {
         final StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
-            final char c = text.charAt(i);
-            if (c >= '０' && c <= '９') {
-                out.append((char) ('0' + (c - '０')));
-            } else if (c == '–' || c == '‒' || c == '―' || c == '─') {
-                out.append('—');
-            } else if (c == '〜') {
-                out.append('～');
-            } else {
-                out.append(c);
-            }
+            out.append(normalise(text.charAt(i)));
         }
         return WEEKDAY.matcher(SPACE_BETWEEN_HAN.matcher(out).replaceAll("")).replaceAll("");
+    }
+
+    /** One character as {@link #normalise(String)} writes it: full-width digits, dashes and tildes unified. */
+    static char normalise(final char c) {
+        if (c >= '０' && c <= '９') {
+            return (char) ('0' + (c - '０'));
+        }
+        if (c == '–' || c == '‒' || c == '―' || c == '─') {
+            return '—';
+        }
+        return c == '〜' ? '～' : c;
     }
 
     static List<String> sentences(final String body) {

@@ -67,13 +67,28 @@ class RoadNamesTest {
     }
 
     @Test
-    void shouldRecogniseALearnedNameWholeWhereTheRulesWouldCutIt() {
-        final RoadNames learning = RoadNames.rules().learning();
-        learning.learn("和平路");
+    void shouldStartANameAtAJoiningCharacterTheSegmenterReadsAsPartOfIt() {
+        assertThat(names("东侧非机动车道和平路至五一路段")).contains("和平路");
+        assertThat(names("封闭和谐大道（春风路至秋实路段）")).contains("和谐大道");
+        assertThat(names("，至善路（文昌街至武成街段）")).startsWith("至善路");
+        assertThat(names("胜利街和平安路")).contains("胜利街");
+    }
 
-        assertThat(learning.find("东侧非机动车道和平路至五一路段").stream().map(RoadNames.Span::name))
-                .contains("和平路");
-        assertThat(names("东侧非机动车道和平路至五一路段")).doesNotContain("和平路");
+    @Test
+    void shouldKeepANameWhoseEndingIsACommonWordWhenTheSegmenterGluesItToTheStem() {
+        assertThat(names("东海路至澳门路两段")).contains("东海路", "澳门路");
+        assertThat(names("经十路（舜耕路至历山路段）")).startsWith("经十路");
+        assertThat(names("这条路是他的门路")).isEmpty();
+    }
+
+    @Test
+    void shouldNotTakeGenericWordsForRoads() {
+        assertThat(names("市城管执法局开展占道经营集中整治，清理了两个路段的流动摊点")).isEmpty();
+        assertThat(names("对三处路口的乱停乱放进行劝导，管线迁改采取不断路施工方式")).isEmpty();
+        assertThat(names("这两个路段将于11月2日封闭")).isEmpty();
+        assertThat(names("第一阶段封闭西幅桥面")).isEmpty();
+        assertThat(names("请市民错峰出行，不要占道停车")).isEmpty();
+        assertThat(names("青年路、解放路、人民路三条道路")).containsExactly("青年路", "解放路", "人民路");
     }
 
     @Test

@@ -36,6 +36,25 @@ class ClosureEvaluationTest {
         assertThat(report.errors()).as(report.format()).isEmpty();
     }
 
+    /**
+     * The closure batches of {@code corpus/closures/}, each scored before the rules were changed for it (see
+     * docs/evaluation-log.md), held just below the level reached after their changes, so a change that loses a
+     * shape they teach fails here.
+     */
+    @Test
+    void shouldHoldTheClosureBatchesAtTheLevelReached() {
+        final java.util.Map<String, Double> floors = java.util.Map.of("batch-01.jsonl", 0.96, "batch-02.jsonl", 0.93,
+                "batch-03.jsonl", 0.97, "batch-04.jsonl", 0.97,
+                "batch-05.jsonl", 0.97, "batch-06.jsonl", 0.87);
+        floors.forEach((file, floor) -> {
+            final EvaluationReport report = ClosureEvaluation.score(
+                    LabelledArticles.read(Corpus.dir().resolve("closures").resolve(file)),
+                    ClosureExtractors.standard(Optional.empty()));
+
+            assertThat(report.overall().f1()).as(file + "\n" + report.format()).isGreaterThanOrEqualTo(floor);
+        });
+    }
+
     @Test
     void shouldGeneraliseToFreshNoticesWrittenInOtherShapes() throws Exception {
         final java.nio.file.Path fresh = java.nio.file.Path.of(
