@@ -35,6 +35,12 @@ final class AlertTopics {
                 missing.add(new NewTopic(name, Optional.empty(), Optional.empty()));
             }
         }
+        if (!existing.contains(Topics.ALERT_DELIVERIES.name())) {
+            missing.add(new NewTopic(Topics.ALERT_DELIVERIES.name(), Optional.empty(), Optional.empty()));
+            if (!existing.contains(Topics.ALERT_DELIVERY_RETRIES.name())) {
+                missing.add(new NewTopic(Topics.ALERT_DELIVERY_RETRIES.name(), Optional.empty(), Optional.empty()));
+            }
+        }
         if (!existing.contains(Topics.SUBSCRIPTIONS.name())) {
             missing.add(new NewTopic(Topics.SUBSCRIPTIONS.name(), Optional.of(1), Optional.empty())
                     .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)));
@@ -46,9 +52,30 @@ final class AlertTopics {
                 throw e;
             }
         }
+        ensureRetries(admin, existing);
         final ConfigResource subscriptions = new ConfigResource(ConfigResource.Type.TOPIC, Topics.SUBSCRIPTIONS.name());
         admin.incrementalAlterConfigs(Map.of(subscriptions, List.of(new AlterConfigOp(
                 new ConfigEntry(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT),
                 AlterConfigOp.OpType.SET)))).all().get(30, TimeUnit.SECONDS);
+    }
+
+    /**
+     * The retry topic gets as many partitions as the deliveries topic (created together, both take the broker's
+     * default), so partition p of both holds the same keys.
+     */
+    private static void ensureRetries(final Admin admin, final Set<String> existing) throws Exception {
+        if (existing.contains(Topics.ALERT_DELIVERY_RETRIES.name()) || !existing.contains(Topics.ALERT_DELIVERIES.name())) {
+            return;
+        }
+        final int partitions = admin.describeTopics(List.of(Topics.ALERT_DELIVERIES.name())).allTopicNames()
+                .get(30, TimeUnit.SECONDS).get(Topics.ALERT_DELIVERIES.name()).partitions().size();
+        try {
+            admin.createTopics(List.of(new NewTopic(Topics.ALERT_DELIVERY_RETRIES.name(), Optional.of(partitions),
+                    Optional.empty()))).all().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
     }
 }
