@@ -18,7 +18,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * Makes sure the topics the alert service reads and writes exist, with the broker's default partitions and
- * replication, and that the subscriptions topic is compacted (it is the subscriptions' only store).
+ * replication, and that the subscriptions topic is compacted (it is the subscriptions' only store). The webhook
+ * delivery topics get as many partitions as {@code alerts}, so they spread as far.
  */
 final class AlertTopics {
 
@@ -36,9 +37,11 @@ final class AlertTopics {
             }
         }
         if (!existing.contains(Topics.ALERT_DELIVERIES.name())) {
-            missing.add(new NewTopic(Topics.ALERT_DELIVERIES.name(), Optional.empty(), Optional.empty()));
+            final Optional<Integer> like = existing.contains(Topics.ALERTS.name())
+                    ? Optional.of(partitions(admin, Topics.ALERTS.name())) : Optional.empty();
+            missing.add(new NewTopic(Topics.ALERT_DELIVERIES.name(), like, Optional.empty()));
             if (!existing.contains(Topics.ALERT_DELIVERY_RETRIES.name())) {
-                missing.add(new NewTopic(Topics.ALERT_DELIVERY_RETRIES.name(), Optional.empty(), Optional.empty()));
+                missing.add(new NewTopic(Topics.ALERT_DELIVERY_RETRIES.name(), like, Optional.empty()));
             }
         }
         if (!existing.contains(Topics.SUBSCRIPTIONS.name())) {
@@ -67,8 +70,7 @@ final class AlertTopics {
         if (existing.contains(Topics.ALERT_DELIVERY_RETRIES.name()) || !existing.contains(Topics.ALERT_DELIVERIES.name())) {
             return;
         }
-        final int partitions = admin.describeTopics(List.of(Topics.ALERT_DELIVERIES.name())).allTopicNames()
-                .get(30, TimeUnit.SECONDS).get(Topics.ALERT_DELIVERIES.name()).partitions().size();
+        final int partitions = partitions(admin, Topics.ALERT_DELIVERIES.name());
         try {
             admin.createTopics(List.of(new NewTopic(Topics.ALERT_DELIVERY_RETRIES.name(), Optional.of(partitions),
                     Optional.empty()))).all().get(30, TimeUnit.SECONDS);
@@ -77,5 +79,10 @@ final class AlertTopics {
                 throw e;
             }
         }
+    }
+
+    private static int partitions(final Admin admin, final String topic) throws Exception {
+        return admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS).get(topic).partitions()
+                .size();
     }
 }
