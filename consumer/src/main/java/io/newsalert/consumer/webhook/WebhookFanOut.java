@@ -53,6 +53,8 @@ public final class WebhookFanOut implements Runnable, AutoCloseable {
         c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         c.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 6000);
+        c.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 1500);
         c.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, groupId);
         this.consumer = new KafkaConsumer<>(c, Topics.ALERTS.keySerde().deserializer(),
                 Topics.ALERTS.valueSerde().deserializer());
@@ -60,6 +62,7 @@ public final class WebhookFanOut implements Runnable, AutoCloseable {
         p.putAll(kafkaConfig);
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, groupId + "-" + UUID.randomUUID());
         p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
+        p.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 5000);
         p.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, groupId + "-producer");
         this.producer = new KafkaProducer<>(p, Topics.ALERT_DELIVERIES.keySerde().serializer(),
                 Topics.ALERT_DELIVERIES.valueSerde().serializer());
