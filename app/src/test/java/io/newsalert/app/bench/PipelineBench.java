@@ -47,11 +47,15 @@ import org.apache.kafka.streams.StreamsConfig;
  * {@code news.articles} → classified by the article topology → alerts → signed webhooks to loopback receivers.
  * Prints the end-to-end rate over a batch, then the latency from publishing an article to receiving its webhook at
  * fixed offered rates and subscription counts. Run by {@code scripts/bench-pipeline.sh}.
- * Usage: {@code PipelineBench ARTICLES.jsonl SECONDS_PER_CELL}.
+ * Usage: {@code PipelineBench ARTICLES.jsonl SECONDS_PER_CELL [SUBSCRIPTIONS:RATE ...]}; cells given on the command
+ * line skip the throughput run and measure only those.
  */
 public final class PipelineBench {
 
     private static final List<String> FEEDS = List.of("traffic", "employment", "safety");
+    private static final List<int[]> ALL_CELLS = List.of(new int[] {1, 10}, new int[] {1, 100}, new int[] {1, 300},
+            new int[] {100, 10}, new int[] {100, 100}, new int[] {100, 300}, new int[] {1000, 10},
+            new int[] {1000, 100}, new int[] {1000, 300});
 
     private PipelineBench() {
     }
@@ -59,6 +63,11 @@ public final class PipelineBench {
     public static void main(final String[] args) throws Exception {
         final Path file = Path.of(args[0]);
         final int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+        final List<int[]> cells = new ArrayList<>();
+        for (int i = 2; i < args.length; i++) {
+            final String[] sr = args[i].split(":");
+            cells.add(new int[] {Integer.parseInt(sr[0]), Integer.parseInt(sr[1])});
+        }
         final List<Article> articles = read(file);
         final Taxonomy taxonomy = TaxonomyLoader.loadDefault();
         final Path state = Files.createTempDirectory("bench-pipeline");
@@ -78,18 +87,18 @@ public final class PipelineBench {
                 alerts.awaitReady(Duration.ofSeconds(60));
                 final Subscriber subs = new Subscriber(alerts.port(), alerts.adminToken(), receiver);
                 subs.topUp(1);
-                throughput(servers, taxonomy, articles, publisher, receiver);
+                if (cells.isEmpty()) {
+                    throughput(servers, taxonomy, articles, publisher, receiver);
+                }
                 try (KafkaProducer<String, Article> producer = new KafkaProducer<>(Map.of("bootstrap.servers", servers,
                         "linger.ms", 0, "acks", "all"), Topics.ARTICLES.keySerde().serializer(),
                         Topics.ARTICLES.valueSerde().serializer())) {
                     System.out.println("| subscriptions | offered articles/s | articles | webhooks received | p50 ms | p90 ms | p99 ms | max ms | JVM RSS MiB |");
                     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
                     int cell = 0;
-                    for (final int n : new int[] {1, 100, 1000}) {
-                        subs.topUp(n);
-                        for (final int rate : new int[] {10, 100, 300}) {
-                            latency(producer, receiver, articles, "c" + cell++ + "-", n, rate, seconds);
-                        }
+                    for (final int[] c : cells.isEmpty() ? ALL_CELLS : cells) {
+                        subs.topUp(c[0]);
+                        latency(producer, receiver, articles, "c" + cell++ + "-", c[0], c[1], seconds);
                     }
                 }
             }

@@ -20,8 +20,8 @@ public final class HttpWebhookClient implements WebhookClient {
     private final HttpClient http;
 
     public HttpWebhookClient(final Duration connectTimeout) {
-        this.http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout)
-                .build();
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout).build();
     }
 
     @Override

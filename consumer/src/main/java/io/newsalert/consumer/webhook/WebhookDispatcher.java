@@ -94,7 +94,7 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
         c.put(ConsumerConfig.PARTITION_ASSIGNMENT_STRATEGY_CONFIG, RangeAssignor.class.getName());
         c.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 6000);
-        c.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 1500);
+        c.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 1000);
         c.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, settings.groupId());
         this.consumer = new KafkaConsumer<>(c, Topics.ALERT_DELIVERIES.keySerde().deserializer(),
                 Topics.ALERT_DELIVERIES.valueSerde().deserializer());

@@ -54,7 +54,7 @@ public final class WebhookFanOut implements Runnable, AutoCloseable {
         c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         c.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         c.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 6000);
-        c.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 1500);
+        c.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 1000);
         c.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, groupId);
         this.consumer = new KafkaConsumer<>(c, Topics.ALERTS.keySerde().deserializer(),
                 Topics.ALERTS.valueSerde().deserializer());
