@@ -26,8 +26,8 @@ import io.newsalert.consumer.webhook.DeadLetters;
 import io.newsalert.consumer.webhook.HttpWebhookClient;
 import io.newsalert.consumer.webhook.RetryPolicy;
 import io.newsalert.consumer.webhook.WebhookClient;
-import io.newsalert.consumer.webhook.WebhookDeliveries;
-import io.newsalert.consumer.webhook.WebhookWorker;
+import io.newsalert.consumer.webhook.WebhookDispatcher;
+import io.newsalert.consumer.webhook.WebhookFanOut;
 import io.newsalert.schemas.StreamsDefaults;
 import java.time.Clock;
 import java.time.Duration;
@@ -38,7 +38,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 import java.util.function.BiFunction;
 import org.apache.kafka.clients.CommonClientConfigs;
@@ -50,13 +49,17 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The alert service in one object: the alert topology (feeds → {@code alerts}, and the closure store read from
- * {@code traffic.closures}), the alert log behind the API and
- * the live stream, the subscription store and a delivery worker per webhook subscription, the extra channels,
+ * {@code traffic.closures}), the alert log behind the API and the live stream, the subscription store, the webhook fan-out and dispatcher (one consumer group each, whatever
+ * the number of subscriptions), the extra channels,
  * and the HTTP server. {@link #start} brings it all up; {@link #close} takes it down in reverse order.
  */
 public final class AlertService implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(AlertService.class);
+    /** Webhook requests in flight at once (one per subscription at most). */
+    private static final int WEBHOOKS_IN_FLIGHT = 256;
+    /** Webhook deliveries read but not finished before the dispatcher stops reading more. */
+    private static final int WEBHOOKS_OPEN = 50_000;
 
     private final AlertServiceConfig config;
     private final List<AutoCloseable> resources = new ArrayList<>();
@@ -104,15 +107,18 @@ public final class AlertService implements AutoCloseable {
         thread("alert-log", alertLog);
 
         final DeadLetters deadLetters = own(new DeadLetters(kafka));
-        final AtomicReference<SubscriptionStore> storeRef = new AtomicReference<>();
-        final WebhookUrlPolicy urls = new WebhookUrlPolicy(config.allowPrivateWebhooks());
-        final WebhookWorker.Context context = new WebhookWorker.Context(kafka, config.applicationId(), webhooks,
-                new RetryPolicy(config.retrySchedule(), () -> ThreadLocalRandom.current().nextDouble(), clock), urls,
-                config.webhookTimeout(), deadLetters, (s, reason) -> disable(storeRef.get(), s, reason), metrics,
-                clock);
-        final SubscriptionStore store = new SubscriptionStore(kafka, own(new WebhookDeliveries(context)));
-        storeRef.set(own(store));
+        final SubscriptionStore store = own(new SubscriptionStore(kafka, (id, s) -> { }));
         thread("subscription-store", store);
+        final WebhookUrlPolicy urls = new WebhookUrlPolicy(config.allowPrivateWebhooks());
+        final WebhookFanOut fanOut = own(new WebhookFanOut(kafka, config.applicationId() + "-webhook-fanout",
+                store::all, store::ready));
+        thread("webhook-fanout", fanOut);
+        final WebhookDispatcher webhookDispatcher = own(new WebhookDispatcher(new WebhookDispatcher.Settings(kafka,
+                config.applicationId() + "-webhook-deliveries", webhooks,
+                new RetryPolicy(config.retrySchedule(), () -> ThreadLocalRandom.current().nextDouble(), clock), urls,
+                config.webhookTimeout(), WEBHOOKS_IN_FLIGHT, WEBHOOKS_OPEN, deadLetters,
+                (s, reason) -> disable(store, s, reason), metrics, clock), store::get));
+        thread("webhook-dispatcher", webhookDispatcher);
 
         streams = own(new KafkaStreams(AlertTopology.build(config.feeds(), new AlertFactory(clock)),
                 AlertStreamsSettings.properties(config, kafka)));
@@ -125,6 +131,7 @@ public final class AlertService implements AutoCloseable {
         parts.put("alertStreams", () -> streams.state() == KafkaStreams.State.RUNNING);
         parts.put("alertLog", alertLog::ready);
         parts.put("subscriptions", store::ready);
+        parts.put("webhooks", () -> fanOut.assigned() && webhookDispatcher.assigned());
         if (!extraChannels.isEmpty()) {
             final AlertDispatcher dispatcher = own(new AlertDispatcher(kafka, config.applicationId() + "-channels",
                     extraChannels, metrics, clock));

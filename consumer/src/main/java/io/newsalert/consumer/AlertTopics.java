@@ -19,7 +19,8 @@ final class AlertTopics {
 
     static void ensure(final Admin admin, final List<String> feeds, final int partitions) throws Exception {
         final List<String> wanted = new ArrayList<>(List.of(Topics.ALERTS.name(), Topics.ALERTS_DLQ.name(),
-                Topics.SUBSCRIPTIONS.name(), Topics.CLOSURES.name()));
+                Topics.SUBSCRIPTIONS.name(), Topics.CLOSURES.name(), Topics.ALERT_DELIVERIES.name(),
+                Topics.ALERT_DELIVERY_RETRIES.name()));
         feeds.forEach(f -> wanted.add(Topics.feed(f).name()));
         TopicCreation.ensure(admin, Topics.specs(wanted), partitions);
     }

@@ -3,6 +3,8 @@ package io.newsalert.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsalert.consumer.alert.AlertFactory;
+import io.newsalert.consumer.alert.AlertTopology;
+import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.Topics;
 import io.newsalert.testing.EmbeddedKafkaCluster;
 import java.nio.charset.StandardCharsets;
@@ -99,7 +101,7 @@ class WebhookDeliveryIT {
     }
 
     @Test
-    void shouldDeliverInTheOrderOfTheAlertsTopicWhenItHasSeveralPartitions() throws Exception {
+    void shouldDeliverEachTopicInTheOrderOfItsPartitionWhenAlertsHasSeveralPartitions() throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
             admin.deleteTopics(List.of(Topics.ALERTS.name())).all().get();
             Await.until(WAIT, () -> !topicExists(admin, Topics.ALERTS.name()), () -> "the alerts topic to go");
@@ -115,11 +117,16 @@ class WebhookDeliveryIT {
         feeds.publishAll(SeedArticles.load());
 
         Await.until(WAIT, () -> receiver.delivered().size() >= 6, () -> "6 deliveries, got " + receiver.requests());
-        final List<ConsumerRecord<String, byte[]>> alerts = kafka.readCommitted(Topics.ALERTS.name(),
-                new StringDeserializer(), new ByteArrayDeserializer(), 6, WAIT);
-        assertThat(alerts).extracting(ConsumerRecord::partition).containsOnly(0);
-        assertThat(receiver.delivered()).extracting(WebhookReceiver.Received::webhookId)
-                .containsExactlyElementsOf(alerts.stream().map(ConsumerRecord::key).toList());
+        final List<ConsumerRecord<String, Alert>> alerts = kafka.readCommitted(Topics.ALERTS.name(),
+                new StringDeserializer(), Topics.ALERTS.valueSerde().deserializer(), 6, WAIT);
+        assertThat(alerts).allSatisfy(r -> assertThat(r.partition())
+                .isEqualTo(AlertTopology.partitionOf(r.value().getTopic(), 3)));
+        for (final String topic : List.of("traffic", "safety", "employment")) {
+            final List<String> issued = alerts.stream().filter(r -> r.value().getTopic().equals(topic))
+                    .map(ConsumerRecord::key).toList();
+            assertThat(receiver.delivered()).extracting(WebhookReceiver.Received::webhookId)
+                    .filteredOn(issued::contains).containsExactlyElementsOf(issued);
+        }
     }
 
     private static boolean topicExists(final Admin admin, final String topic) {

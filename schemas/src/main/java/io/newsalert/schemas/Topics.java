@@ -29,6 +29,18 @@ public final class Topics {
             new Topic<>("traffic.closures", Serdes.String(), CLOSURE_SERDE);
     public static final Topic<String, Alert> ALERTS = new Topic<>("alerts", Serdes.String(), ALERT_SERDE);
     public static final Topic<String, byte[]> ALERTS_DLQ = new Topic<>("alerts.dlq", Serdes.String(), Serdes.ByteArray());
+    /**
+     * One record per alert and webhook subscription that wants it, keyed by subscription id, so one subscription's
+     * deliveries keep their order on one partition while the subscriptions spread over all of them.
+     */
+    public static final Topic<String, Alert> ALERT_DELIVERIES =
+            new Topic<>("alerts.deliveries", Serdes.String(), ALERT_SERDE);
+    /**
+     * Webhook deliveries waiting for their next attempt (headers say which attempt and when), keyed like
+     * {@link #ALERT_DELIVERIES} and with as many partitions, so a failing receiver waits here and holds up nobody.
+     */
+    public static final Topic<String, Alert> ALERT_DELIVERY_RETRIES =
+            new Topic<>("alerts.deliveries.retry", Serdes.String(), ALERT_SERDE);
     /** Webhook subscriptions of the alert service, as JSON keyed by subscription id; compacted. */
     public static final Topic<String, byte[]> SUBSCRIPTIONS =
             new Topic<>("newsalert.subscriptions", Serdes.String(), Serdes.ByteArray());
@@ -51,6 +63,8 @@ public final class Topics {
             TopicSpec.compacted(CLOSURES.name()),
             TopicSpec.deleted(ALERTS.name()),
             TopicSpec.deleted(ALERTS_DLQ.name()).retainedFor(DEAD_LETTER_RETENTION),
+            TopicSpec.deleted(ALERT_DELIVERIES.name()),
+            TopicSpec.deleted(ALERT_DELIVERY_RETRIES.name()),
             TopicSpec.compacted(SUBSCRIPTIONS.name()).withPartitions(1));
 
     /** The fixed topics every deployment has; configured extra feeds add {@code news.X} topics. */

@@ -132,9 +132,12 @@ public final class DemoCommand implements Callable<Integer> {
                          ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),
                                  ClosureExtractors.standard(config.streams().roadsFile())),
                          StreamsSettings.of(broker.bootstrapServers(), Map.of(StreamsConfig.STATE_DIR_CONFIG,
-                                 state.resolve("streams-state").toString()))).start(Duration.ofSeconds(60));
+                                 state.resolve("streams-state").toString()))).begin();
                  AlertService alerts = AlertService.start(serviceConfig, channels,
                          List.of(feeds), new ProducerPagePublisher(publisher, SOURCE))) {
+                // Articles wait in Kafka until the roles are ready, so publishing need not wait for them.
+                publisher.publish(articles);
+                pipeline.awaitRunning(Duration.ofSeconds(60));
                 alerts.awaitReady(Duration.ofSeconds(60));
                 out.printf("Dashboard and API:                http://127.0.0.1:%d/%n", alerts.port());
                 out.printf("Live stream (SSE):                http://127.0.0.1:%d/events?topics=%s%n", alerts.port(),
@@ -144,7 +147,6 @@ public final class DemoCommand implements Callable<Integer> {
                 out.printf("Admin token (Bearer):             %s%n", alerts.adminToken());
                 out.printf("Topics: %s%n", String.join(", ", topics));
                 out.flush();
-                publisher.publish(articles);
                 out.printf("Published %d articles to %s.%n", articles.size(), Topics.ARTICLES.name());
                 out.flush();
                 if (once) {

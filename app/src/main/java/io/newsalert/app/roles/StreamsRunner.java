@@ -29,7 +29,17 @@ public final class StreamsRunner implements AutoCloseable {
 
     /** Starts the application and returns once it is RUNNING; throws when it fails or takes longer than timeout. */
     public StreamsRunner start(final Duration timeout) throws InterruptedException {
+        return begin().awaitRunning(timeout);
+    }
+
+    /** Starts the application without waiting, so other roles can start meanwhile. */
+    public StreamsRunner begin() {
         streams.start();
+        return this;
+    }
+
+    /** Returns once the application is RUNNING; throws when it fails or takes longer than timeout. */
+    public StreamsRunner awaitRunning(final Duration timeout) throws InterruptedException {
         final Instant deadline = Instant.now().plus(timeout);
         while (streams.state() != KafkaStreams.State.RUNNING) {
             if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING

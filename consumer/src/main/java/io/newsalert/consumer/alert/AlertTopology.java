@@ -4,10 +4,12 @@ import io.newsalert.consumer.closures.ClosureTable;
 import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.ClassifiedArticle;
 import io.newsalert.schemas.Topics;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.common.utils.Utils;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Consumed;
@@ -22,22 +24,33 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Topic feeds → alerts: one alert per article per topic, written to the {@code alerts} topic keyed by alert id.
+<<<<<<< HEAD
  * A store of the alert ids already issued drops re-published articles, so nobody is alerted twice. All alerts
  * go to one partition, so they have a single order. The same client also holds the closure store
  * ({@link ClosureTable}), the one source of "which closures are in force" for every reader of this service.
+=======
+ * A store of the alert ids already issued drops re-published articles, so nobody is alerted twice. The alerts of
+ * one topic all go to one partition, chosen by the topic, so each topic's alerts have one order everywhere while
+ * the topics spread over the partitions.
+>>>>>>> scale
  */
 public final class AlertTopology {
 
     public static final String ISSUED_STORE = "issued-alert-ids";
 
     /**
-     * Every alert goes to partition 0 of {@code alerts}, whatever its partition count: the alerts then have one
-     * order, so each subscriber gets them in the order they were issued and a live-stream client's
-     * {@code Last-Event-ID} means the same position on every instance. Alerts are a few dozen a day; one
-     * partition carries them easily.
+     * Partition by the alert's topic (murmur2, like the default partitioner on a key): every instance then sees one
+     * topic's alerts in the same order, so a subscriber of a topic gets them in the order they were issued and a
+     * live-stream client's {@code Last-Event-ID} means the same position of that topic on every instance. The
+     * record key stays the alert id.
      */
-    static final StreamPartitioner<String, Alert> ONE_PARTITION = (topic, key, value, partitions) ->
-            Optional.of(Set.of(0));
+    static final StreamPartitioner<String, Alert> BY_TOPIC = (topic, key, value, partitions) ->
+            Optional.of(Set.of(partitionOf(value.getTopic(), partitions)));
+
+    /** The partition of {@code alerts} that holds the alerts of {@code alertTopic}. */
+    public static int partitionOf(final String alertTopic, final int partitions) {
+        return Utils.toPositive(Utils.murmur2(alertTopic.getBytes(StandardCharsets.UTF_8))) % partitions;
+    }
 
     private AlertTopology() {
     }
@@ -55,7 +68,7 @@ public final class AlertTopology {
                     .filter((k, v) -> v != null, Named.as("new-" + feed))
                     .selectKey((k, alert) -> alert.getId(), Named.as("key-" + feed))
                     .to(Topics.ALERTS.name(), Produced.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde())
-                            .withStreamPartitioner(ONE_PARTITION).withName("to-alerts-" + feed));
+                            .withStreamPartitioner(BY_TOPIC).withName("to-alerts-" + feed));
         }
         return builder.build();
     }

@@ -9,6 +9,7 @@ import io.newsalert.schemas.Lane;
 import io.newsalert.schemas.Side;
 import io.newsalert.schemas.Topics;
 import io.newsalert.schemas.TrafficClosure;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,6 +17,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import org.apache.kafka.clients.producer.internals.BuiltInPartitioner;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
@@ -85,11 +87,16 @@ class AlertTopologyTest {
     }
 
     @Test
-    void shouldWriteEveryAlertToTheFirstPartitionSoTheyHaveOneOrder() {
-        final Alert alert = new AlertFactory(Clock.systemUTC()).create("traffic", GAS_MAINS);
+    void shouldWriteTheAlertsOfOneTopicToOnePartitionChosenByTheTopic() {
+        final AlertFactory factory = new AlertFactory(Clock.systemUTC());
+        final Alert traffic = factory.create("traffic", GAS_MAINS);
+        final Alert other = factory.create("other", GAS_MAINS);
 
-        assertThat(AlertTopology.ONE_PARTITION.partitions(Topics.ALERTS.name(), alert.getId(), alert, 6))
-                .contains(Set.of(0));
+        assertThat(AlertTopology.BY_TOPIC.partitions(Topics.ALERTS.name(), traffic.getId(), traffic, 6))
+                .contains(Set.of(BuiltInPartitioner.partitionForKey("traffic".getBytes(StandardCharsets.UTF_8), 6)));
+        assertThat(AlertTopology.BY_TOPIC.partitions(Topics.ALERTS.name(), other.getId(), other, 6))
+                .contains(Set.of(BuiltInPartitioner.partitionForKey("other".getBytes(StandardCharsets.UTF_8), 6)));
+        assertThat(AlertTopology.partitionOf("traffic", 6)).isNotEqualTo(AlertTopology.partitionOf("other", 6));
     }
 
     @Test

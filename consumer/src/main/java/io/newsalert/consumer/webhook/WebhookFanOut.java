@@ -1,0 +1,158 @@
+package io.newsalert.consumer.webhook;
+
+import io.newsalert.consumer.subscription.Subscription;
+import io.newsalert.schemas.Alert;
+import io.newsalert.schemas.Topics;
+import java.time.Duration;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns each alert into one delivery per webhook subscription that wants it: reads {@code alerts} in one consumer
+ * group and writes {@code alerts.deliveries} keyed by subscription id, in a transaction that also commits the
+ * alerts read, so every delivery is written exactly once however often the service stops. A subscription gets the
+ * alerts written after it was created.
+ */
+public final class WebhookFanOut implements Runnable, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookFanOut.class);
+
+    private final KafkaConsumer<String, Alert> consumer;
+    private final KafkaProducer<String, Alert> producer;
+    private final Supplier<Collection<Subscription>> subscriptions;
+    private final BooleanSupplier subscriptionsReady;
+    private final AtomicBoolean running = new AtomicBoolean(true);
+    private final AtomicBoolean assigned = new AtomicBoolean();
+    private final AtomicLong lag = new AtomicLong();
+
+    public WebhookFanOut(final Map<String, Object> kafkaConfig, final String groupId,
+            final Supplier<Collection<Subscription>> subscriptions, final BooleanSupplier subscriptionsReady) {
+        final Properties c = new Properties();
+        c.putAll(kafkaConfig);
+        c.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
+        c.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        c.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        c.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        c.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 6000);
+        c.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 1000);
+        c.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, groupId);
+        this.consumer = new KafkaConsumer<>(c, Topics.ALERTS.keySerde().deserializer(),
+                Topics.ALERTS.valueSerde().deserializer());
+        final Properties p = new Properties();
+        p.putAll(kafkaConfig);
+        p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, groupId + "-" + UUID.randomUUID());
+        p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
+        p.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 5000);
+        p.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, groupId + "-producer");
+        this.producer = new KafkaProducer<>(p, Topics.ALERT_DELIVERIES.keySerde().serializer(),
+                Topics.ALERT_DELIVERIES.valueSerde().serializer());
+        this.subscriptions = subscriptions;
+        this.subscriptionsReady = subscriptionsReady;
+    }
+
+    /** True once the consumer has been given its partitions. */
+    public boolean assigned() {
+        return assigned.get();
+    }
+
+    /** Alerts on {@code alerts} not yet fanned out by this instance. */
+    public long lag() {
+        return lag.get();
+    }
+
+    @Override
+    public void run() {
+        try {
+            producer.initTransactions();
+            while (running.get() && !subscriptionsReady.getAsBoolean()) {
+                Thread.sleep(20);
+            }
+            consumer.subscribe(List.of(Topics.ALERTS.name()));
+            while (running.get()) {
+                final ConsumerRecords<String, Alert> records = consumer.poll(Duration.ofMillis(200));
+                if (!records.isEmpty()) {
+                    fanOut(records);
+                }
+                if (!assigned.get() && !consumer.assignment().isEmpty()) {
+                    assigned.set(true);
+                }
+                lag.set(consumer.assignment().stream().mapToLong(tp -> consumer.currentLag(tp).orElse(0)).sum());
+            }
+        } catch (WakeupException e) {
+            if (running.get()) {
+                LOG.error("The webhook fan-out was woken up while running.", e);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (RuntimeException e) {
+            LOG.error("The webhook fan-out stopped; alerts are no longer turned into webhook deliveries.", e);
+        } finally {
+            consumer.close(Duration.ofSeconds(5));
+            producer.close(Duration.ofSeconds(5));
+        }
+    }
+
+    private void fanOut(final ConsumerRecords<String, Alert> records) {
+        final Collection<Subscription> all = subscriptions.get();
+        final Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
+        producer.beginTransaction();
+        try {
+            int deliveries = 0;
+            for (final ConsumerRecord<String, Alert> r : records) {
+                offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
+                if (r.value() == null) {
+                    continue;
+                }
+                for (final Subscription s : all) {
+                    if (s.active() && r.timestamp() >= s.createdAt().toEpochMilli() && s.wants(r.value())) {
+                        producer.send(new ProducerRecord<>(Topics.ALERT_DELIVERIES.name(), null, r.timestamp(),
+                                s.id(), r.value()));
+                        deliveries++;
+                    }
+                }
+            }
+            producer.sendOffsetsToTransaction(offsets, consumer.groupMetadata());
+            producer.commitTransaction();
+            LOG.debug("Fanned {} alerts out into {} webhook deliveries.", records.count(), deliveries);
+        } catch (RuntimeException e) {
+            LOG.warn("Fanning out {} alerts failed; they will be read again.", records.count(), e);
+            producer.abortTransaction();
+            rewind();
+        }
+    }
+
+    private void rewind() {
+        final Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(consumer.assignment());
+        committed.forEach((tp, o) -> {
+            if (o != null) {
+                consumer.seek(tp, o.offset());
+            }
+        });
+    }
+
+    @Override
+    public void close() {
+        running.set(false);
+        consumer.wakeup();
+    }
+}

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The whole pipeline measured end to end on the embedded broker (one JVM: broker, article topology, alert service,
+# loopback webhook receivers): articles/s from publishing to every alert delivered, beside offline
+# `newsalert classify` over the same articles in the same run, then the latency from publishing an article to
+# receiving its webhook at 10, 100 and 300 articles/s with 1, 100 and 1,000 subscriptions, and the JVM's RSS.
+# Usage: scripts/bench-pipeline.sh [ARTICLES] [SECONDS_PER_LATENCY_CELL] [SUBSCRIPTIONS:RATE ...]
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$here"
+count="${1:-3000}"
+seconds="${2:-5}"
+./newsalert --version >/dev/null
+mvn -B -q -o -pl app -am test-compile -Dcheckstyle.skip >&2
+jar=app/target/newsalert.jar
+cp="$jar:app/target/test-classes:streams/target/test-classes:schemas/target/test-classes"
+dir="$(mktemp -d)"
+file="$dir/articles-$count.jsonl"
+java -cp "$cp" io.newsalert.streams.classify.BenchArticles "$count" "$file" 2>/dev/null | grep -v "^[0-9:,]* |-"
+start=$(date +%s.%N)
+java -Xmx1g -Dfile.encoding=UTF-8 -jar "$jar" classify "$file" >/dev/null 2>&1
+offline=$(echo "$(date +%s.%N) - $start" | bc)
+printf 'offline: newsalert classify %d articles in %.1f s: %.0f articles/s\n' "$count" "$offline" \
+  "$(echo "$count / $offline" | bc -l)"
+java -Xmx1g -Dfile.encoding=UTF-8 -Dlogback.statusListenerClass=ch.qos.logback.core.status.NopStatusListener ${BENCH_JAVA_OPTS:-} \
+  -cp "$cp" io.newsalert.app.bench.PipelineBench "$file" "$seconds" "${@:3}" \
+  2>"$dir/pipeline.log" | tee "$dir/pipeline.out"
+online=$(sed -n 's/^end-to-end: .*: \([0-9]*\) articles\/s$/\1/p' "$dir/pipeline.out")
+if [[ -n "$online" ]]; then
+  printf 'end-to-end / offline classify = %.2f\n' "$(echo "$online / ($count / $offline)" | bc -l)"
+fi
+echo "(logs: $dir/pipeline.log)"
