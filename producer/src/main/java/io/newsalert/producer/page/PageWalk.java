@@ -15,6 +15,9 @@ import java.util.regex.Matcher;
  */
 final class PageWalk {
 
+    /** How many articles back headless text may reach for the article it carries on. */
+    private static final int MAX_RESUME_DISTANCE = 3;
+
     private final List<ArticleDraft> drafts = new ArrayList<>();
     private final List<String> captions = new ArrayList<>();
     private final List<String> sectionLabels = new ArrayList<>();
@@ -107,12 +110,44 @@ final class PageWalk {
             append(text);
         } else if (!pending.isEmpty()) {
             open(line, text);
+        } else if (current != null && current.closed() && !Datelines.startsWithDateline(text)
+                && resumable() != null) {
+            resume(resumable(), text);
         } else if (current == null || current.closed() || Datelines.startsWithDateline(text)) {
             start(null, null, null, line.number(), text);
         } else {
             append(text);
         }
         takePageTurnsOf(line.text());
+    }
+
+    /**
+     * The article that headless text after a finished article carries on: text with no heading and no dateline in
+     * the middle of a page is the rest of an article whose columns the extraction put elsewhere, not an article of
+     * its own. The owner is the nearest earlier article that has not ended (no byline, no page turn), preferring
+     * one whose last sentence is still open; null when every article has ended.
+     */
+    private ArticleDraft resumable() {
+        ArticleDraft unfinished = null;
+        for (int i = drafts.size() - 2; i >= 0 && i >= drafts.size() - 1 - MAX_RESUME_DISTANCE; i--) {
+            final ArticleDraft draft = drafts.get(i);
+            if (draft.closed()) {
+                continue;
+            }
+            if (draft.lastParagraphOpen()) {
+                return draft;
+            }
+            if (unfinished == null) {
+                unfinished = draft;
+            }
+        }
+        return unfinished;
+    }
+
+    private void resume(final ArticleDraft draft, final String text) {
+        draft.resume();
+        current = draft;
+        append(text);
     }
 
     private void append(final String text) {

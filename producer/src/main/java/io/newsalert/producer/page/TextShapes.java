@@ -106,6 +106,19 @@ final class TextShapes {
         return m.matches() ? m.group(1).strip() : null;
     }
 
+    /** A line that is nothing but a subtitle's dashes ({@code ——}), its words printed on the next line. */
+    static boolean isDashesOnly(final String line) {
+        if (line.isEmpty() || line.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if ("—─-－―".indexOf(line.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * A line of the signature under a notice ({@code 合肥市公安局交通警察支队}, {@code 2023年10月19日}): it follows
      * {@code 特此公告。} or another signature line.
