@@ -30,7 +30,9 @@ import java.util.zip.CRC32;
  * with three distinct cue terms (a fare change told in many travel words); or, under a quiet headline, a body with
  * four distinct cue terms halfway between the threshold and the body-only threshold (a job fair named in words the
  * taxonomy does not know, told in job-seeker words). A headline holding a term against the topic (an award, a
- * profile) marks the genre: then only the body-only score gives the topic. Thread-safe.
+ * profile) marks the genre: then only the body-only score gives the topic. A topic may ask its subject words (not
+ * its actions) to reach a minimum score: a stopped elevator or a hotline opened is no travel news, however strong
+ * the action word. Thread-safe.
  */
 public final class SegmentingClassifier implements Classifier {
 
@@ -158,7 +160,11 @@ public final class SegmentingClassifier implements Classifier {
         boolean action = false;
         int bodyTerms = 0;
         double bodyScore = 0;
+        double cueScore = 0;
         for (final Hit hit : hits) {
+            if (!hit.action && hit.weight > 0) {
+                cueScore += contribution(hit);
+            }
             if (hit.part != Taxonomy.Part.BODY) {
                 shown = true;
                 genre |= hit.weight < 0;
@@ -175,6 +181,9 @@ public final class SegmentingClassifier implements Classifier {
         }
         final double lengthFactor = Math.max(1, bodyLength / LONG_BODY);
         final double bodyOnly = topic.bodyOnlyThreshold() * lengthFactor;
+        if (cueScore < topic.minSubjectScore()) {
+            return false;
+        }
         if (needsAction && !action) {
             final boolean quietBody = !shown && bodyTerms >= MIN_BODY_TERMS + 1
                     && score >= (topic.threshold() + topic.bodyOnlyThreshold()) / 2 * lengthFactor;
@@ -208,6 +217,9 @@ public final class SegmentingClassifier implements Classifier {
             t.terms().forEach(term -> canonical.append(term.text()).append(':').append(term.weight()).append(':')
                     .append(term.role()).append(','));
             t.ignore().forEach(p -> canonical.append('!').append(p).append(','));
+            if (t.minSubjectScore() > 0) {
+                canonical.append("min=").append(t.minSubjectScore()).append(';');
+            }
         }
         final CRC32 crc = new CRC32();
         crc.update(canonical.toString().getBytes(StandardCharsets.UTF_8));
