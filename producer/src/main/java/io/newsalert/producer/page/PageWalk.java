@@ -113,6 +113,7 @@ final class PageWalk {
         } else if (current != null && current.closed() && !Datelines.startsWithDateline(text)
                 && resumable() != null) {
             resume(resumable(), text);
+
         } else if (current == null || current.closed() || Datelines.startsWithDateline(text)) {
             start(null, null, null, line.number(), text);
         } else {
@@ -181,8 +182,8 @@ final class PageWalk {
         }
         final String line = pending.get(0).text();
         final char first = next.charAt(0);
-        return line.indexOf(' ') < 0 && !Datelines.startsWithDateline(next) && first != '“' && first != '"'
-                && !Character.isDigit(first);
+        return line.indexOf(' ') < 0 && !TextShapes.isNoticeTitle(line) && !Datelines.startsWithDateline(next)
+                && first != '“' && first != '"' && !Character.isDigit(first);
     }
 
     /** Reads the pending heading blocks as the top of a new article whose first paragraph is {@code text}. */
@@ -197,6 +198,9 @@ final class PageWalk {
             subtitles.add(0, blocks.remove(blocks.size() - 1).text());
         }
         final String headline = blocks.isEmpty() ? null : blocks.remove(blocks.size() - 1).text();
+        if (subtitles.isEmpty() && headline != null && !blocks.isEmpty() && blocks.get(blocks.size() - 1).subtitle()) {
+            subtitles.add(blocks.remove(blocks.size() - 1).text());
+        }
         String kicker = null;
         if (!blocks.isEmpty() && blocks.get(blocks.size() - 1).singleLine() && !blocks.get(blocks.size() - 1).subtitle()) {
             kicker = blocks.remove(blocks.size() - 1).text();
