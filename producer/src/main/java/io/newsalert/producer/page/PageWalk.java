@@ -114,6 +114,9 @@ final class PageWalk {
                 && resumable() != null) {
             resume(resumable(), text);
 
+        } else if (current != null && !current.closed() && !current.lastParagraphOpen()
+                && !Datelines.startsWithDateline(text) && carriedOver(text) != null) {
+            resume(carriedOver(text), text);
         } else if (current == null || current.closed() || Datelines.startsWithDateline(text)) {
             start(null, null, null, line.number(), text);
         } else {
@@ -143,6 +146,22 @@ final class PageWalk {
             }
         }
         return unfinished;
+    }
+
+    /**
+     * An earlier article left mid-sentence whose words {@code text} shares more than the current article's: the
+     * rest of its sentence, put after a short article by the extraction's column order. Two signals together,
+     * because either alone misleads: an open sentence further up is common (a column cut), and so is a new
+     * paragraph of the current article.
+     */
+    private ArticleDraft carriedOver(final String text) {
+        for (int i = drafts.size() - 2; i >= 0 && i >= drafts.size() - 1 - MAX_RESUME_DISTANCE; i--) {
+            final ArticleDraft draft = drafts.get(i);
+            if (!draft.closed() && draft.lastParagraphOpen()) {
+                return DisplacedLines.shared(text, draft) > DisplacedLines.shared(text, current) ? draft : null;
+            }
+        }
+        return null;
     }
 
     private void resume(final ArticleDraft draft, final String text) {
