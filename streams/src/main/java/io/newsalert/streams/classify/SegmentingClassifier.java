@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
- * Classifies an article on its words. Each part (headline, kicker, subtitle, body) is segmented into words; each
+ * Classifies an article on its words. Each part (headline, kicker, subtitle, body) is segmented into words, clause
+ * by clause and only in the clauses that hold a phrase of the vocabulary (the others can yield no hit); each
  * topic's {@link Lexicon} finds its cue words and phrases there; every hit adds
  * {@code weight × field weight × (1 + ln count)}, so a headline word weighs more than a passing mention and a
  * repeated word has diminishing returns. Negative terms (a profile, an inspection tour, an investment figure) speak
@@ -50,6 +51,8 @@ public final class SegmentingClassifier implements Classifier {
     private final int longestTerm;
     /** Every prefix of every term and ignored phrase: a run of words that is none of them can stop growing. */
     private final Set<String> prefixes;
+    /** The clauses worth segmenting: those holding a phrase of the vocabulary. */
+    private final VocabularyClauses clauses;
     private final String version;
 
     public SegmentingClassifier(final Taxonomy taxonomy, final WordSegmenter segmenter) {
@@ -62,10 +65,14 @@ public final class SegmentingClassifier implements Classifier {
         }
         this.longestTerm = lexicons.stream().mapToInt(Lexicon::longest).max().orElse(1);
         this.prefixes = new HashSet<>();
+        final Set<String> phrases = new HashSet<>();
         for (final Taxonomy.TopicDefinition topic : taxonomy.topics()) {
             topic.terms().forEach(term -> addPrefixes(term.text()));
             topic.ignore().forEach(this::addPrefixes);
+            topic.terms().forEach(term -> phrases.add(term.text()));
+            phrases.addAll(topic.ignore());
         }
+        this.clauses = new VocabularyClauses(phrases);
         this.version = METHOD + "+" + fingerprint(taxonomy);
     }
 
@@ -100,7 +107,12 @@ public final class SegmentingClassifier implements Classifier {
         if (text == null || text.isBlank()) {
             return;
         }
-        final List<String> words = segmenter.words(text);
+        for (final int[] clause : clauses.of(text)) {
+            scanWords(segmenter.words(text.substring(clause[0], clause[1])), part, hits);
+        }
+    }
+
+    private void scanWords(final List<String> words, final Taxonomy.Part part, final List<Map<String, Hit>> hits) {
         final int[] nextFree = new int[lexicons.size()];
         final String[] candidates = new String[MAX_WORDS_PER_TERM];
         final StringBuilder phrase = new StringBuilder(longestTerm + 8);
