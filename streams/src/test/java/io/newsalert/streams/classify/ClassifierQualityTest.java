@@ -99,7 +99,8 @@ class ClassifierQualityTest {
      */
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"batch-01.jsonl, 64, 0.97, 0.97", "batch-02.jsonl, 60, 0.95, 0.96",
-            "batch-03.jsonl, 60, 0.98, 0.97", "batch-04.jsonl, 60, 0.97, 0.97"})
+            "batch-03.jsonl, 60, 0.98, 0.97", "batch-04.jsonl, 60, 0.97, 0.97",
+            "batch-05.jsonl, 60, 0.90, 0.95"})
     void shouldHoldEachTopicBatchAtTheLevelReachedAfterItsFixes(final String batch, final int size,
             final double macroF1, final double safetyF1) {
         final List<LabelledArticle> articles = ArticleLines.read(Corpus.file("topics").resolve(batch));
