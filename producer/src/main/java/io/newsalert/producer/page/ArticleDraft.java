@@ -95,6 +95,11 @@ final class ArticleDraft {
         continuesOnNextPage = true;
     }
 
+    /** Takes back the guess that the text runs off the page: its rest was found further down the page. */
+    void resume() {
+        continuesOnNextPage = false;
+    }
+
     String headline() {
         return headline;
     }

@@ -66,7 +66,8 @@ final class DisplacedLines {
         return best;
     }
 
-    private static double shared(final String line, final ArticleDraft article) {
+    /** How many distinct two-character pairs of {@code line} occur in the article's headings and text. */
+    static double shared(final String line, final ArticleDraft article) {
         final StringBuilder text = new StringBuilder();
         if (article.headline() != null) {
             text.append(article.headline()).append('\n');

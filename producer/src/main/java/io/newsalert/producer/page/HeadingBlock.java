@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Heading lines printed together (no blank line between them): a one-line headline, kicker or section label, a
- * headline set on two lines, a two-line column banner, or a {@code ——} subtitle.
+ * headline set on two lines, a two-line column banner, or a {@code ——} subtitle, possibly wrapped onto two lines.
  */
 final class HeadingBlock {
 
@@ -21,9 +21,12 @@ final class HeadingBlock {
         lines.add(subtitle ? TextShapes.subtitleText(line.text()) : line.text());
     }
 
-    /** True when {@code line} is printed as the next line of this block. */
+    /**
+     * True when {@code line} is printed as the next line of this block: the second line of a headline, or the rest
+     * of a long subtitle wrapped onto the next line (which carries no dashes of its own).
+     */
     boolean takes(final PageLines.Line line) {
-        return !subtitle && line.kind() == PageLines.Kind.HEADING && line.block() == block;
+        return line.kind() == PageLines.Kind.HEADING && line.block() == block;
     }
 
     void add(final PageLines.Line line) {
@@ -42,8 +45,11 @@ final class HeadingBlock {
         return firstLine;
     }
 
-    /** The block's lines joined by one space, as a two-part headline is written. */
+    /**
+     * The block's lines: a two-part headline joined by one space, as it is written; a wrapped subtitle joined
+     * without one, being one phrase cut by the width of the column.
+     */
     String text() {
-        return String.join(" ", lines);
+        return String.join(subtitle ? "" : " ", lines);
     }
 }

@@ -49,13 +49,22 @@ final class PageLines {
     }
 
     /**
-     * Second looks that need the neighbouring lines: a heading-like line alone in its block that ends mid-phrase is
+     * Second looks that need the neighbouring lines: a subtitle's dashes printed on a line of their own belong to
+     * the heading line under them (a lone dash line with no heading under it is dropped); a heading-like line alone in its block that ends mid-phrase is
      * the head of a paragraph cut by a column; a short line with a comma right above a dateline is a headline.
      */
     private static List<Line> fragmentsAsBody(final List<Line> lines) {
         final List<Line> out = new ArrayList<>(lines.size());
         for (int i = 0; i < lines.size(); i++) {
             final Line line = lines.get(i);
+            if (TextShapes.isDashesOnly(line.text())) {
+                final Line next = i + 1 < lines.size() ? lines.get(i + 1) : null;
+                if (next != null && next.kind() == Kind.HEADING) {
+                    out.add(new Line(line.number(), next.block(), line.text() + next.text(), Kind.SUBTITLE));
+                    i++;
+                }
+                continue;
+            }
             final boolean alone = (i == 0 || lines.get(i - 1).block() != line.block())
                     && (i + 1 == lines.size() || lines.get(i + 1).block() != line.block());
             if (line.kind() == Kind.HEADING && alone && TextShapes.endsMidPhrase(line.text())) {

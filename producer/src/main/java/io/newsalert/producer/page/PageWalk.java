@@ -15,6 +15,9 @@ import java.util.regex.Matcher;
  */
 final class PageWalk {
 
+    /** How many articles back headless text may reach for the article it carries on. */
+    private static final int MAX_RESUME_DISTANCE = 3;
+
     private final List<ArticleDraft> drafts = new ArrayList<>();
     private final List<String> captions = new ArrayList<>();
     private final List<String> sectionLabels = new ArrayList<>();
@@ -107,12 +110,64 @@ final class PageWalk {
             append(text);
         } else if (!pending.isEmpty()) {
             open(line, text);
+        } else if (current != null && current.closed() && !Datelines.startsWithDateline(text)
+                && resumable() != null) {
+            resume(resumable(), text);
+
+        } else if (current != null && !current.closed() && !current.lastParagraphOpen()
+                && !Datelines.startsWithDateline(text) && carriedOver(text) != null) {
+            resume(carriedOver(text), text);
         } else if (current == null || current.closed() || Datelines.startsWithDateline(text)) {
             start(null, null, null, line.number(), text);
         } else {
             append(text);
         }
         takePageTurnsOf(line.text());
+    }
+
+    /**
+     * The article that headless text after a finished article carries on: text with no heading and no dateline in
+     * the middle of a page is the rest of an article whose columns the extraction put elsewhere, not an article of
+     * its own. The owner is the nearest earlier article that has not ended (no byline, no page turn), preferring
+     * one whose last sentence is still open; null when every article has ended.
+     */
+    private ArticleDraft resumable() {
+        ArticleDraft unfinished = null;
+        for (int i = drafts.size() - 2; i >= 0 && i >= drafts.size() - 1 - MAX_RESUME_DISTANCE; i--) {
+            final ArticleDraft draft = drafts.get(i);
+            if (draft.closed()) {
+                continue;
+            }
+            if (draft.lastParagraphOpen()) {
+                return draft;
+            }
+            if (unfinished == null) {
+                unfinished = draft;
+            }
+        }
+        return unfinished;
+    }
+
+    /**
+     * An earlier article left mid-sentence whose words {@code text} shares more than the current article's: the
+     * rest of its sentence, put after a short article by the extraction's column order. Two signals together,
+     * because either alone misleads: an open sentence further up is common (a column cut), and so is a new
+     * paragraph of the current article.
+     */
+    private ArticleDraft carriedOver(final String text) {
+        for (int i = drafts.size() - 2; i >= 0 && i >= drafts.size() - 1 - MAX_RESUME_DISTANCE; i--) {
+            final ArticleDraft draft = drafts.get(i);
+            if (!draft.closed() && draft.lastParagraphOpen()) {
+                return DisplacedLines.shared(text, draft) > DisplacedLines.shared(text, current) ? draft : null;
+            }
+        }
+        return null;
+    }
+
+    private void resume(final ArticleDraft draft, final String text) {
+        draft.resume();
+        current = draft;
+        append(text);
     }
 
     private void append(final String text) {
@@ -146,8 +201,8 @@ final class PageWalk {
         }
         final String line = pending.get(0).text();
         final char first = next.charAt(0);
-        return line.indexOf(' ') < 0 && !Datelines.startsWithDateline(next) && first != '“' && first != '"'
-                && !Character.isDigit(first);
+        return line.indexOf(' ') < 0 && !TextShapes.isNoticeTitle(line) && !Datelines.startsWithDateline(next)
+                && first != '“' && first != '"' && !Character.isDigit(first);
     }
 
     /** Reads the pending heading blocks as the top of a new article whose first paragraph is {@code text}. */
@@ -162,6 +217,9 @@ final class PageWalk {
             subtitles.add(0, blocks.remove(blocks.size() - 1).text());
         }
         final String headline = blocks.isEmpty() ? null : blocks.remove(blocks.size() - 1).text();
+        if (subtitles.isEmpty() && headline != null && !blocks.isEmpty() && blocks.get(blocks.size() - 1).subtitle()) {
+            subtitles.add(blocks.remove(blocks.size() - 1).text());
+        }
         String kicker = null;
         if (!blocks.isEmpty() && blocks.get(blocks.size() - 1).singleLine() && !blocks.get(blocks.size() - 1).subtitle()) {
             kicker = blocks.remove(blocks.size() - 1).text();

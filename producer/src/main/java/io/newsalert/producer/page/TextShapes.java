@@ -37,6 +37,8 @@ final class TextShapes {
     private static final Pattern SIGNATORY = Pattern.compile(
             ".*(?:局|队|支队|大队|公司|集团|委员会|委|办公室|办|政府|中心|指挥部|医院|学校|协会|街道|社区|管委会)"
                     + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
+    private static final Pattern NOTICE_TITLE = Pattern.compile(
+            ".{2,38}(?:通告|公告|通知|启事|告知书|倡议书|提示|温馨提示)$");
     private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*");
 
     private TextShapes() {
@@ -104,6 +106,24 @@ final class TextShapes {
         }
         final var m = SUBTITLE.matcher(line);
         return m.matches() ? m.group(1).strip() : null;
+    }
+
+    /** The title of a notice ({@code 关于延长部分公交线路运营时间的通告}): a headline, never the head of a paragraph. */
+    static boolean isNoticeTitle(final String line) {
+        return NOTICE_TITLE.matcher(line).matches();
+    }
+
+    /** A line that is nothing but a subtitle's dashes ({@code ——}), its words printed on the next line. */
+    static boolean isDashesOnly(final String line) {
+        if (line.isEmpty() || line.length() > 4) {
+            return false;
+        }
+        for (int i = 0; i < line.length(); i++) {
+            if ("—─-－―".indexOf(line.charAt(i)) < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

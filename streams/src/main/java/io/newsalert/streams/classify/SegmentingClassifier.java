@@ -15,7 +15,8 @@ import java.util.Set;
 import java.util.zip.CRC32;
 
 /**
- * Classifies an article on its words. Each part (headline, kicker, subtitle, body) is segmented into words; each
+ * Classifies an article on its words. Each part (headline, kicker, subtitle, body) is segmented into words, clause
+ * by clause and only in the clauses that hold a phrase of the vocabulary (the others can yield no hit); each
  * topic's {@link Lexicon} finds its cue words and phrases there; every hit adds
  * {@code weight × field weight × (1 + ln count)}, so a headline word weighs more than a passing mention and a
  * repeated word has diminishing returns. Negative terms (a profile, an inspection tour, an investment figure) speak
@@ -30,7 +31,9 @@ import java.util.zip.CRC32;
  * with three distinct cue terms (a fare change told in many travel words); or, under a quiet headline, a body with
  * four distinct cue terms halfway between the threshold and the body-only threshold (a job fair named in words the
  * taxonomy does not know, told in job-seeker words). A headline holding a term against the topic (an award, a
- * profile) marks the genre: then only the body-only score gives the topic. Thread-safe.
+ * profile) marks the genre: then only the body-only score gives the topic. A topic may ask its subject words (not
+ * its actions) to reach a minimum score: a stopped elevator or a hotline opened is no travel news, however strong
+ * the action word. Thread-safe.
  */
 public final class SegmentingClassifier implements Classifier {
 
@@ -48,6 +51,8 @@ public final class SegmentingClassifier implements Classifier {
     private final int longestTerm;
     /** Every prefix of every term and ignored phrase: a run of words that is none of them can stop growing. */
     private final Set<String> prefixes;
+    /** The clauses worth segmenting: those holding a phrase of the vocabulary. */
+    private final VocabularyClauses clauses;
     private final String version;
 
     public SegmentingClassifier(final Taxonomy taxonomy, final WordSegmenter segmenter) {
@@ -60,10 +65,14 @@ public final class SegmentingClassifier implements Classifier {
         }
         this.longestTerm = lexicons.stream().mapToInt(Lexicon::longest).max().orElse(1);
         this.prefixes = new HashSet<>();
+        final Set<String> phrases = new HashSet<>();
         for (final Taxonomy.TopicDefinition topic : taxonomy.topics()) {
             topic.terms().forEach(term -> addPrefixes(term.text()));
             topic.ignore().forEach(this::addPrefixes);
+            topic.terms().forEach(term -> phrases.add(term.text()));
+            phrases.addAll(topic.ignore());
         }
+        this.clauses = new VocabularyClauses(phrases);
         this.version = METHOD + "+" + fingerprint(taxonomy);
     }
 
@@ -98,7 +107,12 @@ public final class SegmentingClassifier implements Classifier {
         if (text == null || text.isBlank()) {
             return;
         }
-        final List<String> words = segmenter.words(text);
+        for (final int[] clause : clauses.of(text)) {
+            scanWords(segmenter.words(text.substring(clause[0], clause[1])), part, hits);
+        }
+    }
+
+    private void scanWords(final List<String> words, final Taxonomy.Part part, final List<Map<String, Hit>> hits) {
         final int[] nextFree = new int[lexicons.size()];
         final String[] candidates = new String[MAX_WORDS_PER_TERM];
         final StringBuilder phrase = new StringBuilder(longestTerm + 8);
@@ -158,7 +172,11 @@ public final class SegmentingClassifier implements Classifier {
         boolean action = false;
         int bodyTerms = 0;
         double bodyScore = 0;
+        double cueScore = 0;
         for (final Hit hit : hits) {
+            if (!hit.action && hit.weight > 0) {
+                cueScore += contribution(hit);
+            }
             if (hit.part != Taxonomy.Part.BODY) {
                 shown = true;
                 genre |= hit.weight < 0;
@@ -175,6 +193,9 @@ public final class SegmentingClassifier implements Classifier {
         }
         final double lengthFactor = Math.max(1, bodyLength / LONG_BODY);
         final double bodyOnly = topic.bodyOnlyThreshold() * lengthFactor;
+        if (cueScore < topic.minSubjectScore()) {
+            return false;
+        }
         if (needsAction && !action) {
             final boolean quietBody = !shown && bodyTerms >= MIN_BODY_TERMS + 1
                     && score >= (topic.threshold() + topic.bodyOnlyThreshold()) / 2 * lengthFactor;
@@ -208,6 +229,9 @@ public final class SegmentingClassifier implements Classifier {
             t.terms().forEach(term -> canonical.append(term.text()).append(':').append(term.weight()).append(':')
                     .append(term.role()).append(','));
             t.ignore().forEach(p -> canonical.append('!').append(p).append(','));
+            if (t.minSubjectScore() > 0) {
+                canonical.append("min=").append(t.minSubjectScore()).append(';');
+            }
         }
         final CRC32 crc = new CRC32();
         crc.update(canonical.toString().getBytes(StandardCharsets.UTF_8));

@@ -58,13 +58,20 @@ public record Taxonomy(Map<Part, Double> fieldWeights, List<TopicDefinition> top
      * @param terms             cue and action words and phrases with their weights; negative weights speak
      *                          against the topic. When any term is an action, an article needs an action term
      * @param ignore            phrases whose words do not count at all (金融安全 is not physical safety)
+     * @param minSubjectScore   the score the topic's subject words (not its actions) must reach: for traffic, an
+     *                          action alone ({@code 停运} of an elevator) is no travel news; 0 for no such need
      */
     public record TopicDefinition(String name, String outputTopic, double threshold, double bodyOnlyThreshold,
-            List<Term> terms, List<String> ignore) {
+            List<Term> terms, List<String> ignore, double minSubjectScore) {
 
         public TopicDefinition {
             terms = List.copyOf(terms);
             ignore = List.copyOf(ignore);
+        }
+
+        public TopicDefinition(final String name, final String outputTopic, final double threshold,
+                final double bodyOnlyThreshold, final List<Term> terms, final List<String> ignore) {
+            this(name, outputTopic, threshold, bodyOnlyThreshold, terms, ignore, 0);
         }
     }
 

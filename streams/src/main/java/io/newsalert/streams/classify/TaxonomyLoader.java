@@ -31,7 +31,7 @@ public final class TaxonomyLoader {
     private static final Pattern KAFKA_TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
     private static final Set<String> ROOT_KEYS = Set.of("version", "fields", "topics");
     private static final Set<String> TOPIC_KEYS = Set.of("name", "output", "threshold", "bodyOnlyThreshold", "terms",
-            "actions", "ignore", "description");
+            "actions", "ignore", "description", "minSubject");
 
     private TaxonomyLoader() {
     }
@@ -162,7 +162,9 @@ public final class TaxonomyLoader {
                 throw new InvalidTaxonomyException(at + " lists term '" + term.text() + "' twice.");
             }
         }
-        return new Taxonomy.TopicDefinition(name, output, threshold, bodyOnly, terms, ignore(t.get("ignore"), at));
+        final double minSubject = t.has("minSubject") ? positive(t.get("minSubject"), at + ", minSubject") : 0;
+        return new Taxonomy.TopicDefinition(name, output, threshold, bodyOnly, terms, ignore(t.get("ignore"), at),
+                minSubject);
     }
 
     private static List<Taxonomy.Term> terms(final JsonNode node, final String where, final Taxonomy.Role role) {

@@ -34,6 +34,32 @@ class SegmentingClassifierTest {
     }
 
     @Test
+    void shouldNotTakeAnActionWordWithoutATravelSubjectForTraffic() {
+        final Article article = article("电梯突然停运 七人被困半小时", null,
+                "本报讯 12日早高峰，一写字楼电梯运行中突然停在两层之间，七名上班族被困轿厢。物业联系维保单位到场，"
+                        + "半小时后打开轿厢门。市场监管部门已责令该楼电梯停用检修。");
+
+        assertThat(CLASSIFIER.classify(article).topics()).containsExactly("safety");
+    }
+
+    @Test
+    void shouldTakeAHazardToldWithoutTheUsualCueWordsForSafety() {
+        final Article article = article("清理化粪池时接连晕倒 三名工人两人经抢救脱险", null,
+                "本报讯 一名工人下到化粪池内清淤时突然晕倒，两名同伴先后下去拉人，也相继倒在池底。救护人员佩戴呼吸器"
+                        + "将三人拉出，其中两人经抢救脱离危险。初步判断池内积聚了有毒气体。");
+
+        assertThat(CLASSIFIER.classify(article).topics()).containsExactly("safety");
+    }
+
+    @Test
+    void shouldNotTakeAnHonourForWorkSafetyAsSafetyNews() {
+        final Article article = article("市应急管理局获评全省安全生产工作先进集体", null,
+                "本报讯 日前，省安委会通报表彰2022年度安全生产工作先进集体和先进个人，市应急管理局榜上有名。");
+
+        assertThat(CLASSIFIER.classify(article).topics()).isEmpty();
+    }
+
+    @Test
     void shouldNotTakeAnEpidemicDefenceLineForSafety() {
         final Article article = article("市领导赴迎泽区 调研督导工作", null,
                 "本报讯 5月24日，市委常委周计伟赴迎泽区，调研督导常态化疫情防控工作。他指出，要科学合理设置便民核酸采样点，"

@@ -54,6 +54,37 @@ class TaxonomyLoaderTest {
     }
 
     @Test
+    void shouldReadTheMinimumSubjectScoreAndDefaultItToZero() {
+        final Taxonomy taxonomy = TaxonomyLoader.parse("""
+                topics:
+                  - name: traffic
+                    threshold: 4
+                    minSubject: 2
+                    terms: {公交: 2}
+                    actions: {停运: 4}
+                  - name: weather
+                    threshold: 4
+                    terms: {暴雨: 3}
+                """, "test");
+
+        assertThat(taxonomy.topics().get(0).minSubjectScore()).isEqualTo(2.0);
+        assertThat(taxonomy.topics().get(1).minSubjectScore()).isZero();
+    }
+
+    @Test
+    void shouldRejectAMinimumSubjectScoreThatIsNotPositive() {
+        assertThatThrownBy(() -> TaxonomyLoader.parse("""
+                topics:
+                  - name: traffic
+                    threshold: 4
+                    minSubject: -1
+                    terms: {公交: 2}
+                """, "m.yaml"))
+                .isInstanceOf(InvalidTaxonomyException.class).hasMessageContaining("'traffic'")
+                .hasMessageContaining("minSubject");
+    }
+
+    @Test
     void shouldRejectAFileThatIsNotYaml() {
         assertThatThrownBy(() -> TaxonomyLoader.parse("topics: [name: {", "bad.yaml"))
                 .isInstanceOf(InvalidTaxonomyException.class).hasMessageContaining("bad.yaml")
