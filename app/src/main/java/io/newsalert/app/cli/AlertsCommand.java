@@ -57,7 +57,7 @@ public final class AlertsCommand implements Callable<Integer> {
             config = config.withHttpPort(port);
         }
         final AlertServiceConfig serviceConfig = serviceConfig(config, stateDir);
-        final Map<String, Object> kafka = new HashMap<>(config.kafka().client());
+        final Map<String, Object> kafka = config.kafka().producer();
         kafka.put("bootstrap.servers", config.kafka().bootstrapServers());
         final CountDownLatch stopping = new CountDownLatch(1);
         final CountDownLatch stopped = new CountDownLatch(1);

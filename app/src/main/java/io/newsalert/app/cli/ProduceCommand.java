@@ -47,6 +47,11 @@ public final class ProduceCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "NAME", description = "Name of the paper, stored with each article.")
     private String source;
 
+    @Option(names = "--compression", paramLabel = "CODEC", defaultValue = "${env:NEWSALERT_COMPRESSION:-gzip}",
+            description = "Codec of the records: none or gzip (default: ${DEFAULT-VALUE}; every client reads them), "
+                    + "snappy, lz4 or zstd (outside clients may need a plugin).")
+    private String compression;
+
     @Option(names = "--watch", description = "After the inputs, keep publishing new files that appear in the folders given.")
     private boolean watch;
 
@@ -59,7 +64,8 @@ public final class ProduceCommand implements Callable<Integer> {
         final InputBatch batch = new InputBatch(new ArticleInputs(PageReaders.standard()), date, source, System.in);
         final ProgressBar progress = new ProgressBar(err);
         try (ArticlePublisher publisher = new ArticlePublisher(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, compression.toLowerCase(Locale.ROOT)))) {
             final InputBatch.Listener listener = (index, total, outcome) -> {
                 if (total >= PROGRESS_FROM) {
                     progress.clear();

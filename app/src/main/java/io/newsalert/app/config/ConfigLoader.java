@@ -8,9 +8,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.regex.Matcher;
@@ -84,6 +86,11 @@ public final class ConfigLoader {
             problems.add("kafka.bootstrapServers must be HOST:PORT[,HOST:PORT…], not '" + servers + "'");
         }
         final int partitions = intValue(kafka.path("partitions"), 3, "kafka.partitions", 1, 1000, problems);
+        final String compression = kafka.path("compression").asText("gzip").strip().toLowerCase(Locale.ROOT);
+        if (!List.of("none", "gzip", "snappy", "lz4", "zstd").contains(compression)) {
+            problems.add("kafka.compression must be none, gzip, snappy, lz4 or zstd, not '" + compression + "'");
+        }
+        final int timeout = intValue(kafka.path("timeoutSeconds"), 15, "kafka.timeoutSeconds", 1, 3600, problems);
         final Map<String, String> client = new LinkedHashMap<>();
         kafka.path("client").properties().forEach(e -> client.put(e.getKey(), e.getValue().asText()));
 
@@ -120,7 +127,8 @@ public final class ConfigLoader {
         if (!problems.isEmpty()) {
             throw new ConfigException("Configuration " + where + " is invalid:\n  - " + String.join("\n  - ", problems));
         }
-        return new NewsalertConfig(new NewsalertConfig.Kafka(servers, partitions, client),
+        return new NewsalertConfig(new NewsalertConfig.Kafka(servers, partitions, client, compression,
+                        Duration.ofSeconds(timeout)),
                 new NewsalertConfig.Streams(taxonomy, roads),
                 new NewsalertConfig.Alerts(feeds, port, token, publicUrl, Boolean.parseBoolean(allow)));
     }

@@ -1,5 +1,7 @@
 package io.newsalert.app.config;
 
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,10 +14,29 @@ import java.util.Map;
  */
 public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts) {
 
-    /** Kafka connection and topic settings. */
-    public record Kafka(String bootstrapServers, int partitions, Map<String, String> client) {
+    /**
+     * Kafka connection and topic settings.
+     *
+     * @param compression codec of the records the producer writes to {@code news.articles}
+     * @param timeout     how long a command waits for an unreachable cluster before it gives up
+     */
+    public record Kafka(String bootstrapServers, int partitions, Map<String, String> client, String compression,
+            Duration timeout) {
         public Kafka {
             client = Map.copyOf(client);
+        }
+
+        /** Settings with the default codec (gzip) and timeout (15 s). */
+        public Kafka(final String bootstrapServers, final int partitions, final Map<String, String> client) {
+            this(bootstrapServers, partitions, client, "gzip", Duration.ofSeconds(15));
+        }
+
+        /** The producer settings of {@code news.articles}: the cluster, the client settings and the codec. */
+        public Map<String, Object> producer() {
+            final Map<String, Object> props = new HashMap<>(client);
+            props.put("bootstrap.servers", bootstrapServers);
+            props.putIfAbsent("compression.type", compression);
+            return props;
         }
     }
 
@@ -33,7 +54,8 @@ public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts) {
 
     /** A copy with another bootstrap address (the embedded broker's, or a command-line option). */
     public NewsalertConfig withBootstrapServers(final String servers) {
-        return new NewsalertConfig(new Kafka(servers, kafka.partitions(), kafka.client()), streams, alerts);
+        return new NewsalertConfig(new Kafka(servers, kafka.partitions(), kafka.client(), kafka.compression(),
+                kafka.timeout()), streams, alerts);
     }
 
     /** A copy with another HTTP port. */
