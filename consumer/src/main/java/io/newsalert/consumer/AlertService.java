@@ -1,7 +1,6 @@
 package io.newsalert.consumer;
 
 import io.javalin.Javalin;
-import io.javalin.http.HttpResponseException;
 import io.newsalert.consumer.alert.AlertFactory;
 import io.newsalert.consumer.alert.AlertLog;
 import io.newsalert.consumer.alert.AlertQueries;
@@ -14,6 +13,7 @@ import io.newsalert.consumer.http.HttpRoutes;
 import io.newsalert.consumer.http.LiveStreamRoutes;
 import io.newsalert.consumer.http.OpsRoutes;
 import io.newsalert.consumer.http.PageRoutes;
+import io.newsalert.consumer.http.Problems;
 import io.newsalert.consumer.http.SubscriptionRoutes;
 import io.newsalert.consumer.ops.Health;
 import io.newsalert.consumer.ops.Metrics;
@@ -129,17 +129,12 @@ public final class AlertService implements AutoCloseable {
         final AdminAuth auth = new AdminAuth(config.adminToken());
         final List<HttpRoutes> routes = new ArrayList<>(List.of(
                 new SubscriptionRoutes(store, auth, urls, config.feeds(), config.maxBodyBytes(), clock),
-                new AlertRoutes(alertLog),
+                new AlertRoutes(alertLog, config.feeds()),
                 new LiveStreamRoutes(alertLog, config.feeds(), Duration.ofSeconds(15), 200),
                 new PageRoutes(pages, auth, config.maxPageBytes()),
                 new OpsRoutes(health, metrics)));
         extraRoutes.forEach(make -> routes.add(make.apply(alertLog)));
-        http = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxPageBytes());
-        });
-        http.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
-                .json(Map.of("error", e.getMessage())));
+        http = Problems.server(cfg -> cfg.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxPageBytes()));
         routes.forEach(r -> r.register(http));
         http.start(config.httpPort());
         LOG.info("The alert service listens on port {} and alerts on {}.", http.port(), config.feeds());

@@ -164,4 +164,58 @@ class HttpApiIT {
         assertThat(metrics.body()).contains("# TYPE newsalert_alerts_delivered_total counter",
                 "# TYPE newsalert_delivery_latency_seconds histogram", "newsalert_consumer_lag{consumer=\"alert-log\"}");
     }
+
+    @Test
+    void shouldAnswer404WithAProblemForAnUnknownTopicOrId() throws Exception {
+        for (final String path : List.of("/events?topics=weather", "/events?topics=traffic,weather",
+                "/api/alerts?topic=weather", "/api/alerts/traffic-0000000000000000", "/api/subscriptions/sub_0",
+                "/nowhere")) {
+            final ApiClient.Answer a = api.send("GET", path, null, true);
+
+            assertThat(a.status()).as(path).isEqualTo(404);
+            assertThat(a.header("Content-Type")).as(path).startsWith("application/problem+json");
+            assertThat(a.json().path("status").asInt()).as(path).isEqualTo(404);
+            assertThat(a.json().path("detail").asText()).as(path).isNotBlank();
+        }
+    }
+
+    @Test
+    void shouldAnswerHeadLikeGetWithoutABody() throws Exception {
+        for (final String path : List.of("/api/alerts", "/api/alerts?topic=traffic", "/health", "/metrics",
+                "/events?topics=traffic", "/api/subscriptions")) {
+            final ApiClient.Answer get = path.startsWith("/events") ? null : api.send("GET", path, null, true);
+            final ApiClient.Answer head = api.send("HEAD", path, null, true);
+
+            assertThat(head.status()).as(path).isEqualTo(200);
+            assertThat(head.body()).as(path).isEmpty();
+            if (get != null) {
+                assertThat(head.header("Content-Type")).as(path).isEqualTo(get.header("Content-Type"));
+            }
+        }
+        assertThat(api.send("HEAD", "/api/alerts/traffic-0000000000000000", null, true).status()).isEqualTo(404);
+        assertThat(api.send("HEAD", "/events?topics=weather", null, true).status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldAnswer405WithAllowForAWrongMethod() throws Exception {
+        final ApiClient.Answer put = api.send("PUT", "/api/subscriptions", "{}", true);
+        final ApiClient.Answer post = api.send("POST", "/api/alerts", "{}", true);
+
+        assertThat(put.status()).isEqualTo(405);
+        assertThat(put.header("Allow")).contains("GET", "POST");
+        assertThat(post.status()).isEqualTo(405);
+        assertThat(post.header("Allow")).contains("GET", "HEAD");
+        assertThat(post.json().path("status").asInt()).isEqualTo(405);
+    }
+
+    @Test
+    void shouldAnswerNotModifiedToAClientThatHasTheAlertListAlready() throws Exception {
+        final ApiClient.Answer first = api.send("GET", "/api/alerts", null, false);
+        final String etag = first.header("ETag");
+
+        assertThat(etag).isNotNull();
+        assertThat(first.header("Vary")).contains("Accept-Encoding");
+        assertThat(api.send("GET", "/api/alerts", null, false, "If-None-Match", "W/" + etag).status())
+                .isEqualTo(304);
+    }
 }

@@ -63,7 +63,7 @@ public final class AlertsCommand implements Callable<Integer> {
         final CountDownLatch stopped = new CountDownLatch(1);
         final String publicUrl = config.alerts().publicUrl();
         final Function<AlertQueries, HttpRoutes> feeds = queries -> new FeedRoutes(queries, Clock.systemUTC(),
-                publicUrl);
+                publicUrl).forTopics(serviceConfig.feeds());
         try (ArticlePublisher articles = new ArticlePublisher(kafka);
              AlertService service = AlertService.start(serviceConfig, List.of(), List.of(feeds),
                      new ProducerPagePublisher(articles, null))) {

@@ -116,7 +116,7 @@ public final class DemoCommand implements Callable<Integer> {
             }
             final Path state = broker.dataDir();
             final Function<AlertQueries, HttpRoutes> feeds = queries -> new FeedRoutes(queries, Clock.systemUTC(),
-                config.alerts().publicUrl());
+                config.alerts().publicUrl()).forTopics(config.alerts().feeds());
             try (ArticlePublisher publisher = new ArticlePublisher(config.kafka().producer());
                  StreamsRunner pipeline = new StreamsRunner("The article pipeline",
                          ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),

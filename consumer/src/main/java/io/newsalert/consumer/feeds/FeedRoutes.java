@@ -5,18 +5,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import io.newsalert.consumer.alert.AlertQueries;
 import io.newsalert.consumer.delivery.JsonLinesChannel;
 import io.newsalert.consumer.http.HttpRoutes;
+import io.newsalert.consumer.http.Representations;
 import io.newsalert.schemas.Alert;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +56,8 @@ public final class FeedRoutes implements HttpRoutes {
 
     private final AlertQueries alerts;
     private final Clock clock;
+    /** The topics that have feeds; null when any well-formed topic name has one. */
+    private final Set<String> topics;
     /** The configured settings; null when links follow each request's own scheme and host. */
     private final FeedSettings fixed;
     private final DashboardRoutes dashboard = new DashboardRoutes();
@@ -63,9 +73,20 @@ public final class FeedRoutes implements HttpRoutes {
     }
 
     public FeedRoutes(final AlertQueries alerts, final Clock clock, final FeedSettings settings) {
+        this(alerts, clock, settings, null);
+    }
+
+    private FeedRoutes(final AlertQueries alerts, final Clock clock, final FeedSettings settings,
+            final Set<String> topics) {
         this.alerts = alerts;
         this.clock = clock;
         this.fixed = settings;
+        this.topics = topics == null ? null : Set.copyOf(topics);
+    }
+
+    /** These routes with feeds for {@code feedTopics} only: any other topic's feed is 404, not an empty feed. */
+    public FeedRoutes forTopics(final Collection<String> feedTopics) {
+        return new FeedRoutes(alerts, clock, fixed, Set.copyOf(feedTopics));
     }
 
     private FeedSettings settings(final Context ctx) {
@@ -87,15 +108,19 @@ public final class FeedRoutes implements HttpRoutes {
         final boolean capIndex = file.endsWith(".cap.atom");
         final String topic = capIndex ? file.substring(0, file.length() - ".cap.atom".length())
                 : file.endsWith(".atom") ? file.substring(0, file.length() - ".atom".length()) : null;
-        if (topic == null || !TOPIC.matcher(topic).matches() || capIndex && !CapProfile.publishes(topic)) {
-            notFound(ctx, "No feed " + file + "; CAP feeds exist for traffic and safety only.");
-            return;
+        if (topic == null || !TOPIC.matcher(topic).matches() || topics != null && !topics.contains(topic)) {
+            throw new NotFoundResponse("No feed " + file + "; feeds exist for "
+                    + (topics == null ? "each topic" : new TreeSet<>(topics)) + " as TOPIC.atom.");
+        }
+        if (capIndex && !CapProfile.publishes(topic)) {
+            throw new NotFoundResponse("No feed " + file + "; CAP feeds exist for traffic and safety only.");
         }
         final List<Alert> latest = alerts.recent(topic, FEED_SIZE);
         final AtomFeedWriter atom = new AtomFeedWriter(settings(ctx));
-        final String body = capIndex ? atom.capIndex(topic, latest, clock.instant())
-                : atom.alerts(topic, latest, clock.instant());
-        conditional(ctx, "application/atom+xml" + XML_UTF8, body);
+        final Instant updated = newest(latest);
+        final String body = capIndex ? atom.capIndex(topic, latest, updated)
+                : atom.alerts(topic, latest, updated);
+        Representations.answer(ctx, "application/atom+xml" + XML_UTF8, body, newestOrNull(latest));
     }
 
     private void alert(final Context ctx) {
@@ -105,23 +130,23 @@ public final class FeedRoutes implements HttpRoutes {
         final String form = dot < 0 ? "" : file.substring(dot + 1);
         final Optional<Alert> found = alerts.byId(id);
         if (found.isEmpty()) {
-            notFound(ctx, "No alert " + id + ".");
-            return;
+            throw new NotFoundResponse("No alert " + id + ".");
         }
         final Alert a = found.get();
         final FeedSettings settings = settings(ctx);
+        final Instant created = a.getCreatedAt();
         switch (form) {
-            case "" -> ctx.contentType("application/xhtml+xml" + XML_UTF8)
-                    .result(new AlertPageWriter(settings).write(a));
-            case "json" -> json(ctx, alertJson(a, settings));
+            case "" -> Representations.answer(ctx, "application/xhtml+xml" + XML_UTF8,
+                    new AlertPageWriter(settings).write(a), created);
+            case "json" -> json(ctx, alertJson(a, settings), created);
             case "cap" -> {
-                if (CapProfile.publishes(a.getTopic())) {
-                    conditional(ctx, AtomFeedWriter.CAP_TYPE + XML_UTF8, new CapAlertWriter(settings).write(a));
-                } else {
-                    notFound(ctx, "Alerts on " + a.getTopic() + " are not published as CAP.");
+                if (!CapProfile.publishes(a.getTopic())) {
+                    throw new NotFoundResponse("Alerts on " + a.getTopic() + " are not published as CAP.");
                 }
+                Representations.answer(ctx, AtomFeedWriter.CAP_TYPE + XML_UTF8, new CapAlertWriter(settings).write(a),
+                        created);
             }
-            default -> notFound(ctx, "No form ." + form + " of an alert; try .json or .cap.");
+            default -> throw new NotFoundResponse("No form ." + form + " of an alert; try .json or .cap.");
         }
     }
 
@@ -133,17 +158,25 @@ public final class FeedRoutes implements HttpRoutes {
             day = active == null || active.isBlank() ? null
                     : "today".equals(active) ? LocalDate.now(clock.withZone(settings.zone())) : LocalDate.parse(active);
         } catch (DateTimeParseException e) {
-            ctx.status(400);
-            json(ctx, Map.of("error", "active must be a date YYYY-MM-DD or 'today', not '" + active + "'."));
-            return;
+            throw new BadRequestResponse("active must be a date YYYY-MM-DD or 'today', not '" + active + "'.");
         }
-        final List<Map<String, Object>> events = RoadEvents.closures(alerts.recent("traffic", CLOSURE_SOURCE_SIZE), day)
+        final List<Alert> source = alerts.recent("traffic", CLOSURE_SOURCE_SIZE);
+        final List<Map<String, Object>> events = RoadEvents.closures(source, day)
                 .stream().map(s -> RoadEvents.toMap(s, settings.zone())).toList();
         final Map<String, Object> body = new LinkedHashMap<>();
         body.put("active", day);
         body.put("count", events.size());
         body.put("closures", events);
-        json(ctx, body);
+        json(ctx, body, newestOrNull(source));
+    }
+
+    private Instant newest(final List<Alert> latest) {
+        final Instant newest = newestOrNull(latest);
+        return newest == null ? clock.instant() : newest;
+    }
+
+    private static Instant newestOrNull(final List<Alert> latest) {
+        return latest.stream().map(Alert::getCreatedAt).max(Comparator.naturalOrder()).orElse(null);
     }
 
     private static Map<String, Object> alertJson(final Alert a, final FeedSettings settings) {
@@ -153,30 +186,11 @@ public final class FeedRoutes implements HttpRoutes {
         return m;
     }
 
-    /**
-     * Answers with {@code body} and a strong ETag of it, or with 304 and no body when the client already has it:
-     * feed readers poll, and most send {@code If-None-Match}.
-     */
-    private static void conditional(final Context ctx, final String type, final String body) {
-        final String etag = "\"" + Integer.toHexString(body.hashCode()) + Integer.toHexString(body.length()) + "\"";
-        ctx.header("ETag", etag).header("Cache-Control", "no-cache");
-        final String known = ctx.header("If-None-Match");
-        if (known != null && List.of(known.split("\\s*,\\s*")).contains(etag)) {
-            ctx.status(304);
-            return;
-        }
-        ctx.contentType(type).result(body);
-    }
-
-    private static void json(final Context ctx, final Object body) {
+    private static void json(final Context ctx, final Object body, final Instant lastModified) {
         try {
-            ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(body));
+            Representations.answer(ctx, "application/json; charset=utf-8", JSON.writeValueAsString(body), lastModified);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An alert could not be written as JSON.", e);
         }
-    }
-
-    private static void notFound(final Context ctx, final String message) {
-        ctx.status(404).contentType("text/plain; charset=utf-8").result(message);
     }
 }

@@ -2,6 +2,8 @@ package io.newsalert.consumer.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.http.ServiceUnavailableResponse;
 import io.newsalert.consumer.alert.AlertJson;
 import io.newsalert.consumer.alert.AlertLog;
@@ -61,6 +63,16 @@ public final class LiveStreamRoutes implements HttpRoutes {
         final Set<String> topics = param == null || param.isBlank() ? Set.copyOf(feeds)
                 : Arrays.stream(param.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .collect(Collectors.toUnmodifiableSet());
+        final Set<String> unknown = new TreeSet<>(topics);
+        unknown.removeAll(feeds);
+        if (!unknown.isEmpty() || topics.isEmpty()) {
+            throw new NotFoundResponse("No topic " + String.join(",", unknown) + "; this service alerts on " + feeds
+                    + ".");
+        }
+        if (ctx.method() == HandlerType.HEAD) {
+            ctx.status(200).contentType("text/event-stream;charset=utf-8").header("Cache-Control", "no-cache");
+            return;
+        }
         final String header = ctx.header("Last-Event-ID");
         final String lastId = header != null ? header : ctx.queryParam("lastEventId");
         if (!clients.tryAcquire()) {

@@ -2,6 +2,7 @@ package io.newsalert.consumer.feeds;
 
 import io.javalin.Javalin;
 import io.newsalert.consumer.alert.AlertQueries;
+import io.newsalert.consumer.http.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /** A real Javalin server on a free port with the feed routes mounted, and a client for it. */
 final class FeedServer implements AutoCloseable {
@@ -25,14 +27,20 @@ final class FeedServer implements AutoCloseable {
 
     /** A server whose links point at {@code publicUrl}, or at each request's host when it is null. */
     FeedServer(final AlertQueries alerts, final Clock clock, final String publicUrl) {
-        this.app = Javalin.create();
-        new FeedRoutes(alerts, clock, publicUrl).register(app);
+        this.app = Problems.server(cfg -> { });
+        new FeedRoutes(alerts, clock, publicUrl).forTopics(List.of("traffic", "employment", "safety", "weather")).register(app);
         app.start("127.0.0.1", 0);
     }
 
     HttpResponse<String> get(final String path, final String... headers) {
+        return send("GET", path, headers);
+    }
+
+    /** A request of any method, with no body. */
+    HttpResponse<String> send(final String method, final String path, final String... headers) {
         try {
             final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                    .method(method, HttpRequest.BodyPublishers.noBody())
                     .timeout(Duration.ofSeconds(10));
             if (headers.length > 0) {
                 request.headers(headers);
