@@ -1,5 +1,6 @@
 package io.newsalert.app.cli;
 
+import io.newsalert.app.roles.KafkaReachability;
 import io.newsalert.app.config.ConfigLoader;
 import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.app.roles.ProducerPagePublisher;
@@ -56,6 +57,7 @@ public final class AlertsCommand implements Callable<Integer> {
         if (port != null) {
             config = config.withHttpPort(port);
         }
+        KafkaReachability.require(config.kafka().bootstrapServers(), config.kafka().client(), config.kafka().timeout());
         final AlertServiceConfig serviceConfig = serviceConfig(config, stateDir);
         final Map<String, Object> kafka = config.kafka().producer();
         kafka.put("bootstrap.servers", config.kafka().bootstrapServers());

@@ -1,6 +1,7 @@
 package io.newsalert.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsalert.app.roles.KafkaReachability;
 import io.newsalert.schemas.TrafficClosure;
 import io.newsalert.streams.extract.ActiveClosures;
 import io.newsalert.streams.extract.ClosureJson;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -62,12 +64,16 @@ public final class ClosuresCommand implements Callable<Integer> {
             description = "How long to wait for the closures to load (default: ${DEFAULT-VALUE}).")
     private int timeoutSeconds;
 
+    @CommandLine.Mixin
+    private KafkaTimeoutOption kafkaTimeout;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         final LocalDate date = active != null ? active : LocalDate.now(PAPER_ZONE);
+        KafkaReachability.require(bootstrapServers, Map.of(), kafkaTimeout.timeout());
         final Path stateDir = Files.createTempDirectory("newsalert-closures-");
         final KafkaStreams streams = new KafkaStreams(ClosureRouting.closureTable(), props(stateDir));
         try {

@@ -15,9 +15,13 @@ public final class NewsalertCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    private CleanErrors.Verbose verbose;
+
     /** The command line with every subcommand, shared by {@code main} and the tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new NewsalertCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new NewsalertCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new CleanErrors());
     }
 
     @Override

@@ -1,5 +1,6 @@
 package io.newsalert.app.cli;
 
+import io.newsalert.app.roles.KafkaReachability;
 import io.newsalert.producer.input.ArticleInputs;
 import io.newsalert.producer.input.InputBatch;
 import io.newsalert.producer.page.PageReaders;
@@ -55,6 +56,9 @@ public final class ProduceCommand implements Callable<Integer> {
     @Option(names = "--watch", description = "After the inputs, keep publishing new files that appear in the folders given.")
     private boolean watch;
 
+    @CommandLine.Mixin
+    private KafkaTimeoutOption kafkaTimeout;
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
@@ -63,9 +67,14 @@ public final class ProduceCommand implements Callable<Integer> {
         final PrintWriter err = spec.commandLine().getErr();
         final InputBatch batch = new InputBatch(new ArticleInputs(PageReaders.standard()), date, source, System.in);
         final ProgressBar progress = new ProgressBar(err);
+        final int[] published = {0};
+        KafkaReachability.require(bootstrapServers, Map.of(), kafkaTimeout.timeout());
         try (ArticlePublisher publisher = new ArticlePublisher(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers,
-                ProducerConfig.COMPRESSION_TYPE_CONFIG, compression.toLowerCase(Locale.ROOT)))) {
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, compression.toLowerCase(Locale.ROOT),
+                ProducerConfig.MAX_BLOCK_MS_CONFIG, (int) kafkaTimeout.timeout().toMillis(),
+                ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) kafkaTimeout.timeout().toMillis() + 5_000,
+                ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) kafkaTimeout.timeout().toMillis()))) {
             final InputBatch.Listener listener = (index, total, outcome) -> {
                 if (total >= PROGRESS_FROM) {
                     progress.clear();
@@ -74,6 +83,7 @@ public final class ProduceCommand implements Callable<Integer> {
                 outcome.problems().forEach(p -> err.println("error: " + p));
                 try {
                     publisher.publish(outcome.result().articles());
+                    published[0] += outcome.result().articles().size();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new InterruptedIOException("Interrupted while publishing " + outcome.name() + ".");
@@ -96,16 +106,18 @@ public final class ProduceCommand implements Callable<Integer> {
         } catch (IOException e) {
             progress.done();
             err.println("error: " + e.getMessage());
-            summary(err, batch.summary());
+            summary(err, batch.summary(), published[0]);
             return 1;
         }
-        summary(err, batch.summary());
+        summary(err, batch.summary(), published[0]);
         return batch.summary().failed() == 0 ? 0 : 1;
     }
 
-    private static void summary(final PrintWriter err, final InputBatch.Summary s) {
-        err.printf(Locale.ROOT, "produce: %d articles published to %s from %d inputs; %d captions skipped; "
-                + "%d inputs failed.%n", s.articles(), Topics.ARTICLES.name(), s.inputs(), s.captions(), s.failed());
+    /** The tally: articles the broker acknowledged, of those read, and the inputs that failed. */
+    private static void summary(final PrintWriter err, final InputBatch.Summary s, final int published) {
+        err.printf(Locale.ROOT, "produce: %d of %d articles published to %s from %d inputs; %d captions skipped; "
+                + "%d inputs failed.%n", published, s.articles(), Topics.ARTICLES.name(), s.inputs(), s.captions(),
+                s.failed());
         err.flush();
     }
 

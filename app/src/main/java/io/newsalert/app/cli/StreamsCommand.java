@@ -1,5 +1,6 @@
 package io.newsalert.app.cli;
 
+import io.newsalert.app.roles.KafkaReachability;
 import io.newsalert.schemas.Topics;
 import io.newsalert.streams.classify.Classifiers;
 import io.newsalert.streams.classify.InvalidTaxonomyException;
@@ -27,6 +28,7 @@ import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -69,6 +71,9 @@ public final class StreamsCommand implements Callable<Integer> {
             description = "A Kafka Streams setting, overriding the defaults.")
     private Map<String, String> properties = new HashMap<>();
 
+    @CommandLine.Mixin
+    private KafkaTimeoutOption kafkaTimeout;
+
     @Option(names = "--no-create-topics",
             description = "Do not create missing input and output topics (by default they are, with broker defaults).")
     private boolean noCreateTopics;
@@ -81,6 +86,7 @@ public final class StreamsCommand implements Callable<Integer> {
         final Map<String, String> overrides = new HashMap<>(properties);
         overrides.putIfAbsent("application.id", applicationId);
         final Properties props = StreamsSettings.of(bootstrapServers, overrides);
+        KafkaReachability.require(bootstrapServers, Map.of(), kafkaTimeout.timeout());
         if (!noCreateTopics) {
             createMissingTopics(props, topicsOf(taxonomy));
         }

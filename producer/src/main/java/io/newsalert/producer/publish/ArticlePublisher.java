@@ -47,6 +47,7 @@ public final class ArticlePublisher implements AutoCloseable {
         props.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, DEFAULT_COMPRESSION);
+        props.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsalert-producer");
         return props;
     }
