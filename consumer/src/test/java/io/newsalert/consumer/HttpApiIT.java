@@ -3,6 +3,7 @@ package io.newsalert.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsalert.testing.EmbeddedKafkaCluster;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,9 +33,9 @@ class HttpApiIT {
         service = AlertService.start(AlertServiceConfig.builder(kafka.bootstrapServers()).httpPort(0)
                 .adminToken("admin-token-for-tests").maxBodyBytes(2048).maxPageBytes(64 * 1024)
                 .stateDir(Files.createTempDirectory("alert-state")).build(), List.of(), List.of(),
-                (text, date) -> {
-                    PAGES.add(date + " " + text);
-                    return 3;
+                (page, date) -> {
+                    PAGES.add(date + " " + new String(page, StandardCharsets.UTF_8));
+                    return new PagePublisher.Published(3, List.of());
                 });
         service.awaitReady(Duration.ofSeconds(60));
         api = new ApiClient(service.port(), service.adminToken());

@@ -92,6 +92,8 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: the bundled newsalert.yaml).")
     private Path configFile;
 
+    private int failedInputs;
+
     @Override
     public Integer call() throws Exception {
         final PrintWriter out = spec.commandLine().getOut();
@@ -138,7 +140,14 @@ public final class DemoCommand implements Callable<Integer> {
                 out.printf("Published %d articles to %s.%n", articles.size(), Topics.ARTICLES.name());
                 out.flush();
                 if (once) {
-                    return runOnce(out, broker, taxonomy, config.alerts().feeds(), articles, counter, started);
+                    final int status = runOnce(out, broker, taxonomy, config.alerts().feeds(), articles, counter,
+                            started);
+                    if (failedInputs > 0) {
+                        spec.commandLine().getErr().printf("newsalert demo: %d of the inputs failed (see above).%n",
+                                failedInputs);
+                        return 1;
+                    }
+                    return status;
                 }
                 out.println("Running; press Ctrl-C to stop.");
                 out.flush();
@@ -183,6 +192,7 @@ public final class DemoCommand implements Callable<Integer> {
                     .run(inputs.stream().map(Path::toString).toList(), (index, total, outcome) -> {
                         outcome.result().warnings().forEach(w -> err.println("warning: " + w));
                         outcome.problems().forEach(p -> err.println("error: " + p));
+                        failedInputs += outcome.failed() ? 1 : 0;
                         articles.addAll(outcome.result().articles());
                     });
             err.flush();
