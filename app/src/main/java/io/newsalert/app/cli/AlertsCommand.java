@@ -57,6 +57,9 @@ public final class AlertsCommand implements Callable<Integer> {
         if (port != null) {
             config = config.withHttpPort(port);
         }
+        if (config.alerts().httpPort() != 0) {
+            Ports.requireFree("0.0.0.0", config.alerts().httpPort(), "--port or NEWSALERT_HTTP_PORT");
+        }
         KafkaReachability.require(config.kafka().bootstrapServers(), config.kafka().client(), config.kafka().timeout());
         final AlertServiceConfig serviceConfig = serviceConfig(config, stateDir);
         final Map<String, Object> kafka = config.kafka().producer();

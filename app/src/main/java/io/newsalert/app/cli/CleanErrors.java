@@ -2,6 +2,7 @@ package io.newsalert.app.cli;
 
 import io.newsalert.app.config.ConfigLoader;
 import io.newsalert.app.roles.KafkaReachability;
+import java.io.FileNotFoundException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.ConnectException;
@@ -34,7 +35,7 @@ final class CleanErrors implements CommandLine.IExecutionExceptionHandler {
             ex.printStackTrace(err);
         }
         final Throwable cause = unwrap(ex);
-        err.println("newsalert " + cmd.getCommandName() + ": " + describe(cause));
+        err.println(cmd.getCommandSpec().qualifiedName() + ": " + describe(cause));
         if (!verbose && !expected(cause)) {
             err.println("Run it again with --verbose to see where it failed.");
         }
@@ -63,13 +64,16 @@ final class CleanErrors implements CommandLine.IExecutionExceptionHandler {
     /** Causes whose message already says all a user needs. */
     private static boolean expected(final Throwable t) {
         return t instanceof ConfigLoader.ConfigException || t instanceof KafkaReachability.UnreachableException
-                || t instanceof NoSuchFileException || t instanceof AccessDeniedException
+                || t instanceof NoSuchFileException || t instanceof FileNotFoundException || t instanceof AccessDeniedException
                 || t instanceof ConnectException || t instanceof UserError;
     }
 
     static String describe(final Throwable t) {
         if (t instanceof NoSuchFileException e) {
             return "no such file: " + e.getFile() + "; check the path.";
+        }
+        if (t instanceof FileNotFoundException) {
+            return "cannot read " + t.getMessage() + "; check the path.";
         }
         if (t instanceof AccessDeniedException e) {
             return "cannot read " + e.getFile() + ": permission denied.";

@@ -102,8 +102,12 @@ public final class DemoCommand implements Callable<Integer> {
         final Taxonomy taxonomy = base.streams().taxonomy().isEmpty() ? TaxonomyLoader.loadDefault()
                 : TaxonomyLoader.load(Path.of(base.streams().taxonomy()));
         final List<Article> articles = readInputs(out);
+        if (port != 0) {
+            Ports.requireFree("127.0.0.1", port, "--port");
+        }
 
-        try (EmbeddedBroker broker = EmbeddedBroker.start(freePort(kafkaPort), freePort(0))) {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(Ports.requireFree("127.0.0.1", kafkaPort, "--kafka-port"),
+                Ports.requireFree("127.0.0.1", 0, "--kafka-port"))) {
             final NewsalertConfig config = base.withBootstrapServers(broker.bootstrapServers()).withHttpPort(port)
                     .allowingPrivateWebhooks();
             final Set<String> topics = new LinkedHashSet<>(Topics.STANDARD);
@@ -215,18 +219,5 @@ public final class DemoCommand implements Callable<Integer> {
         final CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "newsalert-shutdown"));
         stop.await();
-    }
-
-    private static int freePort(final int wanted) throws IOException {
-        if (wanted != 0) {
-            try (ServerSocket s = new ServerSocket(wanted, 1, java.net.InetAddress.getLoopbackAddress())) {
-                return wanted;
-            } catch (IOException e) {
-                throw new IOException("Port " + wanted + " on 127.0.0.1 is in use; choose another with --kafka-port.", e);
-            }
-        }
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
     }
 }
