@@ -105,7 +105,8 @@ public final class AlertService implements AutoCloseable {
                 new RetryPolicy(config.retrySchedule(), () -> ThreadLocalRandom.current().nextDouble(), clock), urls,
                 config.webhookTimeout(), deadLetters, (s, reason) -> disable(storeRef.get(), s, reason), metrics,
                 clock);
-        final SubscriptionStore store = new SubscriptionStore(kafka, own(new WebhookDeliveries(context)));
+        final SubscriptionStore store = new SubscriptionStore(kafka, config.secrets(),
+                own(new WebhookDeliveries(context)));
         storeRef.set(own(store));
         thread("subscription-store", store);
 
@@ -136,8 +137,8 @@ public final class AlertService implements AutoCloseable {
         extraRoutes.forEach(make -> routes.add(make.apply(alertLog)));
         http = Problems.server(cfg -> cfg.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxPageBytes()));
         routes.forEach(r -> r.register(http));
-        http.start(config.httpPort());
-        LOG.info("The alert service listens on port {} and alerts on {}.", http.port(), config.feeds());
+        http.start(config.httpHost(), config.httpPort());
+        LOG.info("The alert service listens on {} and alerts on {}.", address(), config.feeds());
     }
 
     private static void disable(final SubscriptionStore store, final Subscription s,
@@ -149,6 +150,12 @@ public final class AlertService implements AutoCloseable {
         } catch (Exception e) {
             LOG.error("Subscription {} could not be marked disabled.", s.id(), e);
         }
+    }
+
+    /** The address the HTTP server is bound to, as {@code host:port} ({@code 0.0.0.0} for every interface). */
+    public String address() {
+        final String host = config.httpHost().contains(":") ? "[" + config.httpHost() + "]" : config.httpHost();
+        return host + ":" + http.port();
     }
 
     /** The port the HTTP server is bound to. */

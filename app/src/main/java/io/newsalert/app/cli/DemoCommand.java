@@ -83,6 +83,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092", description = "Port of the embedded broker on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 = any free port).")
     private int kafkaPort;
 
+    @Option(names = "--bind", paramLabel = "HOST", description = "Address the HTTP server binds to (default: "
+            + "alerts.http.host or NEWSALERT_HTTP_HOST, else 127.0.0.1, this machine only; 0.0.0.0 for every interface).")
+    private String bind;
+
     @Option(names = "--once", description = "Exit 0 after every article of the input has been processed and its alerts delivered.")
     private boolean once;
 
@@ -98,12 +102,14 @@ public final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         final PrintWriter out = spec.commandLine().getOut();
         final long started = System.nanoTime();
-        final NewsalertConfig base = ConfigLoader.fromEnvironment().load(configFile);
+        final NewsalertConfig loaded = ConfigLoader.fromEnvironment().load(configFile);
+        final NewsalertConfig base = loaded.withHttpHost(bind != null ? bind
+                : loaded.alerts().httpHost().isEmpty() ? "127.0.0.1" : loaded.alerts().httpHost());
         final Taxonomy taxonomy = base.streams().taxonomy().isEmpty() ? TaxonomyLoader.loadDefault()
                 : TaxonomyLoader.load(Path.of(base.streams().taxonomy()));
         final List<Article> articles = readInputs(out);
         if (port != 0) {
-            Ports.requireFree("127.0.0.1", port, "--port");
+            Ports.requireFree(base.alerts().httpHost(), port, "--port");
         }
 
         try (EmbeddedBroker broker = EmbeddedBroker.start(Ports.requireFree("127.0.0.1", kafkaPort, "--kafka-port"),
@@ -132,12 +138,16 @@ public final class DemoCommand implements Callable<Integer> {
                  AlertService alerts = AlertService.start(AlertsCommand.serviceConfig(config, state.resolve("alerts-state")), channels,
                          List.of(feeds), new ProducerPagePublisher(publisher, SOURCE))) {
                 alerts.awaitReady(Duration.ofSeconds(60));
-                out.printf("Dashboard and API:                http://127.0.0.1:%d/%n", alerts.port());
+                out.printf("Dashboard and API:                %s%n", AlertsCommand.listening(alerts));
                 out.printf("Live stream (SSE):                http://127.0.0.1:%d/events?topics=%s%n", alerts.port(),
                         String.join(",", config.alerts().feeds()));
                 out.printf("Feeds:                            http://127.0.0.1:%d/feeds/traffic.atom (and .cap.atom)%n",
                         alerts.port());
-                out.printf("Admin token (Bearer):             %s%n", alerts.adminToken());
+                if (config.alerts().adminToken().isEmpty()) {
+                    out.printf("Admin token (Bearer, generated):  %s%n", alerts.adminToken());
+                } else {
+                    out.println("Admin token (Bearer):             the configured one (NEWSALERT_ADMIN_TOKEN)");
+                }
                 out.printf("Topics: %s%n", String.join(", ", topics));
                 out.flush();
                 publisher.publish(articles);

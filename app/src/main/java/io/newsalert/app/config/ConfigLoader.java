@@ -120,6 +120,19 @@ public final class ConfigLoader {
             problems.add("alerts.http.adminToken must be at least 16 characters (or empty to generate one)");
         }
         final String publicUrl = http.path("publicUrl").asText("").strip();
+        final String host = http.path("host").asText("").strip();
+        if (!host.isEmpty() && !host.matches("[A-Za-z0-9.:\\[\\]-]+")) {
+            problems.add("alerts.http.host must be an address to bind to (127.0.0.1, 0.0.0.0, ::), not '" + host + "'");
+        }
+        final String secretKeys = alerts.path("webhooks").path("secretKey").asText("").strip();
+        final String secretKeyFile = alerts.path("webhooks").path("secretKeyFile").asText("").strip();
+        for (final String k : secretKeys.isEmpty() ? new String[0] : secretKeys.split(",")) {
+            if (!k.strip().matches("[A-Za-z0-9+/]{43}=")) {
+                problems.add("alerts.webhooks.secretKey must be base64 of 32 random bytes (openssl rand -base64 32), "
+                        + "comma-separated for several");
+                break;
+            }
+        }
         final String allow = alerts.path("webhooks").path("allowPrivateAddresses").asText("false").strip();
         if (!allow.equals("true") && !allow.equals("false")) {
             problems.add("alerts.webhooks.allowPrivateAddresses must be true or false, not '" + allow + "'");
@@ -130,7 +143,8 @@ public final class ConfigLoader {
         return new NewsalertConfig(new NewsalertConfig.Kafka(servers, partitions, client, compression,
                         Duration.ofSeconds(timeout)),
                 new NewsalertConfig.Streams(taxonomy, roads),
-                new NewsalertConfig.Alerts(feeds, port, token, publicUrl, Boolean.parseBoolean(allow)));
+                new NewsalertConfig.Alerts(feeds, port, token, publicUrl, Boolean.parseBoolean(allow), host, secretKeys,
+                        secretKeyFile));
     }
 
     private static int intValue(final JsonNode node, final int fallback, final String name, final int min,

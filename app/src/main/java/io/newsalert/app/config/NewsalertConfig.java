@@ -44,11 +44,23 @@ public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts) {
     public record Streams(String taxonomy, String roads) {
     }
 
-    /** The alert service: which feeds alert, its HTTP server and webhook rules. */
+    /**
+     * The alert service: which feeds alert, its HTTP server and webhook rules.
+     *
+     * @param httpHost      the address the HTTP server binds to; empty means the command's default
+     * @param secretKeys    base64 AES keys sealing webhook secrets, comma-separated, the first sealing; may be empty
+     * @param secretKeyFile a file of such keys, one a line, created with a new key when missing; may be empty
+     */
     public record Alerts(List<String> feeds, int httpPort, String adminToken, String publicUrl,
-            boolean allowPrivateWebhooks) {
+            boolean allowPrivateWebhooks, String httpHost, String secretKeys, String secretKeyFile) {
         public Alerts {
             feeds = List.copyOf(feeds);
+        }
+
+        /** Settings with the command's default bind address and secret keys. */
+        public Alerts(final List<String> feeds, final int httpPort, final String adminToken, final String publicUrl,
+                final boolean allowPrivateWebhooks) {
+            this(feeds, httpPort, adminToken, publicUrl, allowPrivateWebhooks, "", "", "");
         }
     }
 
@@ -61,12 +73,26 @@ public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts) {
     /** A copy with another HTTP port. */
     public NewsalertConfig withHttpPort(final int port) {
         return new NewsalertConfig(kafka, streams, new Alerts(alerts.feeds(), port, alerts.adminToken(),
-                alerts.publicUrl(), alerts.allowPrivateWebhooks()));
+                alerts.publicUrl(), alerts.allowPrivateWebhooks(), alerts.httpHost(), alerts.secretKeys(),
+                alerts.secretKeyFile()));
     }
 
     /** A copy that allows webhooks to loopback and private addresses (the demo's receivers are local). */
     public NewsalertConfig allowingPrivateWebhooks() {
         return new NewsalertConfig(kafka, streams, new Alerts(alerts.feeds(), alerts.httpPort(), alerts.adminToken(),
-                alerts.publicUrl(), true));
+                alerts.publicUrl(), true, alerts.httpHost(), alerts.secretKeys(), alerts.secretKeyFile()));
+    }
+
+    /** A copy whose HTTP server binds to {@code host}. */
+    public NewsalertConfig withHttpHost(final String host) {
+        return new NewsalertConfig(kafka, streams, new Alerts(alerts.feeds(), alerts.httpPort(), alerts.adminToken(),
+                alerts.publicUrl(), alerts.allowPrivateWebhooks(), host, alerts.secretKeys(), alerts.secretKeyFile()));
+    }
+
+    /** A copy with another admin token (one kept in a data folder, say). */
+    public NewsalertConfig withAdminToken(final String token) {
+        return new NewsalertConfig(kafka, streams, new Alerts(alerts.feeds(), alerts.httpPort(), token,
+                alerts.publicUrl(), alerts.allowPrivateWebhooks(), alerts.httpHost(), alerts.secretKeys(),
+                alerts.secretKeyFile()));
     }
 }
