@@ -15,6 +15,7 @@ import io.newsalert.consumer.http.OpsRoutes;
 import io.newsalert.consumer.http.PageRoutes;
 import io.newsalert.consumer.http.Problems;
 import io.newsalert.consumer.http.SubscriptionRoutes;
+import io.newsalert.consumer.ops.GroupLag;
 import io.newsalert.consumer.ops.Health;
 import io.newsalert.consumer.ops.Metrics;
 import io.newsalert.consumer.subscription.Subscription;
@@ -94,6 +95,10 @@ public final class AlertService implements AutoCloseable {
         kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         final Admin admin = own(Admin.create(kafka));
         AlertTopics.ensure(admin, config.feeds());
+        final String webhookLabel = "webhook-";
+        metrics.lagFromGroups(new GroupLag(admin, Duration.ofSeconds(2)), consumer -> consumer.startsWith(webhookLabel)
+                ? WebhookWorker.groupId(config.applicationId(), consumer.substring(webhookLabel.length())) : null);
+        metrics.groupLagGauge("alert-topology", config.applicationId());
 
         alertLog = own(new AlertLog(kafka, config.sseRetention(), config.maxRetainedAlerts(), clock, metrics));
         thread("alert-log", alertLog);
@@ -123,6 +128,7 @@ public final class AlertService implements AutoCloseable {
             final AlertDispatcher dispatcher = own(new AlertDispatcher(kafka, config.applicationId() + "-channels",
                     extraChannels, metrics, clock));
             thread("alert-channels", dispatcher);
+            metrics.groupLagGauge("alert-channels", config.applicationId() + "-channels");
             parts.put("channels", dispatcher::assigned);
         }
         health = new Health(admin, parts);

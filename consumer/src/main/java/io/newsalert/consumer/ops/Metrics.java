@@ -7,7 +7,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
+import java.util.Set;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The alert service's counters, latency histograms and gauges, rendered in the Prometheus text format. Small and
@@ -15,12 +19,19 @@ import java.util.function.LongSupplier;
  */
 public final class Metrics {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Metrics.class);
     private static final double[] LATENCY_BUCKETS = {0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30,
         60, 300, 3600};
 
     private final Map<String, LongAdder> counters = new ConcurrentSkipListMap<>();
     private final Map<String, Histogram> latencies = new ConcurrentSkipListMap<>();
     private final Map<String, LongSupplier> gauges = new ConcurrentHashMap<>();
+    /** Consumer label to consumer group, for the consumers whose lag the cluster reports. */
+    private final Map<String, String> groups = new ConcurrentHashMap<>();
+    private volatile GroupLag groupLag;
+    private volatile Function<String, String> groupOf = consumer -> null;
+    private volatile Map<String, Long> lastLag = Map.of();
+    private volatile long lastLagNanos;
 
     /** An alert appeared on the alerts topic. */
     public void alertCreated(final String topic) {
@@ -43,13 +54,59 @@ public final class Metrics {
         count("newsalert_alerts_failed_total{channel=\"" + escape(channel) + "\"}");
     }
 
-    /** Registers (or replaces) the lag gauge of one consumer. */
+    /**
+     * Registers (or replaces) the lag gauge of one consumer. When the consumer belongs to a consumer group known to
+     * {@link #lagFromGroups}, the figure comes from the group's committed offsets instead of {@code lag}.
+     */
     public void lagGauge(final String consumer, final LongSupplier lag) {
+        final String group = groupOf.apply(consumer);
+        if (group != null) {
+            groupLagGauge(consumer, group);
+            return;
+        }
         gauges.put("newsalert_consumer_lag{consumer=\"" + escape(consumer) + "\"}", lag);
     }
 
+    /** Registers the lag gauge of a consumer group, measured by the cluster (needs {@link #lagFromGroups}). */
+    public void groupLagGauge(final String consumer, final String groupId) {
+        groups.put(consumer, groupId);
+        gauges.put("newsalert_consumer_lag{consumer=\"" + escape(consumer) + "\"}",
+                () -> groupLags().getOrDefault(groupId, 0L));
+    }
+
     public void removeLagGauge(final String consumer) {
+        groups.remove(consumer);
         gauges.remove("newsalert_consumer_lag{consumer=\"" + escape(consumer) + "\"}");
+    }
+
+    /**
+     * Measures the lag of group consumers with {@code lag}; {@code groupOf} names the group of a consumer label
+     * passed to {@link #lagGauge}, or null for consumers without a group (assigned partitions).
+     */
+    public void lagFromGroups(final GroupLag lag, final Function<String, String> groupOf) {
+        this.groupLag = lag;
+        this.groupOf = groupOf;
+    }
+
+    /** Every group's lag, asked of the cluster at most once a second; the last figures when it does not answer. */
+    private Map<String, Long> groupLags() {
+        final GroupLag source = groupLag;
+        if (source == null || System.nanoTime() - lastLagNanos < 1_000_000_000L) {
+            return lastLag;
+        }
+        synchronized (this) {
+            if (System.nanoTime() - lastLagNanos >= 1_000_000_000L) {
+                try {
+                    lastLag = Map.copyOf(source.lag(Set.copyOf(groups.values())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (Exception e) {
+                    LOG.debug("The consumer groups' lag could not be read; keeping the last figures.", e);
+                }
+                lastLagNanos = System.nanoTime();
+            }
+        }
+        return lastLag;
     }
 
     /** The value of one counter series, for tests and logs; zero when it never counted. */
