@@ -45,6 +45,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
@@ -97,9 +98,18 @@ public final class DemoCommand implements Callable<Integer> {
     private Path configFile;
 
     private int failedInputs;
+    private final CountDownLatch finished = new CountDownLatch(1);
 
     @Override
     public Integer call() throws Exception {
+        try {
+            return run();
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private int run() throws Exception {
         final PrintWriter out = spec.commandLine().getOut();
         final long started = System.nanoTime();
         final NewsalertConfig loaded = ConfigLoader.fromEnvironment().load(configFile);
@@ -119,7 +129,8 @@ public final class DemoCommand implements Callable<Integer> {
             final Set<String> topics = new LinkedHashSet<>(Topics.STANDARD);
             taxonomy.topics().forEach(t -> topics.add(t.outputTopic()));
             EmbeddedBroker.createTopics(broker.bootstrapServers(), topics, config.kafka().partitions());
-            out.printf("Kafka broker (embedded, KRaft):   %s%n", broker.bootstrapServers());
+            out.printf("Kafka broker (embedded, KRaft):   %s (data in %s, removed on exit)%n", broker.bootstrapServers(),
+                    broker.dataDir());
 
             final CountingChannel counter = new CountingChannel();
             final List<DeliveryChannel> channels = new ArrayList<>(List.of(new ConsoleChannel(System.out), counter));
@@ -165,7 +176,7 @@ public final class DemoCommand implements Callable<Integer> {
                 }
                 out.println("Running; press Ctrl-C to stop.");
                 out.flush();
-                awaitShutdown();
+                awaitShutdown(broker);
                 out.printf("Stopping: %d alerts delivered %s.%n", counter.delivered(), counter.byTopic());
             } finally {
                 channels.forEach(DeliveryChannel::close);
@@ -225,9 +236,23 @@ public final class DemoCommand implements Callable<Integer> {
         return config.streams().roads().isEmpty() ? Optional.empty() : Optional.of(Path.of(config.streams().roads()));
     }
 
-    private static void awaitShutdown() throws InterruptedException {
+    /**
+     * Waits for Ctrl-C or SIGTERM. The hook holds the JVM until the command has closed every role and the broker
+     * has removed its folder (or 60 s have passed); without that wait the JVM would exit half-way through the
+     * clean-up and leave the broker's data behind.
+     */
+    private void awaitShutdown(final EmbeddedBroker broker) throws InterruptedException {
         final CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "newsalert-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                if (!finished.await(60, TimeUnit.SECONDS)) {
+                    broker.close();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "newsalert-shutdown"));
         stop.await();
     }
 }
