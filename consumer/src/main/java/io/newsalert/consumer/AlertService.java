@@ -134,10 +134,12 @@ public final class AlertService implements AutoCloseable {
         health = new Health(admin, parts);
 
         final AdminAuth auth = new AdminAuth(config.adminToken());
+        final LiveStreamRoutes liveStream = new LiveStreamRoutes(alertLog, config.feeds(), Duration.ofSeconds(15), 200);
+        metrics.liveStreamClients(liveStream::clients);
         final List<HttpRoutes> routes = new ArrayList<>(List.of(
                 new SubscriptionRoutes(store, auth, urls, config.feeds(), config.maxBodyBytes(), clock),
                 new AlertRoutes(alertLog, config.feeds()),
-                new LiveStreamRoutes(alertLog, config.feeds(), Duration.ofSeconds(15), 200),
+                liveStream,
                 new PageRoutes(pages, auth, config.maxPageBytes()),
                 new OpsRoutes(health, metrics)));
         extraRoutes.forEach(make -> routes.add(make.apply(alertLog)));

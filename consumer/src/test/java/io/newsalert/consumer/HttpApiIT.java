@@ -3,6 +3,9 @@ package io.newsalert.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsalert.testing.EmbeddedKafkaCluster;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -218,5 +221,32 @@ class HttpApiIT {
         assertThat(first.header("Vary")).contains("Accept-Encoding");
         assertThat(api.send("GET", "/api/alerts", null, false, "If-None-Match", "W/" + etag).status())
                 .isEqualTo(304);
+    }
+
+    @Test
+    void shouldFreeTheSlotOfALiveStreamClientThatWentAwayAtOnce() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", service.port())) {
+            socket.getOutputStream().write(("GET /events?topics=traffic HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            final BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null && !line.startsWith(": following"); line = in.readLine()) {
+                assertThat(line).doesNotStartWith("HTTP/1.1 5");
+            }
+            assertThat(liveClients()).isEqualTo(1);
+        }
+        final long closed = System.nanoTime();
+
+        Await.until(Duration.ofSeconds(10), () -> liveClients() == 0, () -> "the slot to be freed");
+        assertThat(Duration.ofNanos(System.nanoTime() - closed)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    private static long liveClients() {
+        try {
+            final String metrics = api.send("GET", "/metrics", null, false).body();
+            return Long.parseLong(metrics.replaceAll("(?s).*\nnewsalert_sse_clients (\\d+)\n.*", "$1"));
+        } catch (Exception e) {
+            return -1;
+        }
     }
 }

@@ -32,6 +32,7 @@ public final class Metrics {
     private volatile Function<String, String> groupOf = consumer -> null;
     private volatile Map<String, Long> lastLag = Map.of();
     private volatile long lastLagNanos;
+    private volatile LongSupplier liveClients;
 
     /** An alert appeared on the alerts topic. */
     public void alertCreated(final String topic) {
@@ -115,6 +116,11 @@ public final class Metrics {
         return a == null ? 0 : a.sum();
     }
 
+    /** Registers the gauge of live-stream clients connected now. */
+    public void liveStreamClients(final LongSupplier clients) {
+        this.liveClients = clients;
+    }
+
     /** Everything in the Prometheus text exposition format, version 0.0.4. */
     public String render() {
         final StringBuilder out = new StringBuilder();
@@ -129,6 +135,12 @@ public final class Metrics {
         out.append("# HELP newsalert_consumer_lag Records not yet read, per consumer.\n")
                 .append("# TYPE newsalert_consumer_lag gauge\n");
         new TreeMap<>(gauges).forEach((series, g) -> out.append(series).append(' ').append(g.getAsLong()).append('\n'));
+        final LongSupplier live = liveClients;
+        if (live != null) {
+            out.append("# HELP newsalert_sse_clients Clients following the live stream now.\n")
+                    .append("# TYPE newsalert_sse_clients gauge\n")
+                    .append("newsalert_sse_clients ").append(live.getAsLong()).append('\n');
+        }
         return out.toString();
     }
 
