@@ -71,8 +71,8 @@ public final class AlertService implements AutoCloseable {
     /** Starts the service with the real HTTP client and clock. */
     public static AlertService start(final AlertServiceConfig config, final List<DeliveryChannel> extraChannels,
             final List<Function<AlertQueries, HttpRoutes>> extraRoutes, final PagePublisher pages) throws Exception {
-        return start(config, extraChannels, extraRoutes, pages, new HttpWebhookClient(Duration.ofSeconds(5)),
-                Clock.systemUTC());
+        return start(config, extraChannels, extraRoutes, pages, new HttpWebhookClient(Duration.ofSeconds(5),
+                new WebhookUrlPolicy(config.allowPrivateWebhooks())), Clock.systemUTC());
     }
 
     /** Starts the service; the webhook client and clock are parameters so tests can swap them. */
