@@ -1,7 +1,6 @@
 package io.newsalert.consumer;
 
 import io.javalin.Javalin;
-import io.javalin.http.HttpResponseException;
 import io.newsalert.consumer.alert.AlertFactory;
 import io.newsalert.consumer.alert.AlertLog;
 import io.newsalert.consumer.alert.AlertQueries;
@@ -16,7 +15,9 @@ import io.newsalert.consumer.http.HttpRoutes;
 import io.newsalert.consumer.http.LiveStreamRoutes;
 import io.newsalert.consumer.http.OpsRoutes;
 import io.newsalert.consumer.http.PageRoutes;
+import io.newsalert.consumer.http.Problems;
 import io.newsalert.consumer.http.SubscriptionRoutes;
+import io.newsalert.consumer.ops.GroupLag;
 import io.newsalert.consumer.ops.Health;
 import io.newsalert.consumer.ops.Metrics;
 import io.newsalert.consumer.subscription.Subscription;
@@ -78,8 +79,8 @@ public final class AlertService implements AutoCloseable {
     /** Starts the service with the real HTTP client and clock. */
     public static AlertService start(final AlertServiceConfig config, final List<DeliveryChannel> extraChannels,
             final List<BiFunction<AlertQueries, ClosureQueries, HttpRoutes>> extraRoutes, final PagePublisher pages) throws Exception {
-        return start(config, extraChannels, extraRoutes, pages, new HttpWebhookClient(Duration.ofSeconds(5)),
-                Clock.systemUTC());
+        return start(config, extraChannels, extraRoutes, pages, new HttpWebhookClient(Duration.ofSeconds(5),
+                new WebhookUrlPolicy(config.allowPrivateWebhooks())), Clock.systemUTC());
     }
 
     /** Starts the service; the webhook client and clock are parameters so tests can swap them. */
@@ -102,12 +103,14 @@ public final class AlertService implements AutoCloseable {
         kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         final Admin admin = own(Admin.create(kafka));
         AlertTopics.ensure(admin, config.feeds(), config.topicPartitions());
+        metrics.groupLagFrom(new GroupLag(admin, Duration.ofSeconds(2)));
+        metrics.groupLagGauge("alert-topology", config.applicationId());
 
         alertLog = own(new AlertLog(kafka, config.sseRetention(), config.maxRetainedAlerts(), clock, metrics));
         thread("alert-log", alertLog);
 
         final DeadLetters deadLetters = own(new DeadLetters(kafka));
-        final SubscriptionStore store = own(new SubscriptionStore(kafka, (id, s) -> { }));
+        final SubscriptionStore store = own(new SubscriptionStore(kafka, config.secrets(), (id, s) -> { }));
         thread("subscription-store", store);
         final WebhookUrlPolicy urls = new WebhookUrlPolicy(config.allowPrivateWebhooks());
         final WebhookFanOut fanOut = own(new WebhookFanOut(kafka, config.applicationId() + "-webhook-fanout",
@@ -119,6 +122,8 @@ public final class AlertService implements AutoCloseable {
                 config.webhookTimeout(), WEBHOOKS_IN_FLIGHT, WEBHOOKS_OPEN, deadLetters,
                 (s, reason) -> disable(store, s, reason), metrics, clock), store::get));
         thread("webhook-dispatcher", webhookDispatcher);
+        metrics.groupLagGauge("webhook-fanout", config.applicationId() + "-webhook-fanout");
+        metrics.groupLagGauge("webhook-deliveries", config.applicationId() + "-webhook-deliveries");
 
         streams = own(new KafkaStreams(AlertTopology.build(config.feeds(), new AlertFactory(clock)),
                 AlertStreamsSettings.properties(config, kafka)));
@@ -136,28 +141,26 @@ public final class AlertService implements AutoCloseable {
             final AlertDispatcher dispatcher = own(new AlertDispatcher(kafka, config.applicationId() + "-channels",
                     extraChannels, metrics, clock));
             thread("alert-channels", dispatcher);
+            metrics.groupLagGauge("alert-channels", config.applicationId() + "-channels");
             parts.put("channels", dispatcher::assigned);
         }
         health = new Health(admin, parts);
 
         final AdminAuth auth = new AdminAuth(config.adminToken());
+        final LiveStreamRoutes liveStream = new LiveStreamRoutes(alertLog, config.feeds(), Duration.ofSeconds(15), 200);
+        metrics.liveStreamClients(liveStream::clients);
         final List<HttpRoutes> routes = new ArrayList<>(List.of(
                 new SubscriptionRoutes(store, auth, urls, config.feeds(), config.maxBodyBytes(), clock),
-                new AlertRoutes(alertLog),
-                new LiveStreamRoutes(alertLog, config.feeds(), Duration.ofSeconds(15), 200),
+                new AlertRoutes(alertLog, config.feeds()),
+                liveStream,
                 new PageRoutes(pages, auth, config.maxPageBytes()),
                 new OpsRoutes(health, metrics)));
         extraRoutes.forEach(make -> routes.add(make.apply(alertLog, closures)));
-        http = Javalin.create(cfg -> {
-            cfg.showJavalinBanner = false;
-            cfg.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxPageBytes());
-        });
-        http.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
-                .json(Map.of("error", e.getMessage())));
+        http = Problems.server(cfg -> cfg.http.maxRequestSize = Math.max(config.maxBodyBytes(), config.maxPageBytes()));
         routes.forEach(r -> r.register(http));
-        http.start(config.httpPort());
+        http.start(config.httpHost(), config.httpPort());
         metrics.bind(http.jettyServer().server());
-        LOG.info("The alert service listens on port {} and alerts on {}.", http.port(), config.feeds());
+        LOG.info("The alert service listens on {} and alerts on {}.", address(), config.feeds());
     }
 
     private static void disable(final SubscriptionStore store, final Subscription s,
@@ -169,6 +172,12 @@ public final class AlertService implements AutoCloseable {
         } catch (Exception e) {
             LOG.error("Subscription {} could not be marked disabled.", s.id(), e);
         }
+    }
+
+    /** The address the HTTP server is bound to, as {@code host:port} ({@code 0.0.0.0} for every interface). */
+    public String address() {
+        final String host = config.httpHost().contains(":") ? "[" + config.httpHost() + "]" : config.httpHost();
+        return host + ":" + http.port();
     }
 
     /** The port the HTTP server is bound to. */

@@ -1,5 +1,6 @@
 package io.newsalert.consumer;
 
+import io.newsalert.consumer.subscription.SecretBox;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
@@ -27,11 +28,13 @@ import java.util.Objects;
  * @param kafka                extra Kafka client settings, applied to every client
  * @param topicPartitions      partitions of the topics it creates; 0 leaves the count to the broker
  * @param roadNetwork          road-network file closures are located on (.osm.pbf, .osm, .geojson); null for none
+ * @param httpHost             the address the HTTP server binds to ({@code 0.0.0.0} for every interface)
+ * @param secrets              seals webhook secrets before they are stored in Kafka
  */
 public record AlertServiceConfig(String bootstrapServers, List<String> feeds, int httpPort, String adminToken,
         boolean allowPrivateWebhooks, List<Duration> retrySchedule, Duration webhookTimeout, int maxBodyBytes,
         int maxPageBytes, Duration sseRetention, int maxRetainedAlerts, Path stateDir, String applicationId,
-        Map<String, Object> kafka, int topicPartitions, Path roadNetwork) {
+        Map<String, Object> kafka, int topicPartitions, Path roadNetwork, String httpHost, SecretBox secrets) {
 
     /** The Standard Webhooks schedule: at once, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
     public static final List<Duration> STANDARD_WEBHOOKS_SCHEDULE = List.of(Duration.ZERO, Duration.ofSeconds(5),
@@ -64,6 +67,8 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
         require(applicationId != null && applicationId.matches("[A-Za-z0-9._-]+"), "bad application id");
         kafka = Map.copyOf(Objects.requireNonNull(kafka, "kafka"));
         require(topicPartitions >= 0, "the topic partition count cannot be negative");
+        require(httpHost != null && !httpHost.isBlank(), "the HTTP bind address is required");
+        Objects.requireNonNull(secrets, "secrets");
     }
 
     /** The defaults for a cluster: standard feeds, port 8080, generated token, the spec's retry schedule. */
@@ -73,7 +78,7 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
 
     @Override
     public String toString() {
-        return "AlertServiceConfig[bootstrapServers=" + bootstrapServers + ", feeds=" + feeds + ", httpPort=" + httpPort
+        return "AlertServiceConfig[bootstrapServers=" + bootstrapServers + ", feeds=" + feeds + ", httpHost=" + httpHost + ", httpPort=" + httpPort
                 + ", adminToken=<hidden>, allowPrivateWebhooks=" + allowPrivateWebhooks + ", retrySchedule="
                 + retrySchedule + ", webhookTimeout=" + webhookTimeout + ", maxBodyBytes=" + maxBodyBytes
                 + ", maxPageBytes=" + maxPageBytes + ", sseRetention=" + sseRetention + ", maxRetainedAlerts="
@@ -111,6 +116,8 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
         private Map<String, Object> kafka = Map.of();
         private int topicPartitions;
         private Path roadNetwork;
+        private String httpHost = "0.0.0.0";
+        private SecretBox secrets;
 
         private Builder(final String bootstrapServers) {
             this.bootstrapServers = bootstrapServers;
@@ -191,10 +198,23 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
             return this;
         }
 
+        /** The address to bind the HTTP server to: {@code 127.0.0.1} for this machine only. */
+        public Builder httpHost(final String value) {
+            this.httpHost = value;
+            return this;
+        }
+
+        /** The keys that seal webhook secrets; without them, a key made at start and kept nowhere. */
+        public Builder secrets(final SecretBox value) {
+            this.secrets = value;
+            return this;
+        }
+
         public AlertServiceConfig build() {
             return new AlertServiceConfig(bootstrapServers, feeds, httpPort, adminToken, allowPrivateWebhooks,
                     retrySchedule, webhookTimeout, maxBodyBytes, maxPageBytes, sseRetention, maxRetainedAlerts,
-                    stateDir, applicationId, kafka, topicPartitions, roadNetwork);
+                    stateDir, applicationId, kafka, topicPartitions, roadNetwork, httpHost,
+                    secrets != null ? secrets : SecretBox.ephemeral());
         }
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,14 +25,18 @@ final class ApiClient {
     }
 
     /** A response with its body as text. */
-    record Answer(int status, String body) {
+    record Answer(int status, String body, HttpHeaders headers) {
+        String header(final String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+
         JsonNode json() throws IOException {
             return JSON.readTree(body);
         }
     }
 
-    Answer send(final String method, final String path, final String body, final boolean withToken)
-            throws IOException, InterruptedException {
+    Answer send(final String method, final String path, final String body, final boolean withToken,
+            final String... headers) throws IOException, InterruptedException {
         final HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
@@ -39,8 +44,11 @@ final class ApiClient {
         if (withToken) {
             b.header("Authorization", "Bearer " + token);
         }
+        if (headers.length > 0) {
+            b.headers(headers);
+        }
         final HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        return new Answer(r.statusCode(), r.body());
+        return new Answer(r.statusCode(), r.body(), r.headers());
     }
 
     /** Creates a subscription and returns its id. */

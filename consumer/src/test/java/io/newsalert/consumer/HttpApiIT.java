@@ -3,6 +3,10 @@ package io.newsalert.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsalert.testing.EmbeddedKafkaCluster;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,9 +36,9 @@ class HttpApiIT {
         service = AlertService.start(AlertServiceConfig.builder(kafka.bootstrapServers()).httpPort(0)
                 .adminToken("admin-token-for-tests").maxBodyBytes(2048).maxPageBytes(64 * 1024)
                 .stateDir(Files.createTempDirectory("alert-state")).build(), List.of(), List.of(),
-                (text, date) -> {
-                    PAGES.add(date + " " + text);
-                    return 3;
+                (page, date) -> {
+                    PAGES.add(date + " " + new String(page, StandardCharsets.UTF_8));
+                    return new PagePublisher.Published(3, List.of());
                 });
         service.awaitReady(Duration.ofSeconds(60));
         api = new ApiClient(service.port(), service.adminToken());
@@ -175,5 +179,86 @@ class HttpApiIT {
         final Executables.Result check = Executables.run(metrics.body(), promtool.get().toString(), "check", "metrics");
 
         assertThat(check.exitCode()).as(check.output()).isZero();
+    }
+
+    @Test
+    void shouldAnswer404WithAProblemForAnUnknownTopicOrId() throws Exception {
+        for (final String path : List.of("/events?topics=weather", "/events?topics=traffic,weather",
+                "/api/alerts?topic=weather", "/api/alerts/traffic-0000000000000000", "/api/subscriptions/sub_0",
+                "/nowhere")) {
+            final ApiClient.Answer a = api.send("GET", path, null, true);
+
+            assertThat(a.status()).as(path).isEqualTo(404);
+            assertThat(a.header("Content-Type")).as(path).startsWith("application/problem+json");
+            assertThat(a.json().path("status").asInt()).as(path).isEqualTo(404);
+            assertThat(a.json().path("detail").asText()).as(path).isNotBlank();
+        }
+    }
+
+    @Test
+    void shouldAnswerHeadLikeGetWithoutABody() throws Exception {
+        for (final String path : List.of("/api/alerts", "/api/alerts?topic=traffic", "/health", "/metrics",
+                "/events?topics=traffic", "/api/subscriptions")) {
+            final ApiClient.Answer get = path.startsWith("/events") ? null : api.send("GET", path, null, true);
+            final ApiClient.Answer head = api.send("HEAD", path, null, true);
+
+            assertThat(head.status()).as(path).isEqualTo(200);
+            assertThat(head.body()).as(path).isEmpty();
+            if (get != null) {
+                assertThat(head.header("Content-Type")).as(path).isEqualTo(get.header("Content-Type"));
+            }
+        }
+        assertThat(api.send("HEAD", "/api/alerts/traffic-0000000000000000", null, true).status()).isEqualTo(404);
+        assertThat(api.send("HEAD", "/events?topics=weather", null, true).status()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldAnswer405WithAllowForAWrongMethod() throws Exception {
+        final ApiClient.Answer put = api.send("PUT", "/api/subscriptions", "{}", true);
+        final ApiClient.Answer post = api.send("POST", "/api/alerts", "{}", true);
+
+        assertThat(put.status()).isEqualTo(405);
+        assertThat(put.header("Allow")).contains("GET", "POST");
+        assertThat(post.status()).isEqualTo(405);
+        assertThat(post.header("Allow")).contains("GET", "HEAD");
+        assertThat(post.json().path("status").asInt()).isEqualTo(405);
+    }
+
+    @Test
+    void shouldAnswerNotModifiedToAClientThatHasTheAlertListAlready() throws Exception {
+        final ApiClient.Answer first = api.send("GET", "/api/alerts", null, false);
+        final String etag = first.header("ETag");
+
+        assertThat(etag).isNotNull();
+        assertThat(first.header("Vary")).contains("Accept-Encoding");
+        assertThat(api.send("GET", "/api/alerts", null, false, "If-None-Match", "W/" + etag).status())
+                .isEqualTo(304);
+    }
+
+    @Test
+    void shouldFreeTheSlotOfALiveStreamClientThatWentAwayAtOnce() throws Exception {
+        try (Socket socket = new Socket("127.0.0.1", service.port())) {
+            socket.getOutputStream().write(("GET /events?topics=traffic HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            final BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
+                    StandardCharsets.UTF_8));
+            for (String line = in.readLine(); line != null && !line.startsWith(": following"); line = in.readLine()) {
+                assertThat(line).doesNotStartWith("HTTP/1.1 5");
+            }
+            assertThat(liveClients()).isEqualTo(1);
+        }
+        final long closed = System.nanoTime();
+
+        Await.until(Duration.ofSeconds(10), () -> liveClients() == 0, () -> "the slot to be freed");
+        assertThat(Duration.ofNanos(System.nanoTime() - closed)).isLessThan(Duration.ofSeconds(5));
+    }
+
+    private static long liveClients() {
+        try {
+            final String metrics = api.send("GET", "/metrics", null, false).body();
+            return Long.parseLong(metrics.replaceAll("(?s).*\nnewsalert_sse_clients (\\d+)\n.*", "$1"));
+        } catch (Exception e) {
+            return -1;
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import kafka.server.KafkaConfig;
 import kafka.server.KafkaRaftServer;
@@ -26,7 +27,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A real single-node Kafka broker (KRaft, combined broker and controller) running in this JVM, configured so that
- * Kafka Streams {@code exactly_once_v2} works on one node. Its data lives in a directory removed on close.
+ * Kafka Streams {@code exactly_once_v2} works on one node. Its data lives in a temporary directory removed on close
+ * (the demo), or in a directory of the user's that is kept ({@code serve --data-dir}).
  */
 public final class EmbeddedBroker implements AutoCloseable {
 
@@ -35,16 +37,37 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final KafkaRaftServer server;
     private final Path dataDir;
     private final String bootstrapServers;
+    private final boolean throwAway;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedBroker(final KafkaRaftServer server, final Path dataDir, final String bootstrapServers) {
+    private EmbeddedBroker(final KafkaRaftServer server, final Path dataDir, final String bootstrapServers,
+            final boolean throwAway) {
         this.server = server;
         this.dataDir = dataDir;
         this.bootstrapServers = bootstrapServers;
+        this.throwAway = throwAway;
     }
 
-    /** Formats a fresh data directory and starts the broker on {@code 127.0.0.1:port}; returns when it is ready. */
+    /**
+     * Formats a fresh temporary data directory and starts the broker on {@code 127.0.0.1:port}; returns when it is
+     * ready. The directory is removed on close.
+     */
     public static EmbeddedBroker start(final int port, final int controllerPort) throws Exception {
-        final Path dataDir = Files.createTempDirectory("newsalert-kafka-");
+        return start(port, controllerPort, Files.createTempDirectory("newsalert-kafka-"), true);
+    }
+
+    /**
+     * Starts the broker with its log in {@code logDir}, formatting it only the first time, and keeps it on close:
+     * topics, offsets and records survive a restart.
+     */
+    public static EmbeddedBroker startKeeping(final int port, final int controllerPort, final Path logDir)
+            throws Exception {
+        Files.createDirectories(logDir);
+        return start(port, controllerPort, logDir, false);
+    }
+
+    private static EmbeddedBroker start(final int port, final int controllerPort, final Path dataDir,
+            final boolean throwAway) throws Exception {
         final Properties props = new Properties();
         props.put("process.roles", "broker,controller");
         props.put("node.id", "1");
@@ -64,7 +87,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         props.put("auto.create.topics.enable", "false");
         final KafkaConfig config = KafkaConfig.fromProps(props, false);
 
-        new Formatter()
+        if (!Files.exists(dataDir.resolve("meta.properties"))) {
+            new Formatter()
                 .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
                 .setClusterId(Uuid.randomUuid().toString())
                 .setNodeId(1)
@@ -74,12 +98,13 @@ public final class EmbeddedBroker implements AutoCloseable {
                 .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
                 .setControllerListenerName("CONTROLLER")
                 .run();
+        }
 
         final KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
         server.startup();
         final String bootstrap = "127.0.0.1:" + port;
         LOG.info("Embedded Kafka broker is ready on {} with data in {}.", bootstrap, dataDir);
-        return new EmbeddedBroker(server, dataDir, bootstrap);
+        return new EmbeddedBroker(server, dataDir, bootstrap, throwAway);
     }
 
     /** The broker's data directory, removed on close; other roles of the demo keep their state below it. */
@@ -99,10 +124,18 @@ public final class EmbeddedBroker implements AutoCloseable {
         }
     }
 
+    /** Stops the broker and, for a throw-away broker, removes its data directory; safe to call twice. */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.shutdown();
         server.awaitShutdown();
+        if (!throwAway) {
+            LOG.info("The embedded Kafka broker has stopped; its data stays in {}.", dataDir);
+            return;
+        }
         try (Stream<Path> files = Files.walk(dataDir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

@@ -1,5 +1,8 @@
 package io.newsalert.app.cli;
 
+import io.newsalert.app.roles.KafkaReachability;
+import io.newsalert.consumer.subscription.SecretBox;
+import java.io.IOException;
 import io.newsalert.app.config.ConfigLoader;
 import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.app.roles.ProducerPagePublisher;
@@ -29,6 +32,9 @@ import picocli.CommandLine.Spec;
         description = "Runs the alert service (alerts, webhooks, live stream, HTTP API) against a Kafka cluster.")
 public final class AlertsCommand implements Callable<Integer> {
 
+    /** The role binds to every interface unless told otherwise: it runs behind a proxy or in a container. */
+    static final String ROLE_HOST = "0.0.0.0";
+
     @Spec
     private CommandSpec spec;
 
@@ -42,6 +48,14 @@ public final class AlertsCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config = new ConfigOptions();
 
+    @Mixin
+    private KafkaTimeoutOption kafkaTimeout = new KafkaTimeoutOption();
+
+    @Option(names = "--bind", paramLabel = "HOST",
+            description = "Address the HTTP server binds to (default: alerts.http.host or NEWSALERT_HTTP_HOST, else "
+                    + "0.0.0.0, every interface; 127.0.0.1 keeps it on this machine).")
+    private String bind;
+
     @Option(names = "--state-dir", paramLabel = "DIR",
             description = "Where the store of issued alert ids lives (default: a folder in the temp directory).")
     private Path stateDir;
@@ -49,9 +63,16 @@ public final class AlertsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         final PrintWriter out = spec.commandLine().getOut();
-        final NewsalertConfig settings = loadConfig();
+        final NewsalertConfig loaded = loadConfig();
+        final NewsalertConfig settings = loaded.withHttpHost(loaded.alerts().httpHost().isEmpty() ? ROLE_HOST
+                : loaded.alerts().httpHost());
+        if (settings.alerts().httpPort() != 0) {
+            Ports.requireFree(settings.alerts().httpHost(), settings.alerts().httpPort(), "--port or NEWSALERT_HTTP_PORT");
+        }
+        KafkaReachability.require(settings.kafka().bootstrapServers(), settings.kafka().client(),
+                settings.kafka().timeout());
         final AlertServiceConfig serviceConfig = serviceConfig(settings, stateDir);
-        final Map<String, Object> kafka = settings.clientSettings();
+        final Map<String, Object> kafka = settings.kafka().producer();
         final CountDownLatch stopping = new CountDownLatch(1);
         final CountDownLatch stopped = new CountDownLatch(1);
         final BiFunction<AlertQueries, ClosureQueries, HttpRoutes> feeds;
@@ -64,7 +85,7 @@ public final class AlertsCommand implements Callable<Integer> {
         try (ArticlePublisher articles = new ArticlePublisher(kafka);
              AlertService service = AlertService.start(serviceConfig, List.of(), List.of(feeds),
                      new ProducerPagePublisher(articles, null))) {
-            out.printf("Alert service on http://127.0.0.1:%d (Kafka %s); press Ctrl-C to stop.%n", service.port(),
+            out.printf("Alert service on %s (Kafka %s); press Ctrl-C to stop.%n", listening(service),
                     serviceConfig.bootstrapServers());
             if (settings.alerts().adminToken().isEmpty()) {
                 out.printf("Admin token (generated for this run): %s%n", service.adminToken());
@@ -87,16 +108,18 @@ public final class AlertsCommand implements Callable<Integer> {
 
     /** The configuration with this command's options over it. */
     NewsalertConfig loadConfig() {
-        return config.option("kafka.bootstrapServers", "--bootstrap-servers", bootstrapServers)
+        return kafkaTimeout.over(config).option("kafka.bootstrapServers", "--bootstrap-servers", bootstrapServers)
                 .option("alerts.http.port", "--port", port)
+                .option("alerts.http.host", "--bind", bind)
                 .load();
     }
 
     /** The alert service's settings from the deployment's configuration. */
-    static AlertServiceConfig serviceConfig(final NewsalertConfig config, final Path stateDir) {
+    static AlertServiceConfig serviceConfig(final NewsalertConfig config, final Path stateDir) throws IOException {
         final AlertServiceConfig.Builder b = AlertServiceConfig.builder(config.kafka().bootstrapServers())
                 .feeds(config.alerts().feeds())
                 .httpPort(config.alerts().httpPort())
+                .httpHost(config.alerts().httpHost().isEmpty() ? ROLE_HOST : config.alerts().httpHost())
                 .adminToken(config.alerts().adminToken())
                 .allowPrivateWebhooks(config.alerts().allowPrivateWebhooks())
                 .kafka(Map.copyOf(config.kafka().client()))
@@ -105,6 +128,31 @@ public final class AlertsCommand implements Callable<Integer> {
         if (stateDir != null) {
             b.stateDir(stateDir);
         }
-        return b.build();
+        final AlertServiceConfig defaults = b.build();
+        return b.secrets(secrets(config, defaults.stateDir().resolve("secret.key"))).build();
+    }
+
+    /** The keys sealing webhook secrets: configured ones, a configured key file, or the state folder's key file. */
+    static SecretBox secrets(final NewsalertConfig config, final Path defaultKeyFile) throws IOException {
+        if (!config.alerts().secretKeys().isEmpty()) {
+            return SecretBox.of(List.of(config.alerts().secretKeys().split(",")));
+        }
+        final Path file = config.alerts().secretKeyFile().isEmpty() ? defaultKeyFile
+                : Path.of(config.alerts().secretKeyFile());
+        try {
+            return SecretBox.fromFile(file, true);
+        } catch (IllegalArgumentException e) {
+            throw new CleanErrors.UserError(e.getMessage() + " Put base64 of 32 random bytes in it "
+                    + "(openssl rand -base64 32), or delete it to have one made.");
+        }
+    }
+
+    /** Where the service can be reached, as a URL, and on which interfaces. */
+    static String listening(final AlertService service) {
+        final String address = service.address();
+        if (address.startsWith("0.0.0.0:") || address.startsWith("[::]:")) {
+            return "http://127.0.0.1:" + service.port() + "/ (bound to " + address + ", every interface)";
+        }
+        return "http://" + address + "/ (bound to " + address + " only)";
     }
 }

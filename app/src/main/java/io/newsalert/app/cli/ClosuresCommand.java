@@ -2,6 +2,7 @@ package io.newsalert.app.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsalert.app.config.NewsalertConfig;
+import io.newsalert.app.roles.KafkaReachability;
 import io.newsalert.schemas.TrafficClosure;
 import io.newsalert.consumer.closures.ClosureTable;
 import io.newsalert.streams.extract.ClosureJson;
@@ -66,14 +67,19 @@ public final class ClosuresCommand implements Callable<Integer> {
             description = "How long to wait for the closures to load (default: ${DEFAULT-VALUE}).")
     private int timeoutSeconds;
 
+    @CommandLine.Mixin
+    private KafkaTimeoutOption kafkaTimeout = new KafkaTimeoutOption();
+
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         final LocalDate date = active != null ? active : LocalDate.now(PAPER_ZONE);
-        final NewsalertConfig settings = config.option("kafka.bootstrapServers", "--bootstrap-servers",
-                bootstrapServers).load();
+        final NewsalertConfig settings = kafkaTimeout.over(config).option("kafka.bootstrapServers",
+                "--bootstrap-servers", bootstrapServers).load();
+        KafkaReachability.require(settings.kafka().bootstrapServers(), settings.kafka().client(),
+                settings.kafka().timeout());
         final Path stateDir = Files.createTempDirectory("newsalert-closures-");
         final KafkaStreams streams = new KafkaStreams(ClosureTable.standalone(), props(settings, stateDir));
         try {

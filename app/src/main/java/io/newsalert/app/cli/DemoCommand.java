@@ -46,6 +46,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
@@ -87,6 +88,10 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092", description = "Port of the embedded broker on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 = any free port).")
     private int kafkaPort;
 
+    @Option(names = "--bind", paramLabel = "HOST", description = "Address the HTTP server binds to (default: "
+            + "alerts.http.host or NEWSALERT_HTTP_HOST, else 127.0.0.1, this machine only; 0.0.0.0 for every interface).")
+    private String bind;
+
     @Option(names = "--once", description = "Exit 0 after every article of the input has been processed and its alerts delivered.")
     private boolean once;
 
@@ -96,21 +101,40 @@ public final class DemoCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions configOptions = new ConfigOptions();
 
+    private int failedInputs;
+    private final CountDownLatch finished = new CountDownLatch(1);
+
     @Override
     public Integer call() throws Exception {
+        try {
+            return run();
+        } finally {
+            finished.countDown();
+        }
+    }
+
+    private int run() throws Exception {
         final PrintWriter out = spec.commandLine().getOut();
         final long started = System.nanoTime();
-        final NewsalertConfig base = configOptions.option("alerts.http.port", "--port", port).load();
+        final NewsalertConfig loaded = configOptions.option("alerts.http.port", "--port", port)
+                .option("alerts.http.host", "--bind", bind).load();
+        final NewsalertConfig base = loaded.withHttpHost(loaded.alerts().httpHost().isEmpty() ? "127.0.0.1"
+                : loaded.alerts().httpHost());
         final Taxonomy taxonomy = TaxonomyLoader.loadOrDefault(base.streams().taxonomyFile());
         final List<Article> articles = readInputs(out);
+        if (base.alerts().httpPort() != 0) {
+            Ports.requireFree(base.alerts().httpHost(), base.alerts().httpPort(), "--port");
+        }
 
-        try (EmbeddedBroker broker = EmbeddedBroker.start(freePort(kafkaPort), freePort(0))) {
+        try (EmbeddedBroker broker = EmbeddedBroker.start(Ports.requireFree("127.0.0.1", kafkaPort, "--kafka-port"),
+                Ports.requireFree("127.0.0.1", 0, "--kafka-port"))) {
             final NewsalertConfig config = base.onEmbeddedBroker(broker.bootstrapServers())
                     .allowingPrivateWebhooks();
             final Set<String> topics = new LinkedHashSet<>(Topics.STANDARD);
             taxonomy.topics().forEach(t -> topics.add(t.outputTopic()));
             EmbeddedBroker.createTopics(broker.bootstrapServers(), Topics.specs(topics), config.kafka().partitions());
-            out.printf("Kafka broker (embedded, KRaft):   %s%n", broker.bootstrapServers());
+            out.printf("Kafka broker (embedded, KRaft):   %s (data in %s, removed on exit)%n", broker.bootstrapServers(),
+                    broker.dataDir());
 
             final CountingChannel counter = new CountingChannel();
             final List<DeliveryChannel> channels = new ArrayList<>(List.of(new ConsoleChannel(System.out), counter));
@@ -127,7 +151,7 @@ public final class DemoCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println(e.getMessage());
                 return 2;
             }
-            try (ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", broker.bootstrapServers()));
+            try (ArticlePublisher publisher = new ArticlePublisher(config.kafka().producer());
                  StreamsRunner pipeline = new StreamsRunner("The article pipeline",
                          ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),
                                  ClosureExtractors.standard(config.streams().roadsFile())),
@@ -139,22 +163,33 @@ public final class DemoCommand implements Callable<Integer> {
                 publisher.publish(articles);
                 pipeline.awaitRunning(Duration.ofSeconds(60));
                 alerts.awaitReady(Duration.ofSeconds(60));
-                out.printf("Dashboard and API:                http://127.0.0.1:%d/%n", alerts.port());
+                out.printf("Dashboard and API:                %s%n", AlertsCommand.listening(alerts));
                 out.printf("Live stream (SSE):                http://127.0.0.1:%d/events?topics=%s%n", alerts.port(),
                         String.join(",", config.alerts().feeds()));
                 out.printf("Feeds:                            http://127.0.0.1:%d/feeds/traffic.atom (and .cap.atom)%n",
                         alerts.port());
-                out.printf("Admin token (Bearer):             %s%n", alerts.adminToken());
+                if (config.alerts().adminToken().isEmpty()) {
+                    out.printf("Admin token (Bearer, generated):  %s%n", alerts.adminToken());
+                } else {
+                    out.println("Admin token (Bearer):             the configured one (NEWSALERT_ADMIN_TOKEN)");
+                }
                 out.printf("Topics: %s%n", String.join(", ", topics));
                 out.flush();
                 out.printf("Published %d articles to %s.%n", articles.size(), Topics.ARTICLES.name());
                 out.flush();
                 if (once) {
-                    return runOnce(out, broker, taxonomy, config.alerts().feeds(), articles, counter, started);
+                    final int status = runOnce(out, broker, taxonomy, config.alerts().feeds(), articles, counter,
+                            started);
+                    if (failedInputs > 0) {
+                        spec.commandLine().getErr().printf("newsalert demo: %d of the inputs failed (see above).%n",
+                                failedInputs);
+                        return 1;
+                    }
+                    return status;
                 }
                 out.println("Running; press Ctrl-C to stop.");
                 out.flush();
-                awaitShutdown();
+                awaitShutdown(broker);
                 out.printf("Stopping: %d alerts delivered %s.%n", counter.delivered(), counter.byTopic());
             } finally {
                 channels.forEach(DeliveryChannel::close);
@@ -195,6 +230,7 @@ public final class DemoCommand implements Callable<Integer> {
                     .run(inputs.stream().map(Path::toString).toList(), (index, total, outcome) -> {
                         outcome.result().warnings().forEach(w -> err.println("warning: " + w));
                         outcome.problems().forEach(p -> err.println("error: " + p));
+                        failedInputs += outcome.failed() ? 1 : 0;
                         articles.addAll(outcome.result().articles());
                     });
             err.flush();
@@ -209,9 +245,23 @@ public final class DemoCommand implements Callable<Integer> {
         return articles;
     }
 
-    private static void awaitShutdown() throws InterruptedException {
+    /**
+     * Waits for Ctrl-C or SIGTERM. The hook holds the JVM until the command has closed every role and the broker
+     * has removed its folder (or 60 s have passed); without that wait the JVM would exit half-way through the
+     * clean-up and leave the broker's data behind.
+     */
+    private void awaitShutdown(final EmbeddedBroker broker) throws InterruptedException {
         final CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(stop::countDown, "newsalert-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stop.countDown();
+            try {
+                if (!finished.await(60, TimeUnit.SECONDS)) {
+                    broker.close();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "newsalert-shutdown"));
         stop.await();
     }
 
@@ -235,16 +285,4 @@ public final class DemoCommand implements Callable<Integer> {
         return config.withRoadNetwork(sample.toString());
     }
 
-    private static int freePort(final int wanted) throws IOException {
-        if (wanted != 0) {
-            try (ServerSocket s = new ServerSocket(wanted, 1, java.net.InetAddress.getLoopbackAddress())) {
-                return wanted;
-            } catch (IOException e) {
-                throw new IOException("Port " + wanted + " on 127.0.0.1 is in use; choose another with --kafka-port.", e);
-            }
-        }
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 }

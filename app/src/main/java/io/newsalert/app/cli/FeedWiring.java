@@ -41,6 +41,7 @@ final class FeedWiring {
         } catch (RoadNetworkException e) {
             throw new ConfigLoader.ConfigException(e.getMessage());
         }
-        return (queries, closures) -> new FeedRoutes(queries, closures, Clock.systemUTC(), settings, network);
+        return (queries, closures) -> new FeedRoutes(queries, closures, Clock.systemUTC(), settings, network)
+                .forTopics(service.feeds());
     }
 }

@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "newsalert", mixinStandardHelpOptions = true, version = "newsalert 0.1.0",
         description = "Turns a city newspaper's pages into topic feeds, traffic-closure events and pushed alerts, "
                 + "through Kafka.",
-        subcommands = {DemoCommand.class, ProduceCommand.class, StreamsCommand.class, AlertsCommand.class,
+        subcommands = {DemoCommand.class, ServeCommand.class, ProduceCommand.class, StreamsCommand.class, AlertsCommand.class,
                 ParseCommand.class, ClassifyCommand.class, ClosuresCommand.class, SubscribeCommand.class,
                 EvalCommand.class, CommandLine.HelpCommand.class})
 public final class NewsalertCommand implements Runnable {
@@ -15,9 +15,13 @@ public final class NewsalertCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
+    @CommandLine.Mixin
+    private CleanErrors.Verbose verbose;
+
     /** The command line with every subcommand, shared by {@code main} and the tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new NewsalertCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+        return new CommandLine(new NewsalertCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+                .setExecutionExceptionHandler(new CleanErrors());
     }
 
     @Override

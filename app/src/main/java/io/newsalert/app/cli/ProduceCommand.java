@@ -1,5 +1,7 @@
 package io.newsalert.app.cli;
 
+import io.newsalert.app.config.NewsalertConfig;
+import io.newsalert.app.roles.KafkaReachability;
 import io.newsalert.producer.input.ArticleInputs;
 import io.newsalert.producer.input.InputBatch;
 import io.newsalert.producer.page.PageReaders;
@@ -9,11 +11,13 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,8 +54,16 @@ public final class ProduceCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "NAME", description = "Name of the paper, stored with each article.")
     private String source;
 
+    @Option(names = "--compression", paramLabel = "CODEC",
+            description = "Codec of the records: none or gzip (the configuration's kafka.compression, gzip by default; "
+                    + "every client reads them), snappy, lz4 or zstd (outside clients may need a plugin).")
+    private String compression;
+
     @Option(names = "--watch", description = "After the inputs, keep publishing new files that appear in the folders given.")
     private boolean watch;
+
+    @CommandLine.Mixin
+    private KafkaTimeoutOption kafkaTimeout = new KafkaTimeoutOption();
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -61,7 +73,11 @@ public final class ProduceCommand implements Callable<Integer> {
         final PrintWriter err = spec.commandLine().getErr();
         final InputBatch batch = new InputBatch(new ArticleInputs(PageReaders.standard()), date, source, System.in);
         final ProgressBar progress = new ProgressBar(err);
-        try (ArticlePublisher publisher = new ArticlePublisher(producerSettings())) {
+        final int[] published = {0};
+        final NewsalertConfig settings = settings();
+        KafkaReachability.require(settings.kafka().bootstrapServers(), settings.kafka().client(),
+                settings.kafka().timeout());
+        try (ArticlePublisher publisher = new ArticlePublisher(producerSettings(settings))) {
             final InputBatch.Listener listener = (index, total, outcome) -> {
                 if (total >= PROGRESS_FROM) {
                     progress.clear();
@@ -70,6 +86,7 @@ public final class ProduceCommand implements Callable<Integer> {
                 outcome.problems().forEach(p -> err.println("error: " + p));
                 try {
                     publisher.publish(outcome.result().articles());
+                    published[0] += outcome.result().articles().size();
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     throw new InterruptedIOException("Interrupted while publishing " + outcome.name() + ".");
@@ -92,21 +109,39 @@ public final class ProduceCommand implements Callable<Integer> {
         } catch (IOException e) {
             progress.done();
             err.println("error: " + e.getMessage());
-            summary(err, batch.summary());
+            summary(err, batch.summary(), published[0]);
             return 1;
         }
-        summary(err, batch.summary());
+        summary(err, batch.summary(), published[0]);
         return batch.summary().failed() == 0 ? 0 : 1;
     }
 
-    /** The producer's settings: the configuration's client settings and bootstrap servers, this command's option over them. */
-    Map<String, Object> producerSettings() {
-        return config.option("kafka.bootstrapServers", "--bootstrap-servers", bootstrapServers).load().clientSettings();
+    /** The configuration, with this command's options over it. */
+    private NewsalertConfig settings() {
+        return kafkaTimeout.over(config.option("kafka.bootstrapServers", "--bootstrap-servers", bootstrapServers)
+                .option("kafka.compression", "--compression", compression)).load();
     }
 
-    private static void summary(final PrintWriter err, final InputBatch.Summary s) {
-        err.printf(Locale.ROOT, "produce: %d articles published to %s from %d inputs; %d captions skipped; "
-                + "%d inputs failed.%n", s.articles(), Topics.ARTICLES.name(), s.inputs(), s.captions(), s.failed());
+    /** The producer's settings: the configuration's client settings, codec and timeouts, this command's options over them. */
+    Map<String, Object> producerSettings() {
+        return producerSettings(settings());
+    }
+
+    private static Map<String, Object> producerSettings(final NewsalertConfig settings) {
+        final Map<String, Object> producer = new HashMap<>(settings.clientSettings());
+        final int timeout = (int) settings.kafka().timeout().toMillis();
+        producer.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, settings.kafka().compression());
+        producer.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
+        producer.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout + 5_000);
+        producer.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
+        return producer;
+    }
+
+    /** The tally: articles the broker acknowledged, of those read, and the inputs that failed. */
+    private static void summary(final PrintWriter err, final InputBatch.Summary s, final int published) {
+        err.printf(Locale.ROOT, "produce: %d of %d articles published to %s from %d inputs; %d captions skipped; "
+                + "%d inputs failed.%n", published, s.articles(), Topics.ARTICLES.name(), s.inputs(), s.captions(),
+                s.failed());
         err.flush();
     }
 

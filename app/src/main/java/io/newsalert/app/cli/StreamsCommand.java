@@ -3,6 +3,7 @@ package io.newsalert.app.cli;
 import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.schemas.StreamsDefaults;
 import io.newsalert.schemas.TopicCreation;
+import io.newsalert.app.roles.KafkaReachability;
 import io.newsalert.schemas.Topics;
 import io.newsalert.streams.classify.Classifiers;
 import io.newsalert.streams.classify.InvalidTaxonomyException;
@@ -28,6 +29,7 @@ import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -77,6 +79,9 @@ public final class StreamsCommand implements Callable<Integer> {
             description = "A Kafka Streams setting, overriding the defaults.")
     private Map<String, String> properties = new HashMap<>();
 
+    @CommandLine.Mixin
+    private KafkaTimeoutOption kafkaTimeout = new KafkaTimeoutOption();
+
     @Option(names = "--no-create-topics",
             description = "Do not create missing input and output topics (by default they are, as declared, with "
                     + "the configuration's kafka.partitions).")
@@ -89,6 +94,8 @@ public final class StreamsCommand implements Callable<Integer> {
         final Topology topology = ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),
                 ClosureExtractors.standard(settings.streams().roadsFile()));
         final Properties props = streamsProperties(settings);
+        KafkaReachability.require(settings.kafka().bootstrapServers(), settings.kafka().client(),
+                settings.kafka().timeout());
         if (!noCreateTopics) {
             createMissingTopics(settings, topicsOf(taxonomy));
         }
@@ -135,7 +142,7 @@ public final class StreamsCommand implements Callable<Integer> {
 
     /** The configuration with this command's options over it. */
     NewsalertConfig loadConfig() {
-        return config.option("kafka.bootstrapServers", "--bootstrap-servers", bootstrapServers)
+        return kafkaTimeout.over(config).option("kafka.bootstrapServers", "--bootstrap-servers", bootstrapServers)
                 .option("streams.taxonomy", "--taxonomy", taxonomyFile)
                 .option("streams.roads", "--roads", roads)
                 .load();

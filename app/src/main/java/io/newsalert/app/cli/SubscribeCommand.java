@@ -112,9 +112,15 @@ public final class SubscribeCommand implements Callable<Integer> {
                     .header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(body(), StandardCharsets.UTF_8));
         }
-        final HttpResponse<String> response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
-                .send(request.header("Authorization", "Bearer " + bearer).timeout(Duration.ofSeconds(30)).build(),
-                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        final HttpResponse<String> response;
+        try {
+            response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
+                    .send(request.header("Authorization", "Bearer " + bearer).timeout(Duration.ofSeconds(30)).build(),
+                            HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new CleanErrors.UserError("cannot reach the alert service at " + server + " ("
+                    + CleanErrors.describe(e) + "); start it (newsalert alerts, serve or demo) or give --server URL.");
+        }
         if (response.statusCode() >= 300) {
             err.printf("newsalert subscribe: the service answered %d: %s%n", response.statusCode(), response.body());
             return 1;

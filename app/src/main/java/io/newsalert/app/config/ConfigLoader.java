@@ -181,13 +181,18 @@ public final class ConfigLoader {
         final Map<String, String> names = new LinkedHashMap<>();
         names.put("NEWSALERT_BOOTSTRAP_SERVERS", "kafka.bootstrapServers");
         names.put("NEWSALERT_TOPIC_PARTITIONS", "kafka.partitions");
+        names.put("NEWSALERT_COMPRESSION", "kafka.compression");
+        names.put("NEWSALERT_KAFKA_TIMEOUT", "kafka.timeoutSeconds");
         names.put("NEWSALERT_TAXONOMY", "streams.taxonomy");
         names.put("NEWSALERT_ROADS", "streams.roads");
         names.put("NEWSALERT_FEEDS", "alerts.feeds");
+        names.put("NEWSALERT_HTTP_HOST", "alerts.http.host");
         names.put("NEWSALERT_HTTP_PORT", "alerts.http.port");
         names.put("NEWSALERT_ADMIN_TOKEN", "alerts.http.adminToken");
         names.put("NEWSALERT_PUBLIC_URL", "alerts.http.publicUrl");
         names.put("NEWSALERT_ALLOW_PRIVATE_WEBHOOKS", "alerts.webhooks.allowPrivateAddresses");
+        names.put("NEWSALERT_SECRET_KEY", "alerts.webhooks.secretKey");
+        names.put("NEWSALERT_SECRET_KEY_FILE", "alerts.webhooks.secretKeyFile");
         names.put("NEWSALERT_ROAD_NETWORK", "feeds.roadNetwork");
         names.put("NEWSALERT_CAP_SENDER", "feeds.sender");
         names.put("NEWSALERT_PUBLISHER", "feeds.publisher");

@@ -19,6 +19,8 @@ final class ConfigValidation {
 
     private static final Set<String> SECTIONS = Set.of("kafka", "streams", "alerts", "feeds");
     private static final Set<String> KNOWN = Set.of("kafka.bootstrapServers", "kafka.partitions", "kafka.client",
+            "kafka.compression", "kafka.timeoutSeconds", "alerts.http.host", "alerts.webhooks.secretKey",
+            "alerts.webhooks.secretKeyFile",
             "streams.taxonomy", "streams.roads", "alerts.feeds", "alerts.http.port", "alerts.http.adminToken",
             "alerts.http.publicUrl", "alerts.webhooks.allowPrivateAddresses", "feeds.roadNetwork", "feeds.sender",
             "feeds.publisher", "feeds.homeArea", "feeds.dataSource", "feeds.contactEmail", "feeds.alertValidity");
@@ -38,6 +40,8 @@ final class ConfigValidation {
         v.unknown(root, "");
         v.text("kafka.bootstrapServers", "[^,\\s]+:\\d{1,5}(,[^,\\s]+:\\d{1,5})*", "HOST:PORT[,HOST:PORT…]");
         v.integer("kafka.partitions", 1, 1000);
+        v.text("kafka.compression", "none|gzip|snappy|lz4|zstd", "none, gzip, snappy, lz4 or zstd");
+        v.integer("kafka.timeoutSeconds", 1, 3600);
         v.client();
         v.readableFile("streams.taxonomy");
         v.readableFile("streams.roads");
@@ -48,6 +52,9 @@ final class ConfigValidation {
             v.problem("alerts.http.adminToken", "must be at least 16 characters (or empty to generate one)");
         }
         v.url("alerts.http.publicUrl");
+        v.text("alerts.http.host", "[A-Za-z0-9.:\\[\\]-]*", "an address to bind to (127.0.0.1, 0.0.0.0, ::)");
+        v.text("alerts.webhooks.secretKey", "([A-Za-z0-9+/]{43}=(\\s*,\\s*[A-Za-z0-9+/]{43}=)*)?",
+                "base64 of 32 random bytes (openssl rand -base64 32), comma-separated for several");
         v.text("alerts.webhooks.allowPrivateAddresses", "true|false", "true or false");
         v.readableFile("feeds.roadNetwork");
         v.text("feeds.sender", "[^\\s,<&]*", "an address with no spaces, commas, '<' or '&'");

@@ -28,10 +28,28 @@ public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts, Feeds
      * @param partitions       partitions of the topics a role creates when they are missing
      * @param client           settings passed to every producer, consumer, admin and Streams client (security,
      *                         timeouts, …)
+     * @param compression      codec of the records the producer writes to {@code news.articles}
+     * @param timeoutSeconds   how long a command waits for an unreachable cluster before it gives up
      */
-    public record Kafka(String bootstrapServers, int partitions, Map<String, String> client) {
+    public record Kafka(String bootstrapServers, int partitions, Map<String, String> client, String compression,
+            int timeoutSeconds) {
         public Kafka {
             client = client == null ? Map.of() : Map.copyOf(client);
+        }
+
+        /** The producer settings of {@code news.articles}: the cluster, the client settings and the codec. */
+        @JsonIgnore
+        public Map<String, Object> producer() {
+            final Map<String, Object> props = new HashMap<>(client);
+            props.put("bootstrap.servers", bootstrapServers);
+            props.putIfAbsent("compression.type", compression);
+            return props;
+        }
+
+        /** {@link #timeoutSeconds()} as a duration. */
+        @JsonIgnore
+        public Duration timeout() {
+            return Duration.ofSeconds(timeoutSeconds);
         }
     }
 
@@ -74,14 +92,35 @@ public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts, Feeds
         public boolean allowPrivateWebhooks() {
             return webhooks.allowPrivateAddresses();
         }
+
+        @JsonIgnore
+        public String httpHost() {
+            return http.host();
+        }
+
+        @JsonIgnore
+        public String secretKeys() {
+            return webhooks.secretKey();
+        }
+
+        @JsonIgnore
+        public String secretKeyFile() {
+            return webhooks.secretKeyFile();
+        }
     }
 
-    /** The HTTP server: port (0 takes any free one), admin token (empty: generated), public base URL. */
-    public record Http(int port, String adminToken, String publicUrl) {
+    /**
+     * The HTTP server: bind address (empty: the command's default), port (0 takes any free one), admin token (empty:
+     * generated), public base URL.
+     */
+    public record Http(String host, int port, String adminToken, String publicUrl) {
     }
 
-    /** Whether webhooks may point at loopback and private addresses. */
-    public record Webhooks(boolean allowPrivateAddresses) {
+    /**
+     * Webhook rules: whether webhooks may point at loopback and private addresses, and the AES keys that seal their
+     * secrets at rest (base64, comma-separated, the first sealing) or a file of them.
+     */
+    public record Webhooks(boolean allowPrivateAddresses, String secretKey, String secretKeyFile) {
     }
 
     /**
@@ -123,12 +162,41 @@ public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts, Feeds
      * a real cluster would only break the connection to a local plaintext broker).
      */
     public NewsalertConfig onEmbeddedBroker(final String servers) {
-        return new NewsalertConfig(new Kafka(servers, kafka.partitions(), Map.of()), streams, alerts, feeds);
+        return new NewsalertConfig(new Kafka(servers, kafka.partitions(), Map.of(), kafka.compression(),
+                kafka.timeoutSeconds()), streams, alerts, feeds);
     }
 
     /** A copy that allows webhooks to loopback and private addresses (the demo's receivers are local). */
     public NewsalertConfig allowingPrivateWebhooks() {
-        return new NewsalertConfig(kafka, streams, new Alerts(alerts.feeds(), alerts.http(), new Webhooks(true)),
-                feeds);
+        return new NewsalertConfig(kafka, streams, new Alerts(alerts.feeds(), alerts.http(),
+                new Webhooks(true, alerts.secretKeys(), alerts.secretKeyFile())), feeds);
+    }
+
+    /** A copy with another bootstrap address (a command-line option). */
+    public NewsalertConfig withBootstrapServers(final String servers) {
+        return new NewsalertConfig(new Kafka(servers, kafka.partitions(), kafka.client(), kafka.compression(),
+                kafka.timeoutSeconds()), streams, alerts, feeds);
+    }
+
+    /** A copy whose HTTP server binds to {@code host}. */
+    public NewsalertConfig withHttpHost(final String host) {
+        final Http h = alerts.http();
+        return withHttp(new Http(host, h.port(), h.adminToken(), h.publicUrl()));
+    }
+
+    /** A copy with another HTTP port. */
+    public NewsalertConfig withHttpPort(final int port) {
+        final Http h = alerts.http();
+        return withHttp(new Http(h.host(), port, h.adminToken(), h.publicUrl()));
+    }
+
+    /** A copy with another admin token (one kept in a data folder, say). */
+    public NewsalertConfig withAdminToken(final String token) {
+        final Http h = alerts.http();
+        return withHttp(new Http(h.host(), h.port(), token, h.publicUrl()));
+    }
+
+    private NewsalertConfig withHttp(final Http http) {
+        return new NewsalertConfig(kafka, streams, new Alerts(alerts.feeds(), http, alerts.webhooks()), feeds);
     }
 }

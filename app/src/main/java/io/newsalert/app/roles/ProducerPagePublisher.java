@@ -1,17 +1,22 @@
 package io.newsalert.app.roles;
 
 import io.newsalert.consumer.PagePublisher;
-import io.newsalert.producer.page.PageInfo;
-import io.newsalert.producer.page.PageReader;
+import io.newsalert.producer.input.ArticleInputs;
+import io.newsalert.producer.input.UnreadableInputException;
 import io.newsalert.producer.page.PageReaders;
-import io.newsalert.producer.page.PageResult;
 import io.newsalert.producer.publish.ArticlePublisher;
 import java.time.LocalDate;
 
-/** Connects the alert service's page upload ({@code POST /api/pages}) to the page reader and the publisher. */
+/**
+ * Connects the alert service's page upload ({@code POST /api/pages}) to the producer's one input path: the same
+ * checks as {@code newsalert produce} (binary and empty refused, UTF-8 or GB18030/GBK detected, the date inferred
+ * with a warning when not given), then the publisher.
+ */
 public final class ProducerPagePublisher implements PagePublisher {
 
-    private final PageReader reader = PageReaders.standard();
+    private static final String NAME = "uploaded-page";
+
+    private final ArticleInputs inputs = new ArticleInputs(PageReaders.standard());
     private final ArticlePublisher publisher;
     private final String source;
 
@@ -21,9 +26,17 @@ public final class ProducerPagePublisher implements PagePublisher {
     }
 
     @Override
-    public int publish(final String pageText, final LocalDate date) throws Exception {
-        final PageResult page = reader.read(pageText, new PageInfo("uploaded page", date, source));
-        publisher.publish(page.articles());
-        return page.articles().size();
+    public Published publish(final byte[] page, final LocalDate date) throws Exception {
+        final ArticleInputs.Outcome outcome;
+        try {
+            outcome = inputs.read(NAME, page, date, source);
+        } catch (UnreadableInputException e) {
+            throw new Refused(e.getMessage(), e.notText());
+        }
+        if (outcome.failed()) {
+            throw new Refused(String.join(" ", outcome.problems()), false);
+        }
+        publisher.publish(outcome.result().articles());
+        return new Published(outcome.result().articles().size(), outcome.result().warnings());
     }
 }

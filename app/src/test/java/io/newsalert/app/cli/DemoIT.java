@@ -41,6 +41,22 @@ class DemoIT {
         assertThat(headlinesByTopic(alerts)).isEqualTo(goldHeadlinesByTopic());
     }
 
+    @Test
+    void shouldExitNonZeroWhenAnInputFails() {
+        final StringWriter err = new StringWriter();
+        final CommandLine cli = NewsalertCommand.commandLine();
+        cli.setOut(new PrintWriter(new StringWriter()));
+        cli.setErr(new PrintWriter(err));
+        final Path missing = dir.resolve("nosuch.txt");
+
+        final int status = cli.execute("demo", "--once", "--kafka-port", "0", "--port", "0",
+                "--input", Corpus.file("taiyuan-daily-2022-05-25-p2.txt").toString(), "--input", missing.toString(),
+                "--date", "2022-05-25");
+
+        assertThat(status).as(err.toString()).isEqualTo(1);
+        assertThat(err.toString()).contains("nosuch.txt: no such file", "1 of the inputs failed");
+    }
+
     private static Map<String, List<String>> headlinesByTopic(final Path alerts) throws Exception {
         final Map<String, List<String>> byTopic = new TreeMap<>();
         for (final String line : Files.readAllLines(alerts, StandardCharsets.UTF_8)) {

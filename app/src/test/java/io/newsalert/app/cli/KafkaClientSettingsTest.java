@@ -59,7 +59,7 @@ class KafkaClientSettingsTest {
     }
 
     @Test
-    void shouldGiveTheClientsOfTheAlertServiceTheSecuritySettings() {
+    void shouldGiveTheClientsOfTheAlertServiceTheSecuritySettings() throws Exception {
         final AlertsCommand alerts = new AlertsCommand();
         alerts.config.environment(ENV);
         new CommandLine(alerts).parseArgs();

@@ -63,7 +63,7 @@ class ProduceIT {
         final List<ConsumerRecord<String, Article>> once = articles(11);
 
         assertThat(first).as(err.toString()).isZero();
-        assertThat(err.toString()).contains("produce: 11 articles published to news.articles", "1 captions skipped",
+        assertThat(err.toString()).contains("produce: 11 of 11 articles published to news.articles", "1 captions skipped",
                 "0 inputs failed");
         assertThat(once).hasSize(11).allSatisfy(r -> {
             assertThat(r.key()).isEqualTo(r.value().getId());
@@ -97,6 +97,6 @@ class ProduceIT {
 
         assertThat(status).isEqualTo(1);
         assertThat(err.toString()).contains("3/3 files", "p4.txt: looks like a binary file",
-                "produce: 18 articles published to news.articles from 3 inputs; 2 captions skipped; 1 inputs failed.");
+                "produce: 18 of 18 articles published to news.articles from 3 inputs; 2 captions skipped; 1 inputs failed.");
     }
 }

@@ -40,6 +40,23 @@ class ConfigLoaderTest {
     }
 
     @Test
+    void shouldCompressArticlesWithGzipUnlessTheEnvironmentSaysOtherwise() {
+        final NewsalertConfig defaults = new ConfigLoader(name -> null).load(null);
+        final NewsalertConfig none = new ConfigLoader(Map.of("NEWSALERT_COMPRESSION", "none")::get).load(null);
+
+        assertThat(defaults.kafka().producer()).containsEntry("compression.type", "gzip")
+                .containsEntry("bootstrap.servers", "127.0.0.1:9092");
+        assertThat(none.kafka().producer()).containsEntry("compression.type", "none");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownCodec() {
+        assertThatThrownBy(() -> new ConfigLoader(Map.of("NEWSALERT_COMPRESSION", "brotli")::get).load(null))
+                .isInstanceOf(ConfigLoader.ConfigException.class)
+                .hasMessageContaining("kafka.compression");
+    }
+
+    @Test
     void shouldReportEveryProblemOfABadFileAndNameIt() throws Exception {
         final Path file = dir.resolve("bad.yaml");
         Files.writeString(file, """

@@ -11,6 +11,7 @@ import io.newsalert.consumer.AlertService;
 import io.newsalert.consumer.AlertServiceConfig;
 import io.newsalert.consumer.alert.AlertFactory;
 import io.newsalert.consumer.feeds.FeedRoutes;
+import io.newsalert.consumer.subscription.WebhookUrlPolicy;
 import io.newsalert.consumer.webhook.HttpWebhookClient;
 import io.newsalert.producer.publish.ArticlePublisher;
 import io.newsalert.schemas.Article;
@@ -89,7 +90,7 @@ class ClosureLifecycleIT {
         service = AlertService.start(AlertServiceConfig.builder(kafka.bootstrapServers()).httpPort(0)
                         .adminToken("lifecycle-test-token-1234").stateDir(state.resolve("alerts")).build(), List.of(),
                 List.of((alerts, closures) -> new FeedRoutes(alerts, closures, Clock.systemUTC(), (String) null)),
-                null, new HttpWebhookClient(Duration.ofSeconds(5)), CLOCK);
+                null, new HttpWebhookClient(Duration.ofSeconds(5), new WebhookUrlPolicy(true)), CLOCK);
         service.awaitReady(WAIT);
         client = new ServiceClient(service.port());
 

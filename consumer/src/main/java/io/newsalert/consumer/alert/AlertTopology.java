@@ -24,15 +24,10 @@ import org.apache.kafka.streams.state.Stores;
 
 /**
  * Topic feeds → alerts: one alert per article per topic, written to the {@code alerts} topic keyed by alert id.
-<<<<<<< HEAD
- * A store of the alert ids already issued drops re-published articles, so nobody is alerted twice. All alerts
- * go to one partition, so they have a single order. The same client also holds the closure store
- * ({@link ClosureTable}), the one source of "which closures are in force" for every reader of this service.
-=======
  * A store of the alert ids already issued drops re-published articles, so nobody is alerted twice. The alerts of
- * one topic all go to one partition, chosen by the topic, so each topic's alerts have one order everywhere while
- * the topics spread over the partitions.
->>>>>>> scale
+ * one topic all go to one partition, chosen by the topic, so each topic's alerts have one order everywhere. The same
+ * client also holds the closure store ({@link ClosureTable}), the one source of "which closures are in force" for
+ * every reader of this service.
  */
 public final class AlertTopology {
 

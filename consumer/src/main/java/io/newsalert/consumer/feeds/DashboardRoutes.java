@@ -2,7 +2,9 @@ package io.newsalert.consumer.feeds;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import io.newsalert.consumer.http.HttpRoutes;
+import io.newsalert.consumer.http.Representations;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -58,13 +60,14 @@ public final class DashboardRoutes implements HttpRoutes {
         }
     }
 
-    private static void serve(final Context ctx, final String file) {
+    private static void serve(final Context ctx, final String file) throws IOException {
         final String type = FILES.get(file);
         final InputStream in = type == null ? null : DashboardRoutes.class.getResourceAsStream("/dashboard/" + file);
         if (in == null) {
-            ctx.status(404).contentType("text/plain; charset=utf-8").result("No dashboard file " + file + ".");
-            return;
+            throw new NotFoundResponse("No dashboard file " + file + ".");
         }
-        ctx.header("Cache-Control", "no-cache").contentType(type).result(in);
+        try (in) {
+            Representations.answer(ctx, type, in.readAllBytes(), null);
+        }
     }
 }

@@ -5,7 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
+import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.NotFoundResponse;
 import io.newsalert.consumer.alert.AlertQueries;
 import io.newsalert.consumer.closures.ClosureQueries;
 import io.newsalert.consumer.delivery.JsonLinesChannel;
@@ -13,16 +15,23 @@ import io.newsalert.consumer.geo.ClosureLocator;
 import io.newsalert.consumer.geo.Location;
 import io.newsalert.consumer.geo.RoadNetwork;
 import io.newsalert.consumer.http.HttpRoutes;
+import io.newsalert.consumer.http.Problems;
+import io.newsalert.consumer.http.Representations;
 import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.ClosureStatus;
 import io.newsalert.schemas.TrafficClosure;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -65,6 +74,8 @@ public final class FeedRoutes implements HttpRoutes {
     private final RoadNetwork network;
     private final Function<TrafficClosure, Location> locate;
     private final DashboardRoutes dashboard = new DashboardRoutes();
+    /** The topics that have feeds; null when any well-formed topic name has one. */
+    private final Set<String> topics;
 
     /**
      * Routes whose links point at {@code publicBaseUrl} (or {@link #DEFAULT_BASE_URL} when it is null or blank), with
@@ -79,7 +90,13 @@ public final class FeedRoutes implements HttpRoutes {
     /** Routes with the given settings; closures are located on {@code network}, or nowhere when it is null. */
     public FeedRoutes(final AlertQueries alerts, final ClosureQueries closures, final Clock clock,
             final FeedSettings settings, final RoadNetwork network) {
+        this(alerts, closures, clock, settings, network, null);
+    }
+
+    private FeedRoutes(final AlertQueries alerts, final ClosureQueries closures, final Clock clock,
+            final FeedSettings settings, final RoadNetwork network, final Set<String> topics) {
         this.alerts = alerts;
+        this.topics = topics == null ? null : Set.copyOf(topics);
         this.closureStore = closures;
         this.clock = clock;
         this.fixed = settings;
@@ -89,16 +106,21 @@ public final class FeedRoutes implements HttpRoutes {
     }
 
 
+    /** These routes with feeds for {@code feedTopics} only: any other topic's feed is 404, not an empty feed. */
+    public FeedRoutes forTopics(final Collection<String> feedTopics) {
+        return new FeedRoutes(alerts, closureStore, clock, fixed, network, Set.copyOf(feedTopics));
+    }
+
     @Override
     public void register(final Javalin app) {
         app.get("/feeds/{file}", this::feed);
         app.get("/alerts/{file}", this::alert);
         app.get("/api/closures", this::closures);
         app.exception(InvalidStateStoreException.class, (e, ctx) -> {
-            ctx.status(503).header("Retry-After", "5");
-            json(ctx, Map.of("error", "The closure store is still loading; try again in a few seconds."));
+            ctx.header("Retry-After", "5");
+            Problems.answer(ctx, 503, "The closure store is still loading; try again in a few seconds.");
         });
-        app.get("/api/roads.geojson", ctx -> json(ctx, MapLayers.roads(network)));
+        app.get("/api/roads.geojson", ctx -> json(ctx, MapLayers.roads(network), null));
         dashboard.register(app);
         LOG.info("Feeds, CAP messages, the closures API and the dashboard are mounted, linking to {}.",
                 fixed.baseUrl());
@@ -114,21 +136,24 @@ public final class FeedRoutes implements HttpRoutes {
                     .filter(c -> c.getEnd() == null || !c.getEnd().isBefore(today))
                     .map(c -> RoadEvents.Sourced.of(c, alerts)).toList();
             final Map<String, Object> feed = WzdxFeed.build(current, locate, fixed, clock.instant());
-            conditional(ctx, "application/geo+json" + XML_UTF8, write(feed));
+            Representations.answer(ctx, "application/geo+json" + XML_UTF8, write(feed), null);
             return;
         }
         final boolean capIndex = file.endsWith(".cap.atom");
         final String topic = capIndex ? file.substring(0, file.length() - ".cap.atom".length())
                 : file.endsWith(".atom") ? file.substring(0, file.length() - ".atom".length()) : null;
-        if (topic == null || !TOPIC.matcher(topic).matches() || capIndex && !CapProfile.publishes(topic)) {
-            notFound(ctx, "No feed " + file + "; CAP feeds exist for traffic and safety only.");
-            return;
+        if (topic == null || !TOPIC.matcher(topic).matches() || topics != null && !topics.contains(topic)) {
+            throw new NotFoundResponse("No feed " + file + "; feeds exist for "
+                    + (topics == null ? "each topic" : new TreeSet<>(topics)) + " as TOPIC.atom, and wzdx.geojson.");
+        }
+        if (capIndex && !CapProfile.publishes(topic)) {
+            throw new NotFoundResponse("No feed " + file + "; CAP feeds exist for traffic and safety only.");
         }
         final List<Alert> latest = alerts.recent(topic, FEED_SIZE);
         final AtomFeedWriter atom = new AtomFeedWriter(fixed);
-        final String body = capIndex ? atom.capIndex(topic, latest, clock.instant())
-                : atom.alerts(topic, latest, clock.instant());
-        conditional(ctx, "application/atom+xml" + XML_UTF8, body);
+        final Instant updated = newest(latest);
+        final String body = capIndex ? atom.capIndex(topic, latest, updated) : atom.alerts(topic, latest, updated);
+        Representations.answer(ctx, "application/atom+xml" + XML_UTF8, body, newestOrNull(latest));
     }
 
     private void alert(final Context ctx) {
@@ -138,24 +163,23 @@ public final class FeedRoutes implements HttpRoutes {
         final String form = dot < 0 ? "" : file.substring(dot + 1);
         final Optional<Alert> found = alerts.byId(id);
         if (found.isEmpty()) {
-            notFound(ctx, "No alert " + id + ".");
-            return;
+            throw new NotFoundResponse("No alert " + id + ".");
         }
         final Alert a = found.get();
         final FeedSettings settings = fixed;
+        final Instant created = a.getCreatedAt();
         switch (form) {
-            case "" -> ctx.contentType("application/xhtml+xml" + XML_UTF8)
-                    .result(new AlertPageWriter(settings).write(a));
-            case "json" -> json(ctx, alertJson(a, settings));
+            case "" -> Representations.answer(ctx, "application/xhtml+xml" + XML_UTF8,
+                    new AlertPageWriter(settings).write(a), created);
+            case "json" -> json(ctx, alertJson(a, settings), created);
             case "cap" -> {
-                if (CapProfile.publishes(a.getTopic())) {
-                    conditional(ctx, AtomFeedWriter.CAP_TYPE + XML_UTF8, new CapAlertWriter(settings, locate)
-                            .write(a, CapLifecycle.of(a, closureStore, alerts, settings.sender(), settings.zone())));
-                } else {
-                    notFound(ctx, "Alerts on " + a.getTopic() + " are not published as CAP.");
+                if (!CapProfile.publishes(a.getTopic())) {
+                    throw new NotFoundResponse("Alerts on " + a.getTopic() + " are not published as CAP.");
                 }
+                Representations.answer(ctx, AtomFeedWriter.CAP_TYPE + XML_UTF8, new CapAlertWriter(settings, locate)
+                        .write(a, CapLifecycle.of(a, closureStore, alerts, settings.sender(), settings.zone())), created);
             }
-            default -> notFound(ctx, "No form ." + form + " of an alert; try .json or .cap.");
+            default -> throw new NotFoundResponse("No form ." + form + " of an alert; try .json or .cap.");
         }
     }
 
@@ -167,9 +191,7 @@ public final class FeedRoutes implements HttpRoutes {
             day = active == null || active.isBlank() ? null
                     : "today".equals(active) ? LocalDate.now(clock.withZone(settings.zone())) : LocalDate.parse(active);
         } catch (DateTimeParseException e) {
-            ctx.status(400);
-            json(ctx, Map.of("error", "active must be a date YYYY-MM-DD or 'today', not '" + active + "'."));
-            return;
+            throw new BadRequestResponse("active must be a date YYYY-MM-DD or 'today', not '" + active + "'.");
         }
         final List<Map<String, Object>> events = (day == null ? closureStore.all() : closureStore.activeOn(day))
                 .stream().map(c -> RoadEvents.toMap(RoadEvents.Sourced.of(c, alerts), settings.zone(), locate.apply(c)))
@@ -178,7 +200,16 @@ public final class FeedRoutes implements HttpRoutes {
         body.put("active", day);
         body.put("count", events.size());
         body.put("closures", events);
-        json(ctx, body);
+        json(ctx, body, null);
+    }
+
+    private Instant newest(final List<Alert> latest) {
+        final Instant newest = newestOrNull(latest);
+        return newest == null ? clock.instant() : newest;
+    }
+
+    private static Instant newestOrNull(final List<Alert> latest) {
+        return latest.stream().map(Alert::getCreatedAt).max(Comparator.naturalOrder()).orElse(null);
     }
 
     private Map<String, Object> alertJson(final Alert a, final FeedSettings settings) {
@@ -188,23 +219,8 @@ public final class FeedRoutes implements HttpRoutes {
         return m;
     }
 
-    /**
-     * Answers with {@code body} and a strong ETag of it, or with 304 and no body when the client already has it:
-     * feed readers poll, and most send {@code If-None-Match}.
-     */
-    private static void conditional(final Context ctx, final String type, final String body) {
-        final String etag = "\"" + Integer.toHexString(body.hashCode()) + Integer.toHexString(body.length()) + "\"";
-        ctx.header("ETag", etag).header("Cache-Control", "no-cache");
-        final String known = ctx.header("If-None-Match");
-        if (known != null && List.of(known.split("\\s*,\\s*")).contains(etag)) {
-            ctx.status(304);
-            return;
-        }
-        ctx.contentType(type).result(body);
-    }
-
-    private static void json(final Context ctx, final Object body) {
-        ctx.contentType("application/json; charset=utf-8").result(write(body));
+    private static void json(final Context ctx, final Object body, final Instant lastModified) {
+        Representations.answer(ctx, "application/json; charset=utf-8", write(body), lastModified);
     }
 
     private static String write(final Object body) {
@@ -213,9 +229,5 @@ public final class FeedRoutes implements HttpRoutes {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An alert could not be written as JSON.", e);
         }
-    }
-
-    private static void notFound(final Context ctx, final String message) {
-        ctx.status(404).contentType("text/plain; charset=utf-8").result(message);
     }
 }

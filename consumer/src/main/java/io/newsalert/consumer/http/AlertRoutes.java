@@ -5,6 +5,9 @@ import io.javalin.http.BadRequestResponse;
 import io.javalin.http.NotFoundResponse;
 import io.newsalert.consumer.alert.AlertJson;
 import io.newsalert.consumer.alert.AlertQueries;
+import io.newsalert.schemas.Alert;
+import java.util.Comparator;
+import java.util.List;
 
 /** {@code GET /api/alerts?topic=&limit=}: recent alerts, newest first; {@code GET /api/alerts/{id}}: one. */
 public final class AlertRoutes implements HttpRoutes {
@@ -13,21 +16,31 @@ public final class AlertRoutes implements HttpRoutes {
     private static final int MAX_LIMIT = 500;
 
     private final AlertQueries alerts;
+    private final List<String> feeds;
 
-    public AlertRoutes(final AlertQueries alerts) {
+    /** Routes over {@code alerts}, whose topics are {@code feeds}; any other topic is 404. */
+    public AlertRoutes(final AlertQueries alerts, final List<String> feeds) {
         this.alerts = alerts;
+        this.feeds = List.copyOf(feeds);
     }
 
     @Override
     public void register(final Javalin app) {
         app.get("/api/alerts", ctx -> {
-            final String topic = ctx.queryParam("topic");
-            final int limit = limit(ctx.queryParam("limit"));
-            Json.answer(ctx, 200, alerts.recent(topic == null || topic.isBlank() ? null : topic, limit).stream()
-                    .map(AlertJson::toMap).toList());
+            final String param = ctx.queryParam("topic");
+            final String topic = param == null || param.isBlank() ? null : param.strip();
+            if (topic != null && !feeds.contains(topic)) {
+                throw new NotFoundResponse("No topic " + topic + "; this service alerts on " + feeds + ".");
+            }
+            final List<Alert> recent = alerts.recent(topic, limit(ctx.queryParam("limit")));
+            Json.represent(ctx, recent.stream().map(AlertJson::toMap).toList(),
+                    recent.stream().map(Alert::getCreatedAt).max(Comparator.naturalOrder()).orElse(null));
         });
-        app.get("/api/alerts/{id}", ctx -> Json.answer(ctx, 200, alerts.byId(ctx.pathParam("id"))
-                .map(AlertJson::toMap).orElseThrow(() -> new NotFoundResponse("No such alert."))));
+        app.get("/api/alerts/{id}", ctx -> {
+            final Alert alert = alerts.byId(ctx.pathParam("id"))
+                    .orElseThrow(() -> new NotFoundResponse("No alert " + ctx.pathParam("id") + "."));
+            Json.represent(ctx, AlertJson.toMap(alert), alert.getCreatedAt());
+        });
     }
 
     private static int limit(final String value) {

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import io.javalin.http.ContentTooLargeResponse;
 import io.newsalert.consumer.alert.AlertJson;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 
 /** Small helpers for JSON requests and answers with size limits. */
 final class Json {
@@ -18,6 +19,16 @@ final class Json {
         try {
             ctx.status(status).contentType("application/json; charset=utf-8")
                     .result(AlertJson.MAPPER.writeValueAsString(value));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("An answer could not be written as JSON.", e);
+        }
+    }
+
+    /** Answers a GET of a JSON resource with its ETag and Last-Modified, or 304 (see {@link Representations}). */
+    static void represent(final Context ctx, final Object value, final Instant lastModified) {
+        try {
+            Representations.answer(ctx, "application/json; charset=utf-8", AlertJson.MAPPER.writeValueAsString(value),
+                    lastModified);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An answer could not be written as JSON.", e);
         }

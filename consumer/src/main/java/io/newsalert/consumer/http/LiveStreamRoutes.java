@@ -2,6 +2,8 @@ package io.newsalert.consumer.http;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+import io.javalin.http.NotFoundResponse;
 import io.javalin.http.ServiceUnavailableResponse;
 import io.newsalert.consumer.alert.AlertJson;
 import io.newsalert.consumer.alert.AlertLog;
@@ -37,11 +39,17 @@ public final class LiveStreamRoutes implements HttpRoutes {
 
     private static final Logger LOG = LoggerFactory.getLogger(LiveStreamRoutes.class);
     private static final int QUEUE = 10_000;
+    /**
+     * How often an idle stream is probed with an empty comment line: a vanished client is only noticed when a write
+     * fails, and its slot must be free for it to reconnect at once, not after the keep-alive period.
+     */
+    private static final Duration PROBE = Duration.ofMillis(500);
 
     private final AlertLog log;
     private final List<String> feeds;
     private final Duration keepAlive;
     private final Semaphore clients;
+    private final int maxClients;
 
     public LiveStreamRoutes(final AlertLog log, final List<String> feeds, final Duration keepAlive,
             final int maxClients) {
@@ -49,6 +57,12 @@ public final class LiveStreamRoutes implements HttpRoutes {
         this.feeds = List.copyOf(feeds);
         this.keepAlive = keepAlive;
         this.clients = new Semaphore(maxClients);
+        this.maxClients = maxClients;
+    }
+
+    /** How many clients follow the stream now. */
+    public int clients() {
+        return maxClients - clients.availablePermits();
     }
 
     @Override
@@ -61,6 +75,16 @@ public final class LiveStreamRoutes implements HttpRoutes {
         final Set<String> topics = param == null || param.isBlank() ? Set.copyOf(feeds)
                 : Arrays.stream(param.split(",")).map(String::strip).filter(s -> !s.isEmpty())
                         .collect(Collectors.toUnmodifiableSet());
+        final Set<String> unknown = new TreeSet<>(topics);
+        unknown.removeAll(feeds);
+        if (!unknown.isEmpty() || topics.isEmpty()) {
+            throw new NotFoundResponse("No topic " + String.join(",", unknown) + "; this service alerts on " + feeds
+                    + ".");
+        }
+        if (ctx.method() == HandlerType.HEAD) {
+            ctx.status(200).contentType("text/event-stream;charset=utf-8").header("Cache-Control", "no-cache");
+            return;
+        }
         final String header = ctx.header("Last-Event-ID");
         final String lastId = header != null ? header : ctx.queryParam("lastEventId");
         if (!clients.tryAcquire()) {
@@ -81,10 +105,18 @@ public final class LiveStreamRoutes implements HttpRoutes {
             final OutputStream out = res.getOutputStream();
             write(out, ": following " + String.join(",", new TreeSet<>(topics)) + "\nretry: 3000\n\n");
             LOG.debug("A live-stream client follows {} from {}.", topics, lastId);
+            long quietMillis = 0;
             while (!overflow.get()) {
-                final Alert alert = queue.poll(keepAlive.toMillis(), TimeUnit.MILLISECONDS);
-                write(out, alert == null ? ": keep-alive\n\n"
-                        : "id: " + alert.getId() + "\nevent: alert\ndata: " + AlertJson.text(alert) + "\n\n");
+                final Alert alert = queue.poll(PROBE.toMillis(), TimeUnit.MILLISECONDS);
+                if (alert != null) {
+                    write(out, "id: " + alert.getId() + "\nevent: alert\ndata: " + AlertJson.text(alert) + "\n\n");
+                    quietMillis = 0;
+                } else {
+                    quietMillis += PROBE.toMillis();
+                    final boolean keepAliveDue = quietMillis >= keepAlive.toMillis();
+                    write(out, keepAliveDue ? ": keep-alive\n\n" : ":\n");
+                    quietMillis = keepAliveDue ? 0 : quietMillis;
+                }
             }
             LOG.warn("A live-stream client fell {} alerts behind and was disconnected.", QUEUE);
         } catch (IOException e) {

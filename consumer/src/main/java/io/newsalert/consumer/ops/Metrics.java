@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.Set;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,8 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.eclipse.jetty.server.Server;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The alert service's metrics on a Micrometer Prometheus registry: the domain series (alerts created, delivered,
@@ -45,6 +48,7 @@ public final class Metrics implements AutoCloseable {
         Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
         Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(5),
         Duration.ofHours(1)};
+    private static final Logger LOG = LoggerFactory.getLogger(Metrics.class);
     private static final String WEBHOOK = "webhook";
     private static final Pattern ABBREVIATED_UNIT = Pattern.compile("(^|[.-])(ns|ms|us)([.-]|$)");
     private static final Pattern SERIES = Pattern.compile("([a-z_]+?)(?:_total)?(?:\\{(.*)})?");
@@ -76,6 +80,11 @@ public final class Metrics implements AutoCloseable {
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Map<String, Gauge> lagGauges = new ConcurrentHashMap<>();
     private final List<AutoCloseable> binders = new ArrayList<>();
+    /** Consumer label to consumer group, for the consumers whose lag the cluster reports. */
+    private final Map<String, String> groups = new ConcurrentHashMap<>();
+    private volatile GroupLag groupLag;
+    private volatile Map<String, Long> lastLag = Map.of();
+    private volatile long lastLagNanos;
 
     public Metrics() {
         registry.config().meterFilter(PROMTOOL_CLEAN);
@@ -125,10 +134,52 @@ public final class Metrics implements AutoCloseable {
     }
 
     public void removeLagGauge(final String consumer) {
+        groups.remove(consumer);
         final Gauge old = lagGauges.remove(consumer);
         if (old != null) {
             registry.remove(old);
         }
+    }
+
+    /**
+     * Registers the lag gauge of a consumer group, as the cluster measures it: the committed end of each partition
+     * minus the group's committed offset (needs {@link #groupLagFrom}), so a consumer that is stuck does not read 0.
+     */
+    public void groupLagGauge(final String consumer, final String groupId) {
+        lagGauge(consumer, () -> groupLags().getOrDefault(groupId, 0L));
+        groups.put(consumer, groupId);
+    }
+
+    /** Where {@link #groupLagGauge} gauges read their groups' lag. */
+    public void groupLagFrom(final GroupLag lag) {
+        this.groupLag = lag;
+    }
+
+    /** Every group's lag, asked of the cluster at most once a second; the last figures when it does not answer. */
+    private Map<String, Long> groupLags() {
+        final GroupLag source = groupLag;
+        if (source == null || System.nanoTime() - lastLagNanos < 1_000_000_000L) {
+            return lastLag;
+        }
+        synchronized (this) {
+            if (System.nanoTime() - lastLagNanos >= 1_000_000_000L) {
+                try {
+                    lastLag = Map.copyOf(source.lag(Set.copyOf(groups.values())));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                } catch (Exception e) {
+                    LOG.debug("The consumer groups' lag could not be read; keeping the last figures.", e);
+                }
+                lastLagNanos = System.nanoTime();
+            }
+        }
+        return lastLag;
+    }
+
+    /** Registers the gauge of live-stream clients connected now. */
+    public void liveStreamClients(final LongSupplier clients) {
+        Gauge.builder("newsalert.sse.clients", clients, LongSupplier::getAsLong)
+                .description("Clients following the live stream now.").register(registry);
     }
 
     /** Exports a Kafka Streams client's metrics (threads, tasks, stores, its embedded clients). */

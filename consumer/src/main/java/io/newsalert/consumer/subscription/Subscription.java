@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 
 /**
  * Who wants which alerts, and where they go: topics, an optional filter, and a webhook. Stored as JSON in the
- * compacted subscriptions topic; the secret is stored there too and is never returned by the API.
+ * compacted subscriptions topic, where the secret is sealed ({@link SecretBox}); it is never returned by the API.
  *
  * @param id             the subscription id
  * @param topics         the topics it follows
@@ -39,6 +39,11 @@ public record Subscription(String id, List<String> topics, List<String> keywords
     @JsonIgnore
     public boolean active() {
         return disabledReason == null;
+    }
+
+    /** The same subscription with {@code value} in place of its secret (sealed for storage, or opened). */
+    public Subscription withSecret(final String value) {
+        return new Subscription(id, topics, keywords, roads, url, value, createdAt, disabledReason);
     }
 
     /** The same subscription, no longer delivered to. */

@@ -31,7 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The subscriptions, kept in a compacted Kafka topic (key = subscription id, value = JSON, tombstone = deleted)
+ * The subscriptions, kept in a compacted Kafka topic (key = subscription id, value = JSON with the webhook secret
+ * sealed by a {@link SecretBox}, tombstone = deleted)
  * and read whole by every instance into memory. Writes wait until this instance has read them back, so a
  * {@code GET} right after a {@code POST} sees the new subscription.
  */
@@ -52,12 +53,15 @@ public final class SubscriptionStore implements Runnable, AutoCloseable {
     private final KafkaProducer<String, byte[]> producer;
     private final KafkaConsumer<String, byte[]> consumer;
     private final Listener listener;
+    private final SecretBox secrets;
     private final Map<String, Subscription> subscriptions = new ConcurrentHashMap<>();
     private final Map<Integer, Long> applied = new HashMap<>();
     private final AtomicBoolean running = new AtomicBoolean(true);
     private final AtomicBoolean caughtUp = new AtomicBoolean(false);
 
-    public SubscriptionStore(final Map<String, Object> kafkaConfig, final Listener listener) {
+    /** A store whose webhook secrets are sealed with {@code secrets} before they are written to the topic. */
+    public SubscriptionStore(final Map<String, Object> kafkaConfig, final SecretBox secrets, final Listener listener) {
+        this.secrets = secrets;
         final Properties producerProps = new Properties();
         producerProps.putAll(kafkaConfig);
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -93,7 +97,7 @@ public final class SubscriptionStore implements Runnable, AutoCloseable {
     public void put(final Subscription s) throws InterruptedException, ExecutionException, TimeoutException {
         final byte[] value;
         try {
-            value = JSON.writeValueAsBytes(s);
+            value = JSON.writeValueAsBytes(s.withSecret(secrets.seal(s.id(), s.secret())));
         } catch (IOException e) {
             throw new IllegalStateException("A subscription could not be written as JSON.", e);
         }
@@ -160,7 +164,12 @@ public final class SubscriptionStore implements Runnable, AutoCloseable {
         Subscription now = null;
         if (r.value() != null) {
             try {
-                now = JSON.readValue(r.value(), Subscription.class);
+                final Subscription stored = JSON.readValue(r.value(), Subscription.class);
+                if (!SecretBox.sealed(stored.secret())) {
+                    LOG.warn("Subscription {} keeps its secret in clear text; it is sealed when next written.",
+                            stored.id());
+                }
+                now = stored.withSecret(secrets.open(stored.id(), stored.secret()));
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Skipped an unreadable subscription {} at {}-{} offset {}.", r.key(), r.topic(),
                         r.partition(), r.offset(), e);

@@ -55,6 +55,11 @@ public final class WebhookUrlPolicy {
         return uri;
     }
 
+    /** Whether a webhook may connect to {@code address}: any, when private addresses are allowed. */
+    public boolean allows(final InetAddress address) {
+        return allowPrivate || !internal(address);
+    }
+
     static boolean internal(final InetAddress a) {
         if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
                 || a.isMulticastAddress()) {

@@ -1,60 +1,105 @@
 package io.newsalert.consumer.webhook;
 
+import io.newsalert.consumer.subscription.WebhookUrlPolicy;
 import java.io.IOException;
-import java.io.InputStream;
+import java.net.InetAddress;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executor;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.util.Timeout;
 
 /**
- * The JDK's HTTP client, without redirects (a redirect could lead past the address checks) and with a connect
- * timeout; the response body is never read (closing it at once keeps an endless body from holding a worker).
+ * Sends webhooks with Apache HttpClient, without redirects (a redirect could lead past the address checks) and
+ * with the receiver's address pinned: the host is resolved once here, every address is checked against the
+ * {@link WebhookUrlPolicy}, and the connection goes to those very addresses (with the URL's own Host header and TLS
+ * name), so a DNS answer that changes between the check and the connection (DNS rebinding) cannot reach inside the
+ * network. The JDK's client resolves on its own and cannot be pinned. The response body is never read.
  */
-public final class HttpWebhookClient implements WebhookClient {
+public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
 
-    private final HttpClient http;
+    /** Looks up a host's addresses; a parameter so tests can stand in for DNS. */
+    @FunctionalInterface
+    public interface Resolver {
+        InetAddress[] resolve(String host) throws UnknownHostException;
+    }
 
-    public HttpWebhookClient(final Duration connectTimeout) {
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(connectTimeout).build();
+    /** The addresses checked for the request being sent on this thread. */
+    private static final ThreadLocal<InetAddress[]> PINNED = new ThreadLocal<>();
+
+    private final CloseableHttpClient http;
+    private final WebhookUrlPolicy policy;
+    private final Resolver dns;
+
+    public HttpWebhookClient(final Duration connectTimeout, final WebhookUrlPolicy policy) {
+        this(connectTimeout, policy, InetAddress::getAllByName);
+    }
+
+    public HttpWebhookClient(final Duration connectTimeout, final WebhookUrlPolicy policy, final Resolver dns) {
+        this.policy = policy;
+        this.dns = dns;
+        final DnsResolver pinned = new DnsResolver() {
+            @Override
+            public InetAddress[] resolve(final String host) throws UnknownHostException {
+                final InetAddress[] checked = PINNED.get();
+                if (checked == null) {
+                    throw new UnknownHostException(host + " was not resolved and checked before connecting.");
+                }
+                return checked;
+            }
+
+            @Override
+            public String resolveCanonicalHostname(final String host) {
+                return host;
+            }
+        };
+        this.http = HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(pinned)
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(Timeout.of(connectTimeout)).build())
+                        .setMaxConnPerRoute(16).setMaxConnTotal(64).build())
+                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
+                .setUserAgent("newsalert-webhooks/0.1")
+                .build();
     }
 
     @Override
     public WebhookResponse post(final URI url, final Map<String, String> headers, final byte[] body,
             final Duration timeout) throws IOException, InterruptedException {
-        final HttpResponse<InputStream> response = http.send(request(url, headers, body, timeout),
-                HttpResponse.BodyHandlers.ofInputStream());
-        response.body().close();
-        return new WebhookResponse(response.statusCode(), response.headers().firstValue("Retry-After").orElse(null));
+        final InetAddress[] addresses = dns.resolve(url.getHost());
+        for (final InetAddress a : addresses) {
+            if (!policy.allows(a)) {
+                throw new IOException("The webhook host " + url.getHost() + " now resolves to " + a.getHostAddress()
+                        + ", a loopback or private address, so nothing was sent.");
+            }
+        }
+        final HttpPost post = new HttpPost(url);
+        post.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(timeout))
+                .setConnectionRequestTimeout(Timeout.of(timeout)).build());
+        headers.forEach(post::setHeader);
+        post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON.withCharset("UTF-8")));
+        PINNED.set(addresses);
+        try (ClassicHttpResponse response = http.executeOpen(null, post, null)) {
+            final Header retryAfter = response.getFirstHeader("Retry-After");
+            return new WebhookResponse(response.getCode(), retryAfter == null ? null : retryAfter.getValue());
+        } finally {
+            PINNED.remove();
+        }
     }
 
-    /** Sends on the HTTP client's own connections; the body is closed unread as soon as the headers arrive. */
     @Override
-    public CompletableFuture<WebhookResponse> postAsync(final URI url, final Map<String, String> headers,
-            final byte[] body, final Duration timeout, final Executor executor) {
-        return http.sendAsync(request(url, headers, body, timeout), HttpResponse.BodyHandlers.ofInputStream())
-                .thenApply(r -> {
-                    try {
-                        r.body().close();
-                    } catch (IOException e) {
-                        // The answer is already known; a body that fails to close changes nothing.
-                    }
-                    return new WebhookResponse(r.statusCode(), r.headers().firstValue("Retry-After").orElse(null));
-                });
-    }
-
-    private static HttpRequest request(final URI url, final Map<String, String> headers, final byte[] body,
-            final Duration timeout) {
-        final HttpRequest.Builder request = HttpRequest.newBuilder(url).timeout(timeout)
-                .header("Content-Type", "application/json; charset=utf-8")
-                .header("User-Agent", "newsalert-webhooks/0.1")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        headers.forEach(request::header);
-        return request.build();
+    public void close() throws IOException {
+        http.close();
     }
 }

@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.newsalert.consumer.alert.AlertQueries;
 import io.newsalert.consumer.geo.RoadNetwork;
 import io.newsalert.consumer.geo.RoadNetworkReader;
+import io.newsalert.consumer.http.Problems;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,6 +13,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 
 /** A real Javalin server on a free port with the feed routes mounted, and a client for it. */
 final class FeedServer implements AutoCloseable {
@@ -29,15 +31,22 @@ final class FeedServer implements AutoCloseable {
 
     /** A server whose links point at {@code publicUrl}, or at the default base URL when it is null. */
     FeedServer(final AlertQueries alerts, final Clock clock, final String publicUrl) {
-        this.app = Javalin.create();
-        new FeedRoutes(alerts, InMemoryClosureQueries.of(alerts), clock, FeedSettings.forBaseUrl(publicUrl == null ? FeedRoutes.DEFAULT_BASE_URL
-                : publicUrl), SAMPLE_NETWORK).register(app);
+        this.app = Problems.server(cfg -> { });
+        new FeedRoutes(alerts, InMemoryClosureQueries.of(alerts), clock, FeedSettings.forBaseUrl(publicUrl == null
+                ? FeedRoutes.DEFAULT_BASE_URL : publicUrl), SAMPLE_NETWORK)
+                .forTopics(List.of("traffic", "employment", "safety", "weather")).register(app);
         app.start("127.0.0.1", 0);
     }
 
     HttpResponse<String> get(final String path, final String... headers) {
+        return send("GET", path, headers);
+    }
+
+    /** A request of any method, with no body. */
+    HttpResponse<String> send(final String method, final String path, final String... headers) {
         try {
             final HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                    .method(method, HttpRequest.BodyPublishers.noBody())
                     .timeout(Duration.ofSeconds(10));
             if (headers.length > 0) {
                 request.headers(headers);

@@ -103,6 +103,20 @@ public final class ArticleInputs {
         }
     }
 
+    /**
+     * Reads one input already in memory (an HTTP upload, say) with the same checks as a file: size, binary,
+     * encoding (UTF-8 or GB18030/GBK), empty. Throws when the bytes cannot be read as text; an input with no
+     * recognisable article comes back as a failed outcome.
+     */
+    public Outcome read(final String name, final byte[] bytes, final LocalDate date, final String source)
+            throws UnreadableInputException {
+        if (bytes.length > maxBytes) {
+            throw new UnreadableInputException(name + ": is " + megabytes(bytes.length) + ", more than the "
+                    + megabytes(maxBytes) + " a page may have; it was not read.");
+        }
+        return outcome(name, bytes, date, source);
+    }
+
     /** Reads one file; throws when it cannot be turned into articles. */
     public PageResult read(final Path file, final LocalDate date, final String source) throws IOException {
         final Outcome outcome = outcome(file.toString(), readLimited(file), date, source);

@@ -56,7 +56,7 @@ final class TextDecoding {
         } catch (MalformedInputException | java.nio.charset.UnmappableCharacterException e) {
             // not UTF-8: try GB18030 below
         } catch (CharacterCodingException e) {
-            throw new UnreadableInputException(name + ": cannot be decoded (" + e.getMessage() + ").");
+            throw UnreadableInputException.notText(name + ": cannot be decoded (" + e.getMessage() + ").");
         }
         try {
             final String text = decoder(GB18030).decode(ByteBuffer.wrap(bytes)).toString();
@@ -67,7 +67,7 @@ final class TextDecoding {
             // neither; reported below with the place where UTF-8 failed
         }
         final int offset = utf8ErrorOffset(bytes);
-        throw new UnreadableInputException(name + ": the text is in an unknown encoding: it is neither UTF-8 nor "
+        throw UnreadableInputException.notText(name + ": the text is in an unknown encoding: it is neither UTF-8 nor "
                 + "GB18030/GBK (first byte that is not UTF-8 at line " + lineAt(bytes, offset) + ", offset " + offset
                 + "). Convert it to UTF-8 and try again.");
     }
@@ -79,7 +79,7 @@ final class TextDecoding {
         for (int i = 0; i < end; i++) {
             final int b = bytes[i] & 0xFF;
             if (b == 0 && !utf16) {
-                throw new UnreadableInputException(name + ": looks like a binary file, not text (a NUL byte at line "
+                throw UnreadableInputException.notText(name + ": looks like a binary file, not text (a NUL byte at line "
                         + lineAt(bytes, i) + ", offset " + i + "); it was skipped.");
             }
             if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f' && b != 0x1B) {
@@ -87,7 +87,7 @@ final class TextDecoding {
             }
         }
         if (!utf16 && end > 0 && controls * 100 > end) {
-            throw new UnreadableInputException(name + ": looks like a binary file, not text (" + controls
+            throw UnreadableInputException.notText(name + ": looks like a binary file, not text (" + controls
                     + " control bytes in the first " + end + "); it was skipped.");
         }
     }
@@ -117,7 +117,7 @@ final class TextDecoding {
         try {
             return decoder(charset).decode(ByteBuffer.wrap(bytes, skip, bytes.length - skip)).toString();
         } catch (CharacterCodingException e) {
-            throw new UnreadableInputException(name + ": starts with a " + charset.name()
+            throw UnreadableInputException.notText(name + ": starts with a " + charset.name()
                     + " byte-order mark but is not valid " + charset.name() + " text.");
         }
     }

@@ -18,24 +18,38 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Publishes articles to {@code news.articles}, keyed by article id, with an idempotent producer and
- * {@code acks=all}, so that publishing the same page twice is harmless downstream.
+ * {@code acks=all}, so that publishing the same page twice is harmless downstream. Records are gzip-compressed
+ * unless {@code compression.type} says otherwise: gzip is the one codec every mainstream client reads without a
+ * plugin (kafkajs has no zstd, lz4 or snappy of its own), and {@code news.articles} is read by outside programs.
  */
 public final class ArticlePublisher implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ArticlePublisher.class);
 
+    /** The codec used when the configuration names none: readable by stock clients of every language. */
+    public static final String DEFAULT_COMPRESSION = "gzip";
+
+    /** Codecs that a stock kafkajs, the most used non-JVM client without librdkafka, reads without a plugin. */
+    public static final List<String> PORTABLE_COMPRESSION = List.of("none", "gzip");
+
     private final KafkaProducer<String, Article> producer;
 
     public ArticlePublisher(final Map<String, Object> kafkaConfig) {
+        this.producer = new KafkaProducer<>(producerConfig(kafkaConfig), Topics.ARTICLES.keySerde().serializer(),
+                Topics.ARTICLES.valueSerde().serializer());
+    }
+
+    /** The producer settings: the caller's, completed with the publisher's defaults. */
+    public static Properties producerConfig(final Map<String, Object> kafkaConfig) {
         final Properties props = new Properties();
         props.putAll(kafkaConfig);
         props.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         props.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
-        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, "zstd");
+        props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, DEFAULT_COMPRESSION);
+        props.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsalert-producer");
-        this.producer = new KafkaProducer<>(props, Topics.ARTICLES.keySerde().serializer(),
-                Topics.ARTICLES.valueSerde().serializer());
+        return props;
     }
 
     /** Sends every article and waits until the broker has acknowledged all of them. */

@@ -33,7 +33,7 @@ public final class ArticleTopology {
 
     /** Node names, asserted by the tests and stable across versions. */
     public static final String SOURCE = "read-articles";
-    public static final String SKIP_TOMBSTONES = "skip-tombstones";
+    public static final String REFUSE_NULL = "refuse-null-values";
     public static final String CLASSIFY = "classify-and-extract";
     public static final String UNLABELLED = "is-unlabelled";
     public static final String TO_OTHER = "to-other";
@@ -47,7 +47,7 @@ public final class ArticleTopology {
         final KStream<String, ClassifiedArticle> classified = builder
                 .stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde())
                         .withName(SOURCE))
-                .filter((id, article) -> article != null, Named.as(SKIP_TOMBSTONES))
+                .peek(ArticleTopology::refuseNull, Named.as(REFUSE_NULL))
                 .mapValues(article -> classify(article, classifier, extractor), Named.as(CLASSIFY));
 
         for (final Taxonomy.TopicDefinition topic : taxonomy.topics()) {
@@ -61,6 +61,18 @@ public final class ArticleTopology {
 
         ClosureRouting.addTo(classified);
         return builder.build();
+    }
+
+    /**
+     * A record without a value is no article (the topic is not compacted, so it is no deletion either): it fails
+     * here, and the processing exception handler sends it to the dead-letter topic with this reason, instead of it
+     * vanishing without trace.
+     */
+    private static void refuseNull(final String id, final Article article) {
+        if (article == null) {
+            throw new IllegalArgumentException("The record keyed " + id + " on " + Topics.ARTICLES.name()
+                    + " has no value (null); an article record must hold an Avro Article.");
+        }
     }
 
     /** The name of the filter node that keeps the articles of {@code topic}. */

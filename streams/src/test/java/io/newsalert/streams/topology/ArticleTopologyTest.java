@@ -144,13 +144,27 @@ class ArticleTopologyTest {
     }
 
     @Test
+    void shouldSendARecordWithoutValueToTheDeadLetterTopicWithTheReason() {
+        start(CLASSIFIER);
+
+        articles().pipeInput("a-null", (Article) null);
+        articles().pipeInput("a-jobs", SampleArticles.jobFair());
+
+        final TestRecord<String, byte[]> dead = deadLetters().readRecord();
+        assertThat(dead.key()).isEqualTo("a-null");
+        assertThat(dead.value()).isNull();
+        assertThat(header(dead, "__streams.errors.message")).contains("a-null").contains("no value");
+        assertThat(feed(Topics.EMPLOYMENT.name()).readKeyValuesToMap()).containsOnlyKeys("a-jobs");
+    }
+
+    @Test
     void shouldNameEveryProcessingStep() {
         final Topology topology = ArticleTopology.build(TAXONOMY, CLASSIFIER, ClosureExtractor.none());
 
         final List<String> names = topology.describe().subtopologies().stream()
                 .flatMap(s -> s.nodes().stream()).map(TopologyDescription.Node::name).toList();
 
-        assertThat(names).contains("read-articles", "skip-tombstones", "classify-and-extract",
+        assertThat(names).contains("read-articles", "refuse-null-values", "classify-and-extract",
                 "is-traffic", "to-traffic", "is-employment", "to-employment", "is-safety", "to-safety",
                 "is-unlabelled", "to-other");
         assertThat(names).noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));

@@ -1,0 +1,77 @@
+package io.newsalert.consumer.webhook;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.sun.net.httpserver.HttpServer;
+import io.newsalert.consumer.subscription.WebhookUrlPolicy;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The webhook client connects to the addresses it resolved and checked itself, with the URL's own Host. */
+class HttpWebhookClientTest {
+
+    private HttpServer receiver;
+    private final List<String> hosts = new CopyOnWriteArrayList<>();
+
+    @BeforeEach
+    void startReceiver() throws IOException {
+        receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            hosts.add(exchange.getRequestHeaders().getFirst("Host"));
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        receiver.start();
+    }
+
+    @AfterEach
+    void stopReceiver() {
+        receiver.stop(0);
+    }
+
+    private URI url() {
+        return URI.create("http://hooks.example.test:" + receiver.getAddress().getPort() + "/hook");
+    }
+
+    @Test
+    void shouldConnectToTheResolvedAddressWithTheOriginalHost() throws Exception {
+        final AtomicInteger lookups = new AtomicInteger();
+        try (HttpWebhookClient client = new HttpWebhookClient(Duration.ofSeconds(2), new WebhookUrlPolicy(true),
+                host -> {
+                    lookups.incrementAndGet();
+                    return new InetAddress[] {InetAddress.getLoopbackAddress()};
+                })) {
+
+            final WebhookClient.WebhookResponse answer = client.post(url(), Map.of("webhook-id", "a1"),
+                    "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(5));
+
+            assertThat(answer.status()).isEqualTo(204);
+            assertThat(hosts).containsExactly("hooks.example.test:" + receiver.getAddress().getPort());
+            assertThat(lookups).hasValue(1);
+        }
+    }
+
+    @Test
+    void shouldSendNothingWhenTheHostNowResolvesToAPrivateAddress() throws Exception {
+        try (HttpWebhookClient client = new HttpWebhookClient(Duration.ofSeconds(2), new WebhookUrlPolicy(false),
+                host -> new InetAddress[] {InetAddress.getLoopbackAddress()})) {
+
+            assertThatThrownBy(() -> client.post(url(), Map.of(), "{}".getBytes(StandardCharsets.UTF_8),
+                    Duration.ofSeconds(5))).isInstanceOf(IOException.class).hasMessageContaining("private");
+            assertThat(hosts).isEmpty();
+        }
+    }
+}
