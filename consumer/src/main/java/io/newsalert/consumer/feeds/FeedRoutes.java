@@ -200,7 +200,8 @@ public final class FeedRoutes implements HttpRoutes {
         body.put("active", day);
         body.put("count", events.size());
         body.put("closures", events);
-        json(ctx, body, null);
+        // A closure changes only with a traffic article, so the newest traffic alert dates the list.
+        json(ctx, body, newestOrNull(alerts.recent("traffic", 1)));
     }
 
     private Instant newest(final List<Alert> latest) {
