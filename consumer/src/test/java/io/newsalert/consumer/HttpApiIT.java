@@ -256,7 +256,7 @@ class HttpApiIT {
     private static long liveClients() {
         try {
             final String metrics = api.send("GET", "/metrics", null, false).body();
-            return Long.parseLong(metrics.replaceAll("(?s).*\nnewsalert_sse_clients (\\d+)\n.*", "$1"));
+            return (long) Double.parseDouble(metrics.replaceAll("(?s).*\nnewsalert_sse_clients ([0-9.E]+)\n.*", "$1"));
         } catch (Exception e) {
             return -1;
         }
