@@ -50,6 +50,9 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class ThreeBrokerClusterIT {
 
+    /** The closed segments of the seed page (its gold has five). */
+    private static final int SEED_CLOSURES = 5;
+
     private static final int ROUNDS = 6;
 
     @TempDir
@@ -116,8 +119,9 @@ class ThreeBrokerClusterIT {
                 assertThat(keys(servers, Topics.ALERTS.name(), Duration.ofSeconds(60)))
                         .containsExactlyInAnyOrderElementsOf(expectedAlerts);
                 final List<String> closures = keys(servers, Topics.CLOSURES.name(), Duration.ofSeconds(30));
-                assertThat(closures).isNotEmpty().doesNotHaveDuplicates();
-                assertThat(closures.size() % ROUNDS).isZero();
+                // Closures are keyed by segment: the later rounds report the same five segments again, which adds no
+                // version, so each segment's record is there exactly once, the stopped broker notwithstanding.
+                assertThat(closures).doesNotHaveDuplicates().hasSize(SEED_CLOSURES);
             }
         }
     }
