@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.schemas.TrafficClosure;
 import io.newsalert.consumer.closures.ClosureTable;
+import io.newsalert.schemas.json.JsonMappers;
 import io.newsalert.streams.extract.ClosureJson;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -50,7 +51,7 @@ public final class ClosuresCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClosuresCommand.class);
     private static final ZoneId PAPER_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.standard();
 
     @Option(names = "--active", paramLabel = "YYYY-MM-DD", description = "The date; today in Asia/Shanghai by default.")
     private LocalDate active;

@@ -2,11 +2,10 @@ package io.newsalert.consumer.alert;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.newsalert.consumer.delivery.JsonLinesChannel;
 import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.TrafficClosure;
+import io.newsalert.schemas.json.JsonMappers;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +14,7 @@ import java.util.Map;
 /** The alert as JSON for webhooks, the live stream and the API: the shared alert shape plus its closures. */
 public final class AlertJson {
 
-    public static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    public static final ObjectMapper MAPPER = JsonMappers.standard();
 
     private AlertJson() {
     }

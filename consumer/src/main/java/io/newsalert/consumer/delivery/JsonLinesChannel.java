@@ -1,9 +1,8 @@
 package io.newsalert.consumer.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.newsalert.schemas.Alert;
+import io.newsalert.schemas.json.JsonMappers;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,8 +16,7 @@ import java.util.Map;
 /** Appends each alert to a file as one JSON line. */
 public final class JsonLinesChannel implements DeliveryChannel {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = JsonMappers.standard();
 
     private final BufferedWriter writer;
 

@@ -2,8 +2,6 @@ package io.newsalert.consumer.feeds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.newsalert.consumer.alert.AlertQueries;
@@ -16,6 +14,7 @@ import io.newsalert.consumer.http.HttpRoutes;
 import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.ClosureStatus;
 import io.newsalert.schemas.TrafficClosure;
+import io.newsalert.schemas.json.JsonMappers;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -54,8 +53,7 @@ public final class FeedRoutes implements HttpRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(FeedRoutes.class);
     private static final Pattern TOPIC = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final String XML_UTF8 = "; charset=utf-8";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = JsonMappers.standard();
 
     private final AlertQueries alerts;
     private final ClosureQueries closureStore;

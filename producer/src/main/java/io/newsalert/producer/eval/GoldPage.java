@@ -2,6 +2,7 @@ package io.newsalert.producer.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsalert.schemas.json.JsonMappers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -20,7 +21,7 @@ import java.util.List;
 public record GoldPage(LocalDate published, List<String> sectionLabels, List<String> banners, List<String> captions,
         List<GoldArticle> articles) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.standard();
 
     public GoldPage {
         sectionLabels = List.copyOf(sectionLabels);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsalert.producer.page.ArticleIds;
 import io.newsalert.schemas.Article;
+import io.newsalert.schemas.json.JsonMappers;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -17,7 +18,7 @@ import java.util.List;
  */
 final class ArticleLines {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.standard();
 
     private ArticleLines() {
     }

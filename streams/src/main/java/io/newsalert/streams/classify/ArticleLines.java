@@ -3,6 +3,7 @@ package io.newsalert.streams.classify;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsalert.schemas.Article;
+import io.newsalert.schemas.json.JsonMappers;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,7 +22,7 @@ import java.util.List;
  */
 public final class ArticleLines {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.standard();
 
     private ArticleLines() {
     }
