@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.newsalert.consumer.alert.AlertJson;
 import io.newsalert.consumer.alert.AlertQueries;
 import io.newsalert.consumer.closures.ClosureQueries;
-import io.newsalert.consumer.delivery.JsonLinesChannel;
 import io.newsalert.consumer.geo.ClosureLocator;
 import io.newsalert.consumer.geo.Location;
 import io.newsalert.consumer.geo.RoadNetwork;
@@ -180,7 +180,7 @@ public final class FeedRoutes implements HttpRoutes {
     }
 
     private Map<String, Object> alertJson(final Alert a, final FeedSettings settings) {
-        final Map<String, Object> m = new LinkedHashMap<>(JsonLinesChannel.toMap(a));
+        final Map<String, Object> m = AlertJson.fields(a);
         m.put("closures", a.getClosures().stream()
                 .map(c -> RoadEvents.toMap(RoadEvents.Sourced.in(c, a), settings.zone(), locate.apply(c))).toList());
         return m;

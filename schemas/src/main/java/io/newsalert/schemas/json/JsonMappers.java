@@ -9,10 +9,10 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 /**
- * The one Jackson setup of every role, so JSON and YAML read and write alike wherever they are handled: {@code java.time}
- * values as ISO-8601 text ({@code 2022-05-25}, {@code 2022-05-25T01:00:00Z}), never as numbers, and unknown fields
- * ignored on reading (inputs and stored records may carry fields a reader does not know). Jackson writes bytes as
- * UTF-8. Mappers are thread-safe once built; callers keep one in a constant.
+ * The one Jackson setup of every role, so JSON and YAML read and write alike wherever they are handled:
+ * {@code java.time} values as ISO-8601 text ({@code 2022-05-25}, {@code 2022-05-25T01:00:00Z}), never as numbers,
+ * and unknown fields ignored on reading (inputs and stored records may carry fields a reader does not know). Jackson
+ * writes bytes as UTF-8. Mappers are thread-safe once built; callers keep one in a constant.
  */
 public final class JsonMappers {
 
