@@ -7,6 +7,8 @@ import io.newsalert.producer.input.InputBatch;
 import io.newsalert.producer.json.ArticleJson;
 import io.newsalert.producer.page.PageReaders;
 import io.newsalert.schemas.Article;
+import io.newsalert.schemas.json.ClosureJson;
+import io.newsalert.schemas.json.JsonMappers;
 import io.newsalert.streams.classify.Classification;
 import io.newsalert.streams.classify.Classifier;
 import io.newsalert.streams.classify.Classifiers;
@@ -15,7 +17,6 @@ import io.newsalert.streams.classify.Taxonomy;
 import io.newsalert.streams.classify.TaxonomyLoader;
 import io.newsalert.streams.extract.ClosureExtractor;
 import io.newsalert.streams.extract.ClosureExtractors;
-import io.newsalert.streams.extract.ClosureJson;
 import io.newsalert.streams.topology.ArticleTopology;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,7 +44,7 @@ import picocli.CommandLine.Spec;
         description = "Reads page or article files and prints each article with its topics and closures.")
 public final class ClassifyCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.standard();
 
     @Spec
     private CommandSpec spec;

@@ -5,7 +5,8 @@ import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.app.roles.KafkaReachability;
 import io.newsalert.schemas.TrafficClosure;
 import io.newsalert.consumer.closures.ClosureTable;
-import io.newsalert.streams.extract.ClosureJson;
+import io.newsalert.schemas.json.ClosureJson;
+import io.newsalert.schemas.json.JsonMappers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -15,9 +16,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -51,7 +50,7 @@ public final class ClosuresCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClosuresCommand.class);
     private static final ZoneId PAPER_ZONE = ZoneId.of("Asia/Shanghai");
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.standard();
 
     @Option(names = "--active", paramLabel = "YYYY-MM-DD", description = "The date; today in Asia/Shanghai by default.")
     private LocalDate active;
@@ -124,11 +123,7 @@ public final class ClosuresCommand implements Callable<Integer> {
     private void print(final List<TrafficClosure> closures) throws IOException {
         final PrintWriter out = spec.commandLine().getOut();
         for (final TrafficClosure c : closures) {
-            final Map<String, Object> line = new LinkedHashMap<>(ClosureJson.toMap(c));
-            line.put("revision", c.getRevision());
-            line.put("status", c.getStatus() == null ? "ACTIVE" : c.getStatus().name());
-            line.put("articleIds", c.getArticleIds());
-            out.println(JSON.writeValueAsString(line));
+            out.println(JSON.writeValueAsString(ClosureJson.versioned(c)));
         }
         out.flush();
         spec.commandLine().getErr().printf("%d closures active.%n", closures.size());

@@ -1,12 +1,12 @@
 package io.newsalert.app.cli;
 
-import io.newsalert.streams.classify.ArticleLines;
+import io.newsalert.schemas.json.ArticleLines;
 import io.newsalert.streams.classify.ClassifierEvaluation;
 import io.newsalert.streams.classify.Classifiers;
 import io.newsalert.streams.classify.InvalidTaxonomyException;
-import io.newsalert.streams.classify.LabelledArticle;
 import io.newsalert.streams.classify.Taxonomy;
 import io.newsalert.streams.classify.TaxonomyLoader;
+import io.newsalert.streams.classify.TopicLabelledArticle;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,7 +23,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * Scores the classifier against labelled article files ({@code labels} field): per topic precision, recall and F1,
- * the macro-F1 over the taxonomy's topics, and the ids of the articles it got wrong.
+ * the macro-F1 over the taxonomy's topics, and the ids of the articles it got wrong. A bad line is named on standard
+ * error and left out of the scores.
  */
 @Command(name = "classify", mixinStandardHelpOptions = true,
         description = "Scores the classifier against labelled article files.")
@@ -41,8 +42,12 @@ public final class EvalClassifyCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         final Taxonomy taxonomy = loadTaxonomy();
-        final List<LabelledArticle> articles = new ArrayList<>();
-        files.forEach(f -> articles.addAll(ArticleLines.read(f)));
+        final List<TopicLabelledArticle> articles = new ArrayList<>();
+        for (final Path file : files) {
+            final ArticleLines.Read read = ArticleLines.read(file);
+            read.problems().forEach(spec.commandLine().getErr()::println);
+            read.lines().forEach(line -> articles.add(TopicLabelledArticle.of(line)));
+        }
         final ClassifierEvaluation.Report report = ClassifierEvaluation.evaluate(Classifiers.standard(taxonomy),
                 taxonomy.topics().stream().map(Taxonomy.TopicDefinition::name).toList(), articles);
         print(report, spec.commandLine().getOut());

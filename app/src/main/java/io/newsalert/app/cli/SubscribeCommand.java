@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.newsalert.app.config.NewsalertConfig;
+import io.newsalert.schemas.json.JsonMappers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.URI;
@@ -36,7 +37,7 @@ import picocli.CommandLine.Spec;
             "  newsalert subscribe --delete sub_0123456789abcdef"})
 public final class SubscribeCommand implements Callable<Integer> {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.standard();
 
     @Spec
     private CommandSpec spec;

@@ -50,6 +50,25 @@ class EvalClassifyCommandTest {
                 .contains("safety false negatives: wrong-1");
     }
 
+    @Test
+    void shouldNameABadLineOnStandardErrorAndScoreTheRest() throws Exception {
+        final Path file = Files.writeString(dir.resolve("mixed.jsonl"), """
+                {"id": "good-1", "published": "2023-01-01", "headline": "春风行动招聘会", "body": "本报讯 人社局举办招聘会，企业提供岗位3000个。", "labels": ["employment"]}
+                {"id": "bad-1", "published": "2023年1月1日", "body": "正文", "labels": []}
+                """);
+        final StringWriter out = new StringWriter();
+        final StringWriter err = new StringWriter();
+        final CommandLine cli = NewsalertCommand.commandLine();
+        cli.setOut(new PrintWriter(out, true));
+        cli.setErr(new PrintWriter(err, true));
+
+        assertThat(cli.execute("eval", "classify", file.toString())).isZero();
+
+        assertThat(err.toString().strip()).isEqualTo(
+                file + " line 2: \"published\" must be YYYY-MM-DD, not '2023年1月1日'.");
+        assertThat(out.toString()).contains("over 1 articles");
+    }
+
     private static String run(final String... args) {
         final StringWriter out = new StringWriter();
         final CommandLine cli = NewsalertCommand.commandLine();

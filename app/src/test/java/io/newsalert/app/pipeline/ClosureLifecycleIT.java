@@ -18,9 +18,8 @@ import io.newsalert.schemas.Article;
 import io.newsalert.schemas.ClosureStatus;
 import io.newsalert.schemas.Topics;
 import io.newsalert.schemas.TrafficClosure;
-import io.newsalert.streams.classify.ArticleLines;
+import io.newsalert.schemas.json.ArticleLines;
 import io.newsalert.streams.classify.Classifiers;
-import io.newsalert.streams.classify.LabelledArticle;
 import io.newsalert.streams.classify.Taxonomy;
 import io.newsalert.streams.classify.TaxonomyLoader;
 import io.newsalert.streams.extract.ClosureExtractors;
@@ -240,6 +239,6 @@ class ClosureLifecycleIT {
     }
 
     private static List<Article> read(final String file) {
-        return ArticleLines.read(Corpus.file(file)).stream().map(LabelledArticle::article).toList();
+        return ArticleLines.read(Corpus.file(file)).orThrow().stream().map(ArticleLines.Line::article).toList();
     }
 }

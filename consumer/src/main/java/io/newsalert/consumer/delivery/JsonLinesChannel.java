@@ -1,9 +1,9 @@
 package io.newsalert.consumer.delivery;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.newsalert.consumer.alert.AlertJson;
 import io.newsalert.schemas.Alert;
+import io.newsalert.schemas.json.JsonMappers;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,14 +11,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
-/** Appends each alert to a file as one JSON line. */
+/** Appends each alert to a file as one JSON line: the alert's own fields ({@link AlertJson#fields}). */
 public final class JsonLinesChannel implements DeliveryChannel {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = JsonMappers.standard();
 
     private final BufferedWriter writer;
 
@@ -31,21 +28,6 @@ public final class JsonLinesChannel implements DeliveryChannel {
         }
     }
 
-    /** The alert as a plain map, the shape every JSON channel and API shares. */
-    public static Map<String, Object> toMap(final Alert a) {
-        final Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", a.getId());
-        m.put("topic", a.getTopic());
-        m.put("articleId", a.getArticleId());
-        m.put("headline", a.getHeadline());
-        m.put("summary", a.getSummary());
-        m.put("published", a.getPublished());
-        m.put("validFrom", a.getValidFrom());
-        m.put("validTo", a.getValidTo());
-        m.put("createdAt", a.getCreatedAt());
-        return m;
-    }
-
     @Override
     public String name() {
         return "jsonl";
@@ -53,7 +35,7 @@ public final class JsonLinesChannel implements DeliveryChannel {
 
     @Override
     public synchronized void deliver(final Alert alert) throws IOException {
-        writer.write(JSON.writeValueAsString(toMap(alert)));
+        writer.write(JSON.writeValueAsString(AlertJson.fields(alert)));
         writer.newLine();
         writer.flush();
     }

@@ -2,15 +2,13 @@ package io.newsalert.consumer.feeds;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
+import io.newsalert.consumer.alert.AlertJson;
 import io.newsalert.consumer.alert.AlertQueries;
 import io.newsalert.consumer.closures.ClosureQueries;
-import io.newsalert.consumer.delivery.JsonLinesChannel;
 import io.newsalert.consumer.geo.ClosureLocator;
 import io.newsalert.consumer.geo.Location;
 import io.newsalert.consumer.geo.RoadNetwork;
@@ -20,6 +18,7 @@ import io.newsalert.consumer.http.Representations;
 import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.ClosureStatus;
 import io.newsalert.schemas.TrafficClosure;
+import io.newsalert.schemas.json.JsonMappers;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,8 +62,7 @@ public final class FeedRoutes implements HttpRoutes {
     private static final Logger LOG = LoggerFactory.getLogger(FeedRoutes.class);
     private static final Pattern TOPIC = Pattern.compile("[a-z0-9][a-z0-9_-]{0,63}");
     private static final String XML_UTF8 = "; charset=utf-8";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final ObjectMapper JSON = JsonMappers.standard();
 
     private final AlertQueries alerts;
     private final ClosureQueries closureStore;
@@ -214,7 +212,7 @@ public final class FeedRoutes implements HttpRoutes {
     }
 
     private Map<String, Object> alertJson(final Alert a, final FeedSettings settings) {
-        final Map<String, Object> m = new LinkedHashMap<>(JsonLinesChannel.toMap(a));
+        final Map<String, Object> m = AlertJson.fields(a);
         m.put("closures", a.getClosures().stream()
                 .map(c -> RoadEvents.toMap(RoadEvents.Sourced.in(c, a), settings.zone(), locate.apply(c))).toList());
         return m;

@@ -7,6 +7,7 @@ import io.newsalert.consumer.geo.Location;
 import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.Lane;
 import io.newsalert.schemas.TrafficClosure;
+import io.newsalert.schemas.json.ClosureJson;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import java.util.Optional;
  * they fit ({@code road_names}, {@code beginning_cross_street}, {@code ending_cross_street}, {@code start_date},
  * {@code end_date}, {@code vehicle_impact}, {@code lanes[].type}/{@code status}), plus our own fields. {@code geometry}
  * is the closure located on the configured road network (GeoJSON), or null with {@code location_problem} saying why
- * it could not be placed. The real WZDx feed is {@link WzdxFeed}.
+ * it could not be placed. The real WZDx feed is {@link WzdxFeed}. A contract of its own, so its field names differ from
+ * {@link ClosureJson}'s; the values (enum names, status) come from there.
  */
 final class RoadEvents {
 
@@ -67,15 +69,15 @@ final class RoadEvents {
         m.put("vehicle_impact", vehicleImpact(c.getLane()));
         m.put("lanes", lanes(c.getLane()));
         m.put("description", c.getSentence() != null ? c.getSentence() : ClosureText.describe(c));
-        m.put("side", c.getSide() == null ? null : c.getSide().name());
-        m.put("lane", c.getLane() == null ? null : c.getLane().name());
+        m.put("side", ClosureJson.name(c.getSide()));
+        m.put("lane", ClosureJson.name(c.getLane()));
         m.put("start_hour", c.getStartHour());
         m.put("end_hour", c.getEndHour());
         m.put("reason", c.getReason());
         m.put("authority", c.getAuthority());
         m.put("article_id", c.getArticleId());
         m.put("revision", c.getRevision());
-        m.put("status", c.getStatus() == null ? "ACTIVE" : c.getStatus().name());
+        m.put("status", ClosureJson.status(c));
         m.put("published", s.published());
         m.put("alert_id", s.alertId());
         m.put("headline", s.headline());

@@ -2,6 +2,7 @@ package io.newsalert.consumer.geo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsalert.schemas.json.JsonMappers;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -15,7 +16,7 @@ import org.locationtech.jts.geom.Coordinate;
  */
 final class GeoJsonRoads {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.standard();
 
     private GeoJsonRoads() {
     }

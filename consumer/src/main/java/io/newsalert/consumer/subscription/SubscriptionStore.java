@@ -1,10 +1,8 @@
 package io.newsalert.consumer.subscription;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.newsalert.schemas.Topics;
+import io.newsalert.schemas.json.JsonMappers;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Comparator;
@@ -39,9 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class SubscriptionStore implements Runnable, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(SubscriptionStore.class);
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper JSON = JsonMappers.standard();
     private static final Duration WRITE_TIMEOUT = Duration.ofSeconds(15);
 
     /** Told about every change, on the store's reader thread; {@code now} is null when deleted. */

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.javalin.Javalin;
 import io.javalin.http.sse.SseClient;
-import io.newsalert.consumer.delivery.JsonLinesChannel;
+import io.newsalert.consumer.alert.AlertJson;
 import io.newsalert.schemas.Alert;
 import java.time.Clock;
 import java.time.Instant;
@@ -60,7 +60,7 @@ class DashboardBrowserTest {
         new FeedRoutes(alerts, InMemoryClosureQueries.of(alerts), Clock.fixed(Instant.parse("2022-06-01T02:00:00Z"), ZoneOffset.UTC),
                 (String) null).register(app);
         app.get("/api/alerts", ctx -> ctx.contentType("application/json").result(
-                JSON.writeValueAsString(alerts.recent(null, 100).stream().map(JsonLinesChannel::toMap).toList())));
+                JSON.writeValueAsString(alerts.recent(null, 100).stream().map(AlertJson::fields).toList())));
         app.sse("/events", client -> {
             client.keepAlive();
             client.onClose(() -> streams.remove(client));
@@ -162,7 +162,7 @@ class DashboardBrowserTest {
 
     private void push(final Alert alert) throws Exception {
         alerts.add(alert);
-        final String data = JSON.writeValueAsString(JsonLinesChannel.toMap(alert));
+        final String data = JSON.writeValueAsString(AlertJson.fields(alert));
         for (final SseClient client : streams) {
             client.sendEvent("alert", data, alert.getId());
         }

@@ -2,6 +2,7 @@ package io.newsalert.producer.eval;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.newsalert.schemas.json.JsonMappers;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -9,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A page's gold, in the format beside the seed page ({@code *.gold.json}): what a perfect reading of the page gives.
+ * A page's gold, in the format beside the seed page ({@code *.gold.json}): what a perfect reading of the page gives,
+ * and the topics of each article. The parser is scored against it; the classifier's tests cut the articles from the
+ * page by it.
  *
  * @param published     the edition date
  * @param sectionLabels section labels on the page (not articles)
@@ -20,7 +23,7 @@ import java.util.List;
 public record GoldPage(LocalDate published, List<String> sectionLabels, List<String> banners, List<String> captions,
         List<GoldArticle> articles) {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.standard();
 
     public GoldPage {
         sectionLabels = List.copyOf(sectionLabels);
@@ -41,14 +44,17 @@ public record GoldPage(LocalDate published, List<String> sectionLabels, List<Str
      * @param lastChars    how the body ends (byline taken off)
      * @param bodyContains passages the body must contain, proving a mended column break
      * @param continued    {@code from_previous_page}, {@code to_next_page}, or null
+     * @param labels       the topics a person gave the article (empty for none)
      */
     public record GoldArticle(String headline, List<String> altHeadlines, String kicker, String subtitle,
-            List<String> byline, String firstChars, String lastChars, List<String> bodyContains, String continued) {
+            List<String> byline, String firstChars, String lastChars, List<String> bodyContains, String continued,
+            List<String> labels) {
 
         public GoldArticle {
             altHeadlines = List.copyOf(altHeadlines);
             byline = List.copyOf(byline);
             bodyContains = List.copyOf(bodyContains);
+            labels = List.copyOf(labels);
         }
 
         /** How the article is named in a report. */
@@ -64,7 +70,7 @@ public record GoldPage(LocalDate published, List<String> sectionLabels, List<Str
         for (final JsonNode a : root.path("articles")) {
             articles.add(new GoldArticle(text(a, "headline"), strings(a.path("alt_headlines")), text(a, "kicker"),
                     text(a, "subtitle"), strings(a.path("byline")), text(a, "first_chars"), text(a, "last_chars"),
-                    strings(a.path("body_contains")), text(a, "continued")));
+                    strings(a.path("body_contains")), text(a, "continued"), strings(a.path("labels"))));
         }
         final List<String> captions = new ArrayList<>();
         for (final JsonNode c : root.path("captions")) {

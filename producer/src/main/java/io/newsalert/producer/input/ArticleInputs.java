@@ -3,6 +3,7 @@ package io.newsalert.producer.input;
 import io.newsalert.producer.page.PageInfo;
 import io.newsalert.producer.page.PageReader;
 import io.newsalert.producer.page.PageResult;
+import io.newsalert.schemas.json.ArticleLines;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;

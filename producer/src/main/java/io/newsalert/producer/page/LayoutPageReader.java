@@ -1,6 +1,7 @@
 package io.newsalert.producer.page;
 
 import io.newsalert.schemas.Article;
+import io.newsalert.schemas.ArticleIds;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;

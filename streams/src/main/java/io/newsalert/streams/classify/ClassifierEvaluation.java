@@ -14,7 +14,7 @@ public final class ClassifierEvaluation {
     }
 
     public static Report evaluate(final Classifier classifier, final List<String> topics,
-            final List<LabelledArticle> articles) {
+            final List<TopicLabelledArticle> articles) {
         final List<TopicResult> results = new ArrayList<>();
         final List<Set<String>> predicted = articles.stream()
                 .map(a -> Set.copyOf(classifier.classify(a.article()).topics())).toList();

@@ -30,13 +30,14 @@ public final class BenchArticles {
         final int count = Integer.parseInt(args[0]);
         final Path out = Path.of(args[1]);
         final Path corpus = args.length > 2 ? Path.of(args[2]) : io.newsalert.testing.Corpus.dir();
-        final List<LabelledArticle> source = new ArrayList<>(ArticleLines.read(corpus.resolve("dev-topics.jsonl")));
-        source.addAll(ArticleLines.read(corpus.resolve("dev-traffic.jsonl")));
+        final List<TopicLabelledArticle> source =
+                new ArrayList<>(TopicLabelledArticle.read(corpus.resolve("dev-topics.jsonl")));
+        source.addAll(TopicLabelledArticle.read(corpus.resolve("dev-traffic.jsonl")));
         final Random random = new Random(20220525L);
         long chars = 0;
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (int i = 0; i < count; i++) {
-                final LabelledArticle a = source.get(i % source.size());
+                final TopicLabelledArticle a = source.get(i % source.size());
                 final List<String> paragraphs = new ArrayList<>(Arrays.asList(a.article().getBody().split("\n")));
                 Collections.shuffle(paragraphs, random);
                 if (random.nextBoolean()) {

@@ -53,9 +53,9 @@ public class ClassifierBenchmark {
         @Setup(Level.Trial)
         public void read() throws IOException {
             articles = new ArrayList<>();
-            ArticleLines.read(Corpus.file("dev-topics.jsonl")).forEach(a -> articles.add(a.article()));
-            ArticleLines.read(Corpus.file("dev-traffic.jsonl")).forEach(a -> articles.add(a.article()));
-            GoldPage.read(Corpus.file("taiyuan-daily-2022-05-25-p2.txt"),
+            TopicLabelledArticle.read(Corpus.file("dev-topics.jsonl")).forEach(a -> articles.add(a.article()));
+            TopicLabelledArticle.read(Corpus.file("dev-traffic.jsonl")).forEach(a -> articles.add(a.article()));
+            GoldPageArticles.read(Corpus.file("taiyuan-daily-2022-05-25-p2.txt"),
                     Corpus.file("taiyuan-daily-2022-05-25-p2.gold.json")).forEach(a -> articles.add(a.article()));
             bytes = articles.stream().mapToLong(a -> text(a).getBytes(StandardCharsets.UTF_8).length).toArray();
             classifier = Classifiers.standard(TaxonomyLoader.loadDefault());

@@ -19,8 +19,9 @@ class ClassifierQualityTest {
 
     @Test
     void shouldReachAnF1OfAtLeast095OnEveryTopicOfTheDevSets() {
-        final List<LabelledArticle> dev = new ArrayList<>(ArticleLines.read(Corpus.file("dev-topics.jsonl")));
-        dev.addAll(ArticleLines.read(Corpus.file("dev-traffic.jsonl")));
+        final List<TopicLabelledArticle> dev =
+                new ArrayList<>(TopicLabelledArticle.read(Corpus.file("dev-topics.jsonl")));
+        dev.addAll(TopicLabelledArticle.read(Corpus.file("dev-traffic.jsonl")));
 
         final ClassifierEvaluation.Report report = ClassifierEvaluation.evaluate(CLASSIFIER, TOPICS, dev);
 
@@ -31,7 +32,7 @@ class ClassifierQualityTest {
 
     @Test
     void shouldGiveEachOfTheElevenSeedArticlesExactlyItsGoldTopics() throws IOException {
-        final List<LabelledArticle> seed = GoldPage.read(Corpus.file("taiyuan-daily-2022-05-25-p2.txt"),
+        final List<TopicLabelledArticle> seed = GoldPageArticles.read(Corpus.file("taiyuan-daily-2022-05-25-p2.txt"),
                 Corpus.file("taiyuan-daily-2022-05-25-p2.gold.json"));
 
         assertThat(seed).hasSize(11);
@@ -42,7 +43,7 @@ class ClassifierQualityTest {
     /** Near-misses written for this test in the register of the corpus, none of them taken from it. */
     @Test
     void shouldLabelTheProbeArticlesAsTheirNotesSay() throws Exception {
-        final List<LabelledArticle> probes = ArticleLines.read(
+        final List<TopicLabelledArticle> probes = TopicLabelledArticle.read(
                 Path.of(ClassifierQualityTest.class.getResource("/classify/probes.jsonl").toURI()));
 
         assertThat(probes).allSatisfy(a -> assertThat(Set.copyOf(CLASSIFIER.classify(a.article()).topics()))
@@ -56,7 +57,7 @@ class ClassifierQualityTest {
      */
     @Test
     void shouldReachAMacroF1OfAtLeast097OnTheFreshArticles() throws Exception {
-        final List<LabelledArticle> fresh = ArticleLines.read(
+        final List<TopicLabelledArticle> fresh = TopicLabelledArticle.read(
                 Path.of(ClassifierQualityTest.class.getResource("/classify/fresh-articles.jsonl").toURI()));
 
         final ClassifierEvaluation.Report report = ClassifierEvaluation.evaluate(CLASSIFIER, TOPICS, fresh);
@@ -73,9 +74,9 @@ class ClassifierQualityTest {
      */
     @Test
     void shouldReachAMacroF1OfAtLeast090OnTheUnseenAndHoldoutArticles() throws Exception {
-        final List<LabelledArticle> articles = new java.util.ArrayList<>();
+        final List<TopicLabelledArticle> articles = new java.util.ArrayList<>();
         for (final String name : List.of("/classify/unseen-articles.jsonl", "/classify/holdout-articles.jsonl")) {
-            articles.addAll(ArticleLines.read(Path.of(ClassifierQualityTest.class.getResource(name).toURI())));
+            articles.addAll(TopicLabelledArticle.read(Path.of(ClassifierQualityTest.class.getResource(name).toURI())));
         }
 
         final ClassifierEvaluation.Report report = ClassifierEvaluation.evaluate(CLASSIFIER, TOPICS, articles);
@@ -86,7 +87,7 @@ class ClassifierQualityTest {
 
     @Test
     void shouldGiveTheArticlesOfTheSecondDevPageTheirGoldTopics() throws IOException {
-        final List<LabelledArticle> page = GoldPage.read(Corpus.file("dev-page-01.txt"),
+        final List<TopicLabelledArticle> page = GoldPageArticles.read(Corpus.file("dev-page-01.txt"),
                 Corpus.file("dev-page-01.gold.json"));
 
         assertThat(page).allSatisfy(a -> assertThat(Set.copyOf(CLASSIFIER.classify(a.article()).topics()))
@@ -103,7 +104,7 @@ class ClassifierQualityTest {
             "batch-05.jsonl, 60, 0.90, 0.95"})
     void shouldHoldEachTopicBatchAtTheLevelReachedAfterItsFixes(final String batch, final int size,
             final double macroF1, final double safetyF1) {
-        final List<LabelledArticle> articles = ArticleLines.read(Corpus.file("topics").resolve(batch));
+        final List<TopicLabelledArticle> articles = TopicLabelledArticle.read(Corpus.file("topics").resolve(batch));
 
         final ClassifierEvaluation.Report report = ClassifierEvaluation.evaluate(CLASSIFIER, TOPICS, articles);
 

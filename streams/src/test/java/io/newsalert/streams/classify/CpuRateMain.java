@@ -24,8 +24,8 @@ public final class CpuRateMain {
     }
 
     public static void main(final String[] args) {
-        final List<Article> articles = ArticleLines.read(Path.of(args[0])).stream().map(LabelledArticle::article)
-                .toList();
+        final List<Article> articles = TopicLabelledArticle.read(Path.of(args[0])).stream()
+                .map(TopicLabelledArticle::article).toList();
         final int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         final long bytes = articles.stream()
                 .mapToLong(a -> (text(a.getHeadline()) + a.getBody()).getBytes(StandardCharsets.UTF_8).length).sum();

@@ -1,8 +1,7 @@
 package io.newsalert.streams.lifecycle;
 
 import io.newsalert.schemas.Article;
-import io.newsalert.streams.classify.ArticleLines;
-import io.newsalert.streams.classify.LabelledArticle;
+import io.newsalert.schemas.json.ArticleLines;
 import io.newsalert.testing.Corpus;
 import java.util.List;
 
@@ -16,12 +15,12 @@ public final class LifecycleNotices {
 
     /** Announcement, second report, extension, call-off, in that order. */
     public static List<Article> all() {
-        return ArticleLines.read(Corpus.file("lifecycle/yingze-west-works.jsonl")).stream()
-                .map(LabelledArticle::article).toList();
+        return ArticleLines.read(Corpus.file("lifecycle/yingze-west-works.jsonl")).orThrow().stream()
+                .map(ArticleLines.Line::article).toList();
     }
 
     /** An unrelated notice on another road, published more than a week after the call-off. */
     public static Article later() {
-        return ArticleLines.read(Corpus.file("lifecycle/later-notice.jsonl")).get(0).article();
+        return ArticleLines.read(Corpus.file("lifecycle/later-notice.jsonl")).orThrow().get(0).article();
     }
 }

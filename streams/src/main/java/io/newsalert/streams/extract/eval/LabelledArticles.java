@@ -3,7 +3,8 @@ package io.newsalert.streams.extract.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsalert.schemas.Article;
-import io.newsalert.streams.classify.ArticleLines;
+import io.newsalert.schemas.json.ArticleLines;
+import io.newsalert.schemas.json.JsonMappers;
 import io.newsalert.schemas.Lane;
 import io.newsalert.schemas.Side;
 import java.io.IOException;
@@ -23,7 +24,7 @@ import java.util.Map;
  */
 public final class LabelledArticles {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = JsonMappers.standard();
     private static final Map<String, Side> SIDES = Map.of("东", Side.EAST, "西", Side.WEST, "南", Side.SOUTH,
             "北", Side.NORTH, "东西两侧", Side.EAST_AND_WEST, "南北两侧", Side.NORTH_AND_SOUTH, "双向", Side.BOTH_DIRECTIONS);
     private static final Map<String, Lane> LANES = Map.ofEntries(Map.entry("全幅", Lane.FULL_ROAD),

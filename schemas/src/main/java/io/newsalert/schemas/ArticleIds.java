@@ -1,4 +1,4 @@
-package io.newsalert.producer.page;
+package io.newsalert.schemas;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -6,7 +6,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.HexFormat;
 
-/** Stable article ids: the same edition, headline and opening always give the same id. */
+/**
+ * Stable article ids: the same edition, headline and opening always give the same id, whether the article was read
+ * from a page or from a JSON line without an id.
+ */
 public final class ArticleIds {
 
     private ArticleIds() {

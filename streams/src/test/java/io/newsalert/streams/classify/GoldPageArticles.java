@@ -1,0 +1,41 @@
+package io.newsalert.streams.classify;
+
+import io.newsalert.producer.eval.GoldPage;
+import io.newsalert.schemas.Article;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The articles of a page with gold ({@code X.txt} + {@code X.gold.json}), cut from the page text by the gold's first
+ * and last characters, with the gold headline, kicker, subtitle and labels. Independent of any page reader, so the
+ * classifier is tested on the page's real text even before the parser is finished.
+ */
+final class GoldPageArticles {
+
+    private GoldPageArticles() {
+    }
+
+    static List<TopicLabelledArticle> read(final Path text, final Path gold) throws IOException {
+        final String page = Files.readString(text, StandardCharsets.UTF_8);
+        final GoldPage goldPage = GoldPage.read(gold);
+        final List<TopicLabelledArticle> articles = new ArrayList<>();
+        int n = 0;
+        for (final GoldPage.GoldArticle a : goldPage.articles()) {
+            n++;
+            final int start = page.indexOf(a.firstChars());
+            final int end = page.indexOf(a.lastChars(), Math.max(start, 0));
+            if (start < 0 || end < 0) {
+                throw new IllegalStateException("Article " + n + " of " + gold + " is not found in " + text + ".");
+            }
+            final Article article = Article.newBuilder().setId(text.getFileName() + "#" + n)
+                    .setPublished(goldPage.published()).setHeadline(a.headline()).setKicker(a.kicker())
+                    .setSubtitle(a.subtitle()).setBody(page.substring(start, end + a.lastChars().length())).build();
+            articles.add(new TopicLabelledArticle(article, a.labels()));
+        }
+        return articles;
+    }
+}
