@@ -39,6 +39,9 @@ final class SentenceReader {
     private static final Pattern DIRECTION_AFTER = Pattern.compile("^(?:往|向|至)[^，。；、（）()]{1,12}方向|^方向");
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?:往|向|朝)$");
     private static final Pattern NEXT_CLOSES = Pattern.compile("^[，,]?\\s*(?:并|将|全天|全面)?(?:禁止一切|禁止所有|禁止机动车|全封闭|封闭|断交)");
+    private static final String CROSSING = "(?:交叉口|十字路口|丁字路口|交叉路口|路口|交口)";
+    private static final Pattern ENDPOINTS = Pattern.compile("起点(?:为|是|[：:])?([^，。；、与和]{2,15}?)与([^，。；、与和]{2,15}?)"
+            + CROSSING + "[，,、]?\\s*(?:至|到)?\\s*终点(?:为|是|[：:])?([^，。；、与和]{2,15}?)与([^，。；、与和]{2,15}?)" + CROSSING);
     private final MentionFinder finder;
     private final int index;
     private final String sentence;
@@ -65,7 +68,7 @@ final class SentenceReader {
     }
 
     void read() {
-        for (final String clause : TextUnits.clauses(sentence)) {
+        for (final String clause : TextUnits.clauses(endpointsAsRange(sentence))) {
             readClause(new ClauseView(clause));
         }
     }
@@ -146,6 +149,31 @@ final class SentenceReader {
         }
         discourse.remember(m);
         return true;
+    }
+
+    /**
+     * {@code 起点为X与Y交叉口，终点为X与Z交叉口}: the road the two crossings share, from one cross street to the other,
+     * read as {@code X（Y至Z）}.
+     */
+    static String endpointsAsRange(final String text) {
+        final Matcher m = ENDPOINTS.matcher(text);
+        final StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            final String a = m.group(1);
+            final String b = m.group(2);
+            final String c = m.group(3);
+            final String d = m.group(4);
+            final String road = a.equals(c) || a.equals(d) ? a : b.equals(c) || b.equals(d) ? b : null;
+            if (road == null) {
+                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
+                continue;
+            }
+            final String from = road.equals(a) ? b : a;
+            final String to = road.equals(c) ? d : c;
+            m.appendReplacement(out, Matcher.quoteReplacement(road + "（" + from + "至" + to + "）"));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     /**
