@@ -16,15 +16,17 @@ final class MentionFinder {
 
     private static final String SEP = "(?:——|—|－|~|～|-|至|到)";
     private static final Pattern PAREN = Pattern.compile("^(?:[东南西北中]?(?:延长|延伸|延)?段)?[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
+    /** {@code （天目路口至衡阳路口自西向东方向）}: the direction of travel written after a range is not its end. */
+    private static final Pattern TRAVEL_DIRECTION = Pattern.compile("(?:自|由|从)?[东南西北](?:向|往)[东南西北](?:方向)?(?:行驶)?$");
     private static final Pattern PAREN_RANGE = Pattern.compile("^(.+?)" + SEP + "(.+?)段?$");
     private static final Pattern CROSS = Pattern.compile(
             "^(?:与|和|同|、)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
     private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
     private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|街口|交口)");
-    private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上桥|下桥|上站|下站|上|下|出入口|出口|入口)?匝道)");
+    private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上下|上桥|下桥|上站|下站|上|下|出入口|出口|入口)?匝道)");
     private static final Pattern RAMP_PLACE = Pattern.compile("(?:收费站|互通|枢纽|立交)$");
     private static final Pattern STATION_RAMP = Pattern.compile(
-            "(?:(?<=^)|(?<=[，,。；：、\\s])|(?<=封闭|关闭|占用|的))([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽|立交))(?:的)?(?:上桥|下桥|上|下|出入口|出口|入口)?匝道");
+            "(?:(?<=^)|(?<=[，,。；：、\\s])|(?<=封闭|关闭|占用|的))([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽|立交))(?:的)?(?:上下|上桥|下桥|上|下|出入口|出口|入口)?匝道");
     private static final Pattern END_OF_ROAD = Pattern.compile(
             "^([东南西北]口(?:[（(][^）)（(]{1,14}[）)])?)(?!\\s*(?:——|—|－|~|～|-|至|到))");
     private static final Pattern BETWEEN = Pattern.compile(
@@ -109,7 +111,7 @@ final class MentionFinder {
         final String after = clause.substring(span.end());
         final Matcher paren = PAREN.matcher(after);
         if (paren.find()) {
-            final String inner = paren.group(1);
+            final String inner = TRAVEL_DIRECTION.matcher(paren.group(1)).replaceFirst("");
             final Matcher range = PAREN_RANGE.matcher(inner);
             if (range.find() && endpointOk(range.group(1)) && endpointOk(range.group(2))) {
                 return new Mention(Mention.Kind.RANGE, span.name(), crossName(range.group(1)),

@@ -38,10 +38,14 @@ final class SentenceReader {
     private static final Pattern POSTPONED = Pattern.compile("暂缓(?:实施|封闭|施工)|取消(?:封闭|施工|管制)|不再(?:封闭|实施)|推迟(?:实施|封闭)");
     private static final Pattern DIRECTION_AFTER = Pattern.compile("^(?:往|向|至)[^，。；、（）()]{1,12}方向|^方向");
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?:往|向|朝)$");
-    private static final Pattern NEXT_CLOSES = Pattern.compile("^[，,]?\\s*(?:并|将|全天|全面)?(?:禁止一切|禁止所有|禁止机动车|全封闭|封闭|断交)");
+    private static final Pattern NEXT_CLOSES = Pattern.compile("^[，,]?\\s*(?:施工期间|期间)?(?:并|将|全天|全面|逐段|分段)?(?:禁止一切|禁止所有|禁止机动车|全封闭|封闭|断交)");
     private static final String CROSSING = "(?:交叉口|十字路口|丁字路口|交叉路口|路口|交口)";
-    private static final Pattern ENDPOINTS = Pattern.compile("起点(?:为|是|[：:])?([^，。；、与和]{2,15}?)与([^，。；、与和]{2,15}?)"
-            + CROSSING + "[，,、]?\\s*(?:至|到)?\\s*终点(?:为|是|[：:])?([^，。；、与和]{2,15}?)与([^，。；、与和]{2,15}?)" + CROSSING);
+    private static final Pattern ENDPOINTS = Pattern.compile("(?:起点(?:为|是|[：:])?)?([^，。；、与：:（）()\\s]{2,15}?)与([^，。；、与（）()]{2,15}?)"
+            + CROSSING + "(?:[，,、]?\\s*(?:至|到)?\\s*(?:终点|止点|讫点)(?:为|是|[：:])?|\\s*(?:至|到|—|－|-)\\s*)([^，。；、与（）()]{2,15}?)与([^，。；、与（）()]{2,15}?)" + CROSSING);
+    /** {@code 解放西路北侧人行道（五一路至芙蓉路）}: the range goes next to its road, the side and lane after it. */
+    private static final Pattern PLACE_BEFORE_RANGE = Pattern.compile(
+            "((?:[东南西北](?:、?[东南西北])?两?侧|两侧|[东南西北]半幅)?(?:人行道|便道|非机动车道|机动车道|辅路|辅道))"
+                    + "([（(][^）)（(]{2,30}?(?:至|到|——|—|－|~|～|-)[^）)（(]{1,30}[）)])");
     private final MentionFinder finder;
     private final int index;
     private final String sentence;
@@ -68,7 +72,8 @@ final class SentenceReader {
     }
 
     void read() {
-        for (final String clause : TextUnits.clauses(endpointsAsRange(sentence))) {
+        final String read = PLACE_BEFORE_RANGE.matcher(endpointsAsRange(sentence)).replaceAll("$2$1");
+        for (final String clause : TextUnits.clauses(read)) {
             readClause(new ClauseView(clause));
         }
     }
@@ -152,8 +157,8 @@ final class SentenceReader {
     }
 
     /**
-     * {@code 起点为X与Y交叉口，终点为X与Z交叉口}: the road the two crossings share, from one cross street to the other,
-     * read as {@code X（Y至Z）}.
+     * {@code 起点为X与Y交叉口，终点（止点）为X与Z交叉口}, {@code X与Y交叉口至X与Z交叉口}: the road the two crossings
+     * share, from one cross street to the other, read as {@code X（Y至Z）}.
      */
     static String endpointsAsRange(final String text) {
         final Matcher m = ENDPOINTS.matcher(text);
@@ -163,13 +168,15 @@ final class SentenceReader {
             final String b = m.group(2);
             final String c = m.group(3);
             final String d = m.group(4);
-            final String road = a.equals(c) || a.equals(d) ? a : b.equals(c) || b.equals(d) ? b : null;
+            final String road = a.endsWith(c) || c.endsWith(a) || a.equals(d) ? a
+                    : b.equals(c) || b.equals(d) ? b : null;
             if (road == null) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;
             }
-            final String from = road.equals(a) ? b : a;
-            final String to = road.equals(c) ? d : c;
+            final boolean aLeads = road.equals(a);
+            final String from = aLeads ? b : a;
+            final String to = a.endsWith(c) || c.endsWith(a) || road.equals(c) ? d : c;
             m.appendReplacement(out, Matcher.quoteReplacement(road + "（" + from + "至" + to + "）"));
         }
         m.appendTail(out);
