@@ -24,6 +24,13 @@ final class MentionFinder {
     private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
     private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|街口|交口)");
     private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上下|上桥|下桥|上站|下站|上|下|出入口|出口|入口)?匝道)");
+    /**
+     * {@code 京昆高速清源收费站出入口}, {@code 连霍高速圃园收费站南向北方向下站匝道}: a station of the road, with its ramps
+     * or its entrance and exit after a direction of travel.
+     */
+    private static final Pattern STATION_EXIT = Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽))"
+            + "(?:[由从往]?[东南西北]向[东南西北](?:方向)?|[^，。；、（）()]{1,6}?方向)?"
+            + "((?:上下|上桥|下桥|上站|下站|上|下)?匝道|出入口|出口|入口)");
     private static final Pattern RAMP_PLACE = Pattern.compile("(?:收费站|互通|枢纽|立交)$");
     private static final Pattern STATION_RAMP = Pattern.compile(
             "(?:(?<=^)|(?<=[，,。；：、\\s])|(?<=封闭|关闭|占用|的))([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽|立交))(?:的)?(?:上下|上桥|下桥|上|下|出入口|出口|入口)?匝道");
@@ -33,6 +40,8 @@ final class MentionFinder {
             "^(?:的)?([^，。；、,：（）与和]{1,15}?)(?:与|和)([^，。；、,：（）]{1,15}?)之间(?:的)?(?:路段|段)?");
     private static final String PLACE_END = "街巷道站桥口门场园区村镇心院校楼厂";
     private static final Pattern RANGE_NEXT = Pattern.compile("^\\s*" + SEP);
+    /** {@code 东三路交叉口}, {@code 星湖大道十字路口}: a cross street with the whole word for a crossing. */
+    private static final Pattern CROSSING_WORD_END = Pattern.compile("^(.{2,12}?)(?:交叉路口|交叉口|十字路口|丁字路口|交口)$");
     private static final Pattern CROSSING_END = Pattern.compile("^(.{2,12}?)(?:路)?口$");
     private static final Pattern GATE = Pattern.compile("^(?:的)?([^，。；、,：（）()至到—]{2,16}?(?:门口|门前))");
     private static final Pattern AT_PLACE = Pattern.compile("^在([^，。；、,：（）]{2,15}?)的");
@@ -52,7 +61,7 @@ final class MentionFinder {
     private static final Pattern PARKING = Pattern.compile(
             "(?:占用|封闭|关闭|停用|征用)(?:了)?([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?(?:部分|全部|所有)?(?:公共|地面|地下|社会)?(?:停车场|停车位|停车泊位)");
     private static final Pattern PARKING_CLOSED = Pattern.compile("(?<![\\p{IsHan}A-Za-z0-9])([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?"
-            + "(?:地下|地面|公共|社会)?(?:停车场|停车库)(?:将|也|临时|暂时)*(?:封闭|关闭|停用|暂停使用|暂停开放|停止使用)");
+            + "(?:地下|地面|公共|社会)?(?:停车场|停车库)(?:因[^，。；]{1,10}?)?(?:将|也|临时|暂时)*(?:封闭|关闭|停用|暂停使用|暂停开放|停止使用)");
     private static final Pattern ANAPHORA_AFTER = Pattern.compile("^(?:该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段)");
 
     private final RoadNames roads;
@@ -161,6 +170,11 @@ final class MentionFinder {
             return new Mention(Mention.Kind.RANGE, span.name(), between.group(1), between.group(2), span.start(),
                     span.end() + between.end());
         }
+        final Matcher station = STATION_EXIT.matcher(after);
+        if (station.find()) {
+            return new Mention(Mention.Kind.POINT, span.name(), station.group(1), null, span.start(),
+                    span.end() + station.start(2));
+        }
         final Matcher ramp = RAMP.matcher(after);
         if (ramp.find() && (roads.isRoad(ramp.group(1)) || RAMP_PLACE.matcher(ramp.group(1)).find())) {
             return new Mention(Mention.Kind.POINT, span.name(), ramp.group(1), null, span.start(),
@@ -208,6 +222,10 @@ final class MentionFinder {
      * {@code 体育路口}) is the street; a position beside it ({@code 晋阳街口往南200米处}) stays whole.
      */
     private String crossName(final String endpoint) {
+        final Matcher crossing = CROSSING_WORD_END.matcher(endpoint);
+        if (crossing.matches() && roads.isRoad(crossing.group(1))) {
+            return crossing.group(1);
+        }
         final Matcher m = CROSSING_END.matcher(endpoint);
         if (!m.matches()) {
             return endpoint;

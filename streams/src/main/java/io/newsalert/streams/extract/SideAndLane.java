@@ -26,13 +26,13 @@ final class SideAndLane {
     private static final List<LaneWord> LANE_WORDS = List.of(
             new LaneWord(Pattern.compile("非机动车道|非机动车通道|自行车道|慢车道"), Lane.NON_MOTOR_LANE),
             new LaneWord(Pattern.compile("公交(?:专用)?车?道"), Lane.BUS_LANE),
-            new LaneWord(Pattern.compile("(?<!非)(?:机动)?车道|行车道|快车道"), Lane.MOTOR_LANE),
+            new LaneWord(Pattern.compile("(?<!非)(?:机动)?车道|行车道|车行道|快车道"), Lane.MOTOR_LANE),
             new LaneWord(Pattern.compile("人行道|人行便道|便道|步行道"), Lane.SIDEWALK),
             new LaneWord(Pattern.compile("辅路|辅道"), Lane.SERVICE_ROAD),
             new LaneWord(Pattern.compile("停车场|停车位|停车泊位|泊位"), Lane.PARKING),
-            new LaneWord(Pattern.compile("匝道"), Lane.RAMP));
+            new LaneWord(Pattern.compile("匝道|^(?:出入口|出口|入口)"), Lane.RAMP));
 
-    private static final String LANE_WORD = "(?:非机动车道|非机动车通道|自行车道|公交(?:专用)?车?道|(?:机动)?车道|人行道|人行便道|便道|步行道|辅路|辅道)";
+    private static final String LANE_WORD = "(?:非机动车道|非机动车通道|自行车道|公交(?:专用)?车?道|(?:机动)?车道|车行道|人行道|人行便道|便道|步行道|辅路|辅道)";
     private static final Pattern JOINED_LANES = Pattern.compile(
             LANE_WORD + "(?:和|及|以及|、|与)(?:[东南西北](?:、?[东南西北])?两?侧)?" + LANE_WORD);
 
