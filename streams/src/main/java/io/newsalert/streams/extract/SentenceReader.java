@@ -44,6 +44,11 @@ final class SentenceReader {
             + "(?:禁止一切|禁止所有|禁止机动车|禁止(?:社会)?车辆(?:和行人|及行人)?(?:通行|驶入|进入)|全封闭|封闭|断交)");
     private static final Pattern KM_RANGE = Pattern.compile(
             "(?<![A-Za-z0-9+])([Kk]\\d+\\+\\d+)\\s*(?:至|到|——|—|－|~|～|-)\\s*([Kk]\\d+\\+\\d+)(?:段|路段)?");
+    /** {@code 东起港区路口，西至鹰山路口}: the bounds of the road named before, read as {@code 港区路至鹰山路段}. */
+    private static final Pattern BOUNDS_BY_DIRECTION = Pattern.compile(
+            "[东南西北]起([^，。；、（）()\\s]{2,15}?(?:路|街|巷)?)(?:交叉口|口)?[，,]?\\s*[东南西北]至([^，。；、（）()\\s]{2,15}?(?:路|街|巷)?)"
+                    + "(?:交叉口|口)?(?=[，,。；]|$)");
+    private static final Pattern LABELLED_HALF = Pattern.compile("^\\s*[东南西北]半幅(?:封闭)?(?:时间)?[：:]");
     private static final String CROSSING = "(?:交叉口|十字路口|丁字路口|交叉路口|路口|交口)";
     private static final Pattern ENDPOINTS = Pattern.compile("(?:起点(?:为|是|[：:])?)?([^，。；、与：:（）()\\s]{2,15}?)与([^，。；、与（）()]{2,15}?)"
             + CROSSING + "(?:[，,、]?\\s*(?:至|到)?\\s*(?:终点|止点|讫点)(?:为|是|[：:])?|\\s*(?:至|到|—|－|-)\\s*)([^，。；、与（）()]{2,15}?)与([^，。；、与（）()]{2,15}?)" + CROSSING);
@@ -77,7 +82,8 @@ final class SentenceReader {
     }
 
     void read() {
-        final String read = PLACE_BEFORE_RANGE.matcher(endpointsAsRange(sentence)).replaceAll("$2$1");
+        final String read = BOUNDS_BY_DIRECTION.matcher(PLACE_BEFORE_RANGE.matcher(endpointsAsRange(sentence))
+                .replaceAll("$2$1")).replaceAll("：$1至$2段");
         for (final String clause : TextUnits.clauses(read)) {
             readClause(new ClauseView(clause));
         }
@@ -107,6 +113,9 @@ final class SentenceReader {
             if (readMention(view, mentions, k, dates)) {
                 produced++;
             }
+        }
+        if (produced == 0 && mentions.isEmpty() && !clauseDates.isEmpty() && halfWithItsPeriod(clause, clauseDates)) {
+            return;
         }
         if (produced == 0) {
             pointingBack.read(view, dates, mentions);
@@ -143,6 +152,10 @@ final class SentenceReader {
             regionEnd = list.scopeEnd();
             verb = "封闭";
             frame = Confidence.HEADED;
+        } else if (m.located() && !SideAndLane.sidesInSequence(clause.substring(m.end(), list.scopeEnd())).isEmpty()) {
+            regionEnd = list.scopeEnd();
+            verb = null;
+            frame = Confidence.HEADED;
         } else {
             discourse.remember(m);
             return false;
@@ -154,10 +167,15 @@ final class SentenceReader {
         final boolean summary = SUMMARY_AFTER.matcher(clause.substring(list.lastEnd())).find();
         final List<Lane> joined = placement.lane() == Lane.HALF_ROAD && placement.side() != null ? List.of()
                 : SideAndLane.joinedLanes(region);
-        for (final Lane lane : joined.isEmpty() ? java.util.Collections.singletonList(placement.lane()) : joined) {
-            candidates.add(new Candidate(m.kind(), m.road(), m.from(), m.to(), placement.side(), lane,
-                    placement.laneDefaulted() && joined.isEmpty(), dates, dates != null, summary, sentence, index,
-                    index * 10_000 + candidates.size(), writtenWithItsRoad(clause, m) ? frame : Confidence.COREFERENCE));
+        final List<io.newsalert.schemas.Side> inSequence = SideAndLane.sidesInSequence(region);
+        for (final io.newsalert.schemas.Side side : inSequence.isEmpty()
+                ? java.util.Collections.singletonList(placement.side()) : inSequence) {
+            for (final Lane lane : joined.isEmpty() ? java.util.Collections.singletonList(placement.lane()) : joined) {
+                candidates.add(new Candidate(m.kind(), m.road(), m.from(), m.to(), side, lane,
+                        placement.laneDefaulted() && joined.isEmpty(), dates, dates != null, summary, sentence, index,
+                        index * 10_000 + candidates.size(),
+                        writtenWithItsRoad(clause, m) ? frame : Confidence.COREFERENCE));
+            }
         }
         discourse.remember(m);
         return true;
@@ -184,6 +202,23 @@ final class SentenceReader {
         }
         out.sort(java.util.Comparator.comparingInt(Mention::start));
         return out;
+    }
+
+    /**
+     * {@code …分东西两侧先后半幅封闭施工。西半幅：9月15日至10月20日；东半幅：…}: a half labelled with its own period is a
+     * phase of the road named last.
+     */
+    private boolean halfWithItsPeriod(final String clause, final DateRange clauseDates) {
+        final Matcher half = LABELLED_HALF.matcher(clause);
+        final Mention road = discourse.lastNamed();
+        if (!half.lookingAt() || road == null) {
+            return false;
+        }
+        final SideAndLane.Placement placement = SideAndLane.read(half.group(), road.road(), road.kind(), false);
+        candidates.add(new Candidate(road.kind(), road.road(), road.from(), road.to(), placement.side(),
+                Lane.HALF_ROAD, false, clauseDates, true, false, sentence, index, index * 10_000 + candidates.size(),
+                Confidence.COREFERENCE));
+        return true;
     }
 
     /**

@@ -242,5 +242,30 @@ class NoticeClosureExtractorTest {
                     .containsExactly(closure("体育场北路", "一环路", "二环路", null, Lane.FULL_ROAD, "2025-07-12",
                             "2025-07-12"));
         }
+
+        @Test
+        void shouldReadSidesWorkedOneAfterTheOtherAsTwoClosures() {
+            assertThat(closures("2025-08-01", "本报讯 8月4日至8月29日，槐荫路（新港路至石桥路）人行道翻修，先施工南侧，再施工北侧，"
+                    + "施工区域围挡封闭。"))
+                    .extracting(ClosureFields::side, ClosureFields::lane)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Side.SOUTH, Lane.SIDEWALK),
+                            org.assertj.core.groups.Tuple.tuple(Side.NORTH, Lane.SIDEWALK));
+        }
+
+        @Test
+        void shouldReadHalvesLabelledWithTheirOwnPeriodsAsPhasesOfTheRoadNamedBefore() {
+            assertThat(closures("2025-09-01", "本报讯 白鹭桥将分南北两侧先后半幅施工。北半幅：9月8日至10月8日；南半幅：10月9日至11月9日。"))
+                    .containsExactlyInAnyOrder(
+                            closure("白鹭桥", null, null, Side.NORTH, Lane.HALF_ROAD, "2025-09-08", "2025-10-08"),
+                            closure("白鹭桥", null, null, Side.SOUTH, Lane.HALF_ROAD, "2025-10-09", "2025-11-09"));
+        }
+
+        @Test
+        void shouldReadBoundsWrittenByDirectionAsARangeOfTheRoadNamedBefore() {
+            assertThat(closures("2025-10-01", "本报讯 10月6日至11月6日，临江大道实行交通管制，管制路段南起滨湖路口，北至望江路口，"
+                    + "管制期间全封闭施工。"))
+                    .containsExactly(closure("临江大道", "滨湖路", "望江路", null, Lane.FULL_ROAD, "2025-10-06",
+                            "2025-11-06"));
+        }
     }
 }
