@@ -42,20 +42,9 @@ final class SentenceReader {
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?:往|向|朝)$");
     private static final Pattern NEXT_CLOSES = Pattern.compile("^[，,]?\\s*(?:[\\p{IsHan}]{0,4}(?:期间|时段内|时间内))?(?:并|将|全天|全面|逐段|分段)?"
             + "(?:禁止一切|禁止所有|禁止机动车|禁止(?:社会)?车辆(?:和行人|及行人)?(?:通行|驶入|进入)|全封闭|封闭|断交)");
+    private static final Pattern LABELLED_HALF = Pattern.compile("^\\s*[东南西北]半幅(?:封闭)?(?:时间)?[：:]");
     private static final Pattern KM_RANGE = Pattern.compile(
             "(?<![A-Za-z0-9+])([Kk]\\d+\\+\\d+)\\s*(?:至|到|——|—|－|~|～|-)\\s*([Kk]\\d+\\+\\d+)(?:段|路段)?");
-    /** {@code 东起港区路口，西至鹰山路口}: the bounds of the road named before, read as {@code 港区路至鹰山路段}. */
-    private static final Pattern BOUNDS_BY_DIRECTION = Pattern.compile(
-            "[东南西北]起([^，。；、（）()\\s]{2,15}?(?:路|街|巷)?)(?:交叉口|口)?[，,]?\\s*[东南西北]至([^，。；、（）()\\s]{2,15}?(?:路|街|巷)?)"
-                    + "(?:交叉口|口)?(?=[，,。；]|$)");
-    private static final Pattern LABELLED_HALF = Pattern.compile("^\\s*[东南西北]半幅(?:封闭)?(?:时间)?[：:]");
-    private static final String CROSSING = "(?:交叉口|十字路口|丁字路口|交叉路口|路口|交口)";
-    private static final Pattern ENDPOINTS = Pattern.compile("(?:起点(?:为|是|[：:])?)?([^，。；、与：:（）()\\s]{2,15}?)与([^，。；、与（）()]{2,15}?)"
-            + CROSSING + "(?:[，,、]?\\s*(?:至|到)?\\s*(?:终点|止点|讫点)(?:为|是|[：:])?|\\s*(?:至|到|—|－|-)\\s*)([^，。；、与（）()]{2,15}?)与([^，。；、与（）()]{2,15}?)" + CROSSING);
-    /** {@code 解放西路北侧人行道（五一路至芙蓉路）}: the range goes next to its road, the side and lane after it. */
-    private static final Pattern PLACE_BEFORE_RANGE = Pattern.compile(
-            "((?:[东南西北](?:、?[东南西北])?两?侧|两侧|[东南西北]半幅)?(?:人行道|便道|非机动车道|机动车道|辅路|辅道))"
-                    + "([（(][^）)（(]{2,30}?(?:至|到|——|—|－|~|～|-)[^）)（(]{1,30}[）)])");
     private final MentionFinder finder;
     private final int index;
     private final String sentence;
@@ -82,9 +71,7 @@ final class SentenceReader {
     }
 
     void read() {
-        final String read = BOUNDS_BY_DIRECTION.matcher(PLACE_BEFORE_RANGE.matcher(endpointsAsRange(sentence))
-                .replaceAll("$2$1")).replaceAll("：$1至$2段");
-        for (final String clause : TextUnits.clauses(read)) {
+        for (final String clause : TextUnits.clauses(SegmentRewrites.apply(sentence))) {
             readClause(new ClauseView(clause));
         }
     }
@@ -221,32 +208,6 @@ final class SentenceReader {
         return true;
     }
 
-    /**
-     * {@code 起点为X与Y交叉口，终点（止点）为X与Z交叉口}, {@code X与Y交叉口至X与Z交叉口}: the road the two crossings
-     * share, from one cross street to the other, read as {@code X（Y至Z）}.
-     */
-    static String endpointsAsRange(final String text) {
-        final Matcher m = ENDPOINTS.matcher(text);
-        final StringBuilder out = new StringBuilder();
-        while (m.find()) {
-            final String a = m.group(1);
-            final String b = m.group(2);
-            final String c = m.group(3);
-            final String d = m.group(4);
-            final String road = a.endsWith(c) || c.endsWith(a) || a.equals(d) ? a
-                    : b.equals(c) || b.equals(d) ? b : null;
-            if (road == null) {
-                m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
-                continue;
-            }
-            final boolean aLeads = road.equals(a);
-            final String from = aLeads ? b : a;
-            final String to = a.endsWith(c) || c.endsWith(a) || road.equals(c) ? d : c;
-            m.appendReplacement(out, Matcher.quoteReplacement(road + "（" + from + "至" + to + "）"));
-        }
-        m.appendTail(out);
-        return out.toString();
-    }
 
     /**
      * {@code 坞城路改造分两期进行：一期…，封闭学府街至长治路段}: a range of two cross streets written without its road is
