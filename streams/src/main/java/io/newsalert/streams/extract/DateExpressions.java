@@ -38,9 +38,10 @@ final class DateExpressions {
             "(?:至|到|——|—|－|~|～|-|止|持续到|持续至|延续至|延长至|直至)\\s*$");
     private static final Pattern START_BEFORE = Pattern.compile("(?:自|从|于|由)\\s*$");
     private static final int CONTEXT = 6;
-    /** {@code 原定6月30日完工}: a plan that was changed says nothing of the period now. */
+    /** {@code 原定6月30日完工}, {@code 由5月31日延长至}: a plan that was changed says nothing of the period now. */
     private static final Pattern FORMER_PLAN = Pattern.compile(
-            "(?:原定|原计划|原先计划|原本)[^，。；]*?(?=延长|延期|推迟|改为|调整为|[，。；]|$)");
+            "(?:原定|原计划|原先计划|原本)[^，。；]*?(?=延长|延期|推迟|改为|调整为|[，。；]|$)"
+                    + "|由(?=\\d{1,2}月\\d{1,2}[日号]\\s*(?:延长|延期|推迟)至)\\d{1,2}月\\d{1,2}[日号]");
     /** {@code 7月30日21时至次日6时}: one night, ending the next day. */
     private static final Pattern NEXT_MORNING = Pattern.compile("[时点][^，。；]{0,3}?(?:至|到|—|－|-)\\s*次日");
     private static final Pattern LISTED_DAYS = Pattern.compile(

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class MentionFinder {
 
-    private static final String SEP = "(?:——|—|－|~|～|-|至|到)";
+    private static final String SEP = "(?:一直到|一直至|直到|——|—|－|~|～|-|至|到)";
     private static final Pattern PAREN = Pattern.compile("^(?:[东南西北中]?(?:延长|延伸|延)?段)?[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
     /** {@code （天目路口至衡阳路口自西向东方向）}: the direction of travel written after a range is not its end. */
     private static final Pattern TRAVEL_DIRECTION = Pattern.compile("(?:自|由|从)?[东南西北](?:向|往)[东南西北](?:方向)?(?:行驶)?$");
@@ -46,6 +46,10 @@ final class MentionFinder {
     private static final Pattern GATE = Pattern.compile("^(?:的)?([^，。；、,：（）()至到—]{2,16}?(?:门口|门前))");
     private static final Pattern AT_PLACE = Pattern.compile("^在([^，。；、,：（）]{2,15}?)的");
     private static final Pattern RANGE = Pattern.compile("^(?:的)?(?:从|自|由)?([^，。；、,：（）()\\s]{1,20}?)" + SEP);
+    /** {@code K12+300至K14+800段}, {@code 62公里+350米至63公里+150米}: a range of kilometre posts. */
+    private static final String KM = "(?:[Kk]\\d+\\+\\d+|\\d+公里\\+?\\d+米)";
+    private static final Pattern KM_RANGE_AFTER = Pattern.compile(
+            "^(?:的)?(" + KM + ")\\s*(?:——|—|－|~|～|-|至|到)\\s*(" + KM + ")(?:段|路段)?");
     private static final Pattern KM_POST = Pattern.compile("^(?:的)?([Kk]\\d+\\+\\d+)(?:处)?(?!\\s*(?:——|—|－|~|～|-|至|到))");
     private static final Pattern POINT = Pattern.compile(
             "^(?:的)?([^，。；、,：（）()至到—]{1,20}?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?)");
@@ -56,12 +60,14 @@ final class MentionFinder {
             "非机动车道", "人行道", "辅路", "辅道", "方向", "及", "这一段", "这段", "一段", "每天", "每日", "期间", "起",
             "区间", "一线", "沿线", "区域", "范围", "道路",
             "于", "自", "从", " ");
+    /** {@code 实验小学东门至青年路西侧封闭施工}: a side followed by the closure, not by a lane, places the end. */
+    private static final Pattern SIDE_OF_THE_END = Pattern.compile("^[东南西北]侧(?=(?:将|临时)?(?:封闭|围挡|施工|断交|禁止))");
     private static final Pattern TO_SIDE_STOP = Pattern.compile("^[东南西北](?:侧|半幅|幅|、)");
     private static final Pattern RANGE_TAIL = Pattern.compile("^(?:这一段|这一路段|这段路|路段|段|之间|区间|一线|沿线)");
     private static final Pattern PARKING = Pattern.compile(
             "(?:占用|封闭|关闭|停用|征用)(?:了)?([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?(?:部分|全部|所有)?(?:公共|地面|地下|社会)?(?:停车场|停车位|停车泊位)");
     private static final Pattern PARKING_CLOSED = Pattern.compile("(?<![\\p{IsHan}A-Za-z0-9])([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?"
-            + "(?:地下|地面|公共|社会)?(?:停车场|停车库)(?:因[^，。；]{1,10}?)?(?:将|也|临时|暂时)*(?:封闭|关闭|停用|暂停使用|暂停开放|停止使用)");
+            + "(?:地下|地面|公共|社会)?(?:停车场|停车库)(?:因[^，。；]{1,10}?)?(?:当天|当日|全天|期间)?(?:将|也|临时|暂时)*(?:暂停对外开放|封闭|关闭|停用|暂停使用|暂停开放|停止使用)");
     private static final Pattern ANAPHORA_AFTER = Pattern.compile("^(?:该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段)");
 
     private final RoadNames roads;
@@ -170,6 +176,11 @@ final class MentionFinder {
             return new Mention(Mention.Kind.RANGE, span.name(), between.group(1), between.group(2), span.start(),
                     span.end() + between.end());
         }
+        final Matcher kmRange = KM_RANGE_AFTER.matcher(after);
+        if (kmRange.find()) {
+            return new Mention(Mention.Kind.RANGE, span.name(), kmRange.group(1), kmRange.group(2), span.start(),
+                    span.end() + kmRange.end());
+        }
         final Matcher station = STATION_EXIT.matcher(after);
         if (station.find()) {
             return new Mention(Mention.Kind.POINT, span.name(), station.group(1), null, span.start(),
@@ -276,6 +287,9 @@ final class MentionFinder {
             }
             if (k == 0 && tail.matches("^[，,；。、：）)\\s].*")) {
                 return 0;
+            }
+            if (k >= 2 && SIDE_OF_THE_END.matcher(tail).lookingAt()) {
+                return k + 2;
             }
             if (k >= 2 && (tail.startsWith("和") || TO_SIDE_STOP.matcher(tail).find())) {
                 return k;

@@ -23,7 +23,8 @@ final class SentenceReader {
     private static final Pattern AFFECTED_BY = Pattern.compile("^\\s*受[^，。；]*影响[，,]?$");
     private static final Pattern PROJECT_AFTER = Pattern.compile("^[^，。；、：]{0,14}?(?:工程|项目)");
     /** {@code X路（A至B）改造工程封闭时间…延长至}: the closure of the project's segment, not its name alone. */
-    private static final Pattern PERIOD_OF_PROJECT = Pattern.compile("^(?:的)?(?:封闭|围挡|管制|占道)(?:施工)?(?:时间|期限|期)");
+    private static final Pattern PERIOD_OF_PROJECT = Pattern.compile(
+            "^(?:的)?(?:封闭|围挡|管制|占道)(?:施工)?(?:时间|期限|期)|(?:封闭|围挡|管制)(?:施工)?(?:时间|期限)[^。；]{0,12}?(?:延长|延期|推迟)");
     private static final Pattern SUMMARY_AFTER = Pattern.compile(
             "^(?:等[一二三四五六七八九十两\\d]*|[一二三四五六七八九十两\\d]+)(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
     private static final Pattern RANGE_GAP = Pattern.compile("^(?:——|—|－|~|～|-|至|到)$");
@@ -37,6 +38,8 @@ final class SentenceReader {
             "^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");
     private static final Pattern HEAD_LABEL = Pattern.compile(
             "(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置)(?:为|是|如下)?[：:]\\s*$");
+    /** {@code 12月5日临时封闭的建新路…已于12月6日恢复通行}: a closure told as over. */
+    private static final Pattern ALREADY_OVER = Pattern.compile("已(?:于[^，。；]{1,12}?)?(?:全面|全线|正式)?恢复(?:双向)?(?:通行|通车|交通)");
     private static final Pattern POSTPONED = Pattern.compile("暂缓(?:实施|封闭|施工)|取消(?:封闭|施工|管制)|不再(?:封闭|实施)|推迟(?:实施|封闭)");
     private static final Pattern DIRECTION_AFTER = Pattern.compile("^(?:往|向|至)[^，。；、（）()]{1,12}方向|^方向");
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?:往|向|朝)$");
@@ -116,7 +119,7 @@ final class SentenceReader {
         if (view.excludedAt(written.start())) {
             return false;
         }
-        if (POSTPONED.matcher(clause).find()) {
+        if (POSTPONED.matcher(clause).find() || ALREADY_OVER.matcher(clause).find()) {
             return false;
         }
         if (namesAReasonOrAProject(view, written)) {
@@ -285,7 +288,7 @@ final class SentenceReader {
         final String clause = view.text();
         final Matcher projectWord = PROJECT_AFTER.matcher(clause.substring(m.end()));
         final boolean project = projectWord.find() && view.verb(m.end(), m.end() + projectWord.end()) == null
-                && !PERIOD_OF_PROJECT.matcher(clause.substring(m.end() + projectWord.end())).lookingAt();
+                && !PERIOD_OF_PROJECT.matcher(clause.substring(m.end() + projectWord.end())).find();
         final boolean reason = REASON_LEAD.matcher(clause.substring(view.subStart(m.start()), m.start())).find()
                 && view.verb(view.subStart(m.start()), view.subEnd(m.start())) == null
                 || AFFECTED_BY.matcher(clause.substring(view.subStart(m.start()), view.subEnd(m.start()))).find();
