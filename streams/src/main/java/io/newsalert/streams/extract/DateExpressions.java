@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * {@code 至 / 到 / 持续到} before it or {@code 完工 / 结束 / 止} after it make an end. Tokens with neither role (the
  * dateline, {@code 5月4日发布的公告}) are ignored. Missing years are inferred: a start takes the year that puts it
  * nearest the reference date ({@code 明年} and {@code 今年} are honoured), an end takes the start's year, or the next
- * one when the range wraps. Days written as a list ({@code 10月25日、26日两晚}) run from the first to the last.
+ * one when the range wraps; {@code 当日 / 当天 / 当晚} is the day written last before it, and so is a bare hour range after
+ * it ({@code 5月1日当天，…8时至12时}). Days written as a list ({@code 10月25日、26日两晚}) run from the first to the last.
  */
 final class DateExpressions {
 
@@ -26,8 +27,8 @@ final class DateExpressions {
     private static final Pattern TOKEN = Pattern.compile(
             "(?:(\\d{4})年|(明年|今年|来年|次年))?(\\d{1,2})月(\\d{1,2})[日号]" + HOUR
                     + "|(?:(\\d{4})年|(明年|今年|来年))?(\\d{1,2})月(底|末|上旬|中旬|下旬)"
-                    + "|(即日|今日|今天|当日|本日|今晚|今夜|明日|明天|明晚|明晨|明(?=起))(?:(凌晨|上午|下午|晚上|夜间|晚)?(\\d{1,2})[时点])?"
-                    + "|(?<=[至到—－~～-])(\\d{1,2})[日号]"
+                    + "|(即日|今日|今天|当日|当天|当晚|本日|今晚|今夜|明日|明天|明晚|明晨|明(?=起))(?:(凌晨|上午|下午|晚上|夜间|晚)?(\\d{1,2})[时点](?:\\d{1,2}分|半)?)?"
+                    + "|(?<![\\d月年./／])(\\d{1,2})[日号]"
                     + "|(?:(\\d{4})|(今|明))?年(底|末)"
                     + "|(?<=[至到—－~～-])(\\d{1,2})[时点]");
     private static final Pattern START_AFTER = Pattern.compile(
@@ -37,9 +38,10 @@ final class DateExpressions {
             "(?:至|到|——|—|－|~|～|-|止|持续到|持续至|延续至|延长至|直至)\\s*$");
     private static final Pattern START_BEFORE = Pattern.compile("(?:自|从|于|由)\\s*$");
     private static final int CONTEXT = 6;
-    /** {@code 原定6月30日完工}: a plan that was changed says nothing of the period now. */
+    /** {@code 原定6月30日完工}, {@code 由5月31日延长至}: a plan that was changed says nothing of the period now. */
     private static final Pattern FORMER_PLAN = Pattern.compile(
-            "(?:原定|原计划|原先计划|原本)[^，。；]*?(?=延长|延期|推迟|改为|调整为|[，。；]|$)");
+            "(?:原定|原计划|原先计划|原本)[^，。；]*?(?=延长|延期|推迟|改为|调整为|[，。；]|$)"
+                    + "|由(?=\\d{1,2}月\\d{1,2}[日号]\\s*(?:延长|延期|推迟)至)\\d{1,2}月\\d{1,2}[日号]");
     /** {@code 7月30日21时至次日6时}: one night, ending the next day. */
     private static final Pattern NEXT_MORNING = Pattern.compile("[时点][^，。；]{0,3}?(?:至|到|—|－|-)\\s*次日");
     private static final Pattern LISTED_DAYS = Pattern.compile(
@@ -73,12 +75,22 @@ final class DateExpressions {
     private static List<Token> tokens(final String text, final LocalDate reference) {
         final List<Token> out = new ArrayList<>();
         final Matcher m = TOKEN.matcher(text);
+        LocalDate written = null;
         while (m.find()) {
             final String before = text.substring(Math.max(0, m.start() - CONTEXT), m.start());
             final String after = text.substring(m.end(), Math.min(text.length(), m.end() + CONTEXT));
             final Role role = role(before, after);
+            final boolean sameDay = m.group(11) != null && m.group(11).startsWith("当") && written != null;
+            if (m.group(3) != null) {
+                written = resolveStart(token(m, reference, Role.START), reference);
+            }
+            if (role == Role.END && m.group(18) != null && written != null
+                    && out.stream().noneMatch(t -> t.role == Role.START)) {
+                out.add(new Token(Role.START, written.getYear(), written.getMonthValue(), written.getDayOfMonth(), null,
+                        written, false));
+            }
             if (role != null) {
-                final Token token = token(m, reference, role);
+                final Token token = sameDay ? token(m, written, role) : token(m, reference, role);
                 if (token != null) {
                     out.add(token);
                 }

@@ -22,7 +22,8 @@ final class GenericRoadWords {
     /** {@code 不要占道}, {@code 禁止占路}: a name ending in an action on a road. */
     private static final Pattern ACTION_END = Pattern.compile("(?:占道|占路|封路|修路|断路|让路|绕路|绕道|借道|改道)$");
     /** {@code 西幅桥面}, {@code 北侧路}: a side of a road, not a road. */
-    private static final Pattern SIDE_PART = Pattern.compile("^[东南西北]{1,2}(?:半幅|幅|侧)(?:桥|路|道|街)$");
+    private static final Pattern SIDE_PART = Pattern.compile(
+            "^(?:[东南西北]{1,2}|两)(?:半幅|幅|侧)(?:桥|路|道|街|引道|引桥|辅道|便道)$");
 
     private GenericRoadWords() {
     }

@@ -14,27 +14,42 @@ import java.util.regex.Pattern;
  */
 final class MentionFinder {
 
-    private static final String SEP = "(?:——|—|－|~|～|-|至|到)";
+    private static final String SEP = "(?:一直到|一直至|直到|——|—|－|~|～|-|至|到)";
     private static final Pattern PAREN = Pattern.compile("^(?:[东南西北中]?(?:延长|延伸|延)?段)?[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
+    /** {@code （天目路口至衡阳路口自西向东方向）}: the direction of travel written after a range is not its end. */
+    private static final Pattern TRAVEL_DIRECTION = Pattern.compile("(?:自|由|从)?[东南西北](?:向|往)[东南西北](?:方向)?(?:行驶)?$");
     private static final Pattern PAREN_RANGE = Pattern.compile("^(.+?)" + SEP + "(.+?)段?$");
     private static final Pattern CROSS = Pattern.compile(
             "^(?:与|和|同|、)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
     private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
     private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|街口|交口)");
-    private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上桥|下桥|上站|下站|上|下|出入口|出口|入口)?匝道)");
+    private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上下|上桥|下桥|上站|下站|上|下|出入口|出口|入口)?匝道)");
+    /**
+     * {@code 京昆高速清源收费站出入口}, {@code 连霍高速圃园收费站南向北方向下站匝道}: a station of the road, with its ramps
+     * or its entrance and exit after a direction of travel.
+     */
+    private static final Pattern STATION_EXIT = Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽))"
+            + "(?:[由从往]?[东南西北]向[东南西北](?:方向)?|[^，。；、（）()]{1,6}?方向)?"
+            + "((?:上下|上桥|下桥|上站|下站|上|下)?匝道|出入口|出口|入口)");
     private static final Pattern RAMP_PLACE = Pattern.compile("(?:收费站|互通|枢纽|立交)$");
     private static final Pattern STATION_RAMP = Pattern.compile(
-            "(?:(?<=^)|(?<=[，,。；：、\\s])|(?<=封闭|关闭|占用|的))([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽|立交))(?:的)?(?:上桥|下桥|上|下|出入口|出口|入口)?匝道");
+            "(?:(?<=^)|(?<=[，,。；：、\\s])|(?<=封闭|关闭|占用|的))([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽|立交))(?:的)?(?:上下|上桥|下桥|上|下|出入口|出口|入口)?匝道");
     private static final Pattern END_OF_ROAD = Pattern.compile(
             "^([东南西北]口(?:[（(][^）)（(]{1,14}[）)])?)(?!\\s*(?:——|—|－|~|～|-|至|到))");
     private static final Pattern BETWEEN = Pattern.compile(
             "^(?:的)?([^，。；、,：（）与和]{1,15}?)(?:与|和)([^，。；、,：（）]{1,15}?)之间(?:的)?(?:路段|段)?");
     private static final String PLACE_END = "街巷道站桥口门场园区村镇心院校楼厂";
     private static final Pattern RANGE_NEXT = Pattern.compile("^\\s*" + SEP);
+    /** {@code 东三路交叉口}, {@code 星湖大道十字路口}: a cross street with the whole word for a crossing. */
+    private static final Pattern CROSSING_WORD_END = Pattern.compile("^(.{2,12}?)(?:交叉路口|交叉口|十字路口|丁字路口|交口)$");
     private static final Pattern CROSSING_END = Pattern.compile("^(.{2,12}?)(?:路)?口$");
     private static final Pattern GATE = Pattern.compile("^(?:的)?([^，。；、,：（）()至到—]{2,16}?(?:门口|门前))");
     private static final Pattern AT_PLACE = Pattern.compile("^在([^，。；、,：（）]{2,15}?)的");
     private static final Pattern RANGE = Pattern.compile("^(?:的)?(?:从|自|由)?([^，。；、,：（）()\\s]{1,20}?)" + SEP);
+    /** {@code K12+300至K14+800段}, {@code 62公里+350米至63公里+150米}: a range of kilometre posts. */
+    private static final String KM = "(?:[Kk]\\d+\\+\\d+|\\d+公里\\+?\\d+米)";
+    private static final Pattern KM_RANGE_AFTER = Pattern.compile(
+            "^(?:的)?(" + KM + ")\\s*(?:——|—|－|~|～|-|至|到)\\s*(" + KM + ")(?:段|路段)?");
     private static final Pattern KM_POST = Pattern.compile("^(?:的)?([Kk]\\d+\\+\\d+)(?:处)?(?!\\s*(?:——|—|－|~|～|-|至|到))");
     private static final Pattern POINT = Pattern.compile(
             "^(?:的)?([^，。；、,：（）()至到—]{1,20}?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?)");
@@ -45,12 +60,14 @@ final class MentionFinder {
             "非机动车道", "人行道", "辅路", "辅道", "方向", "及", "这一段", "这段", "一段", "每天", "每日", "期间", "起",
             "区间", "一线", "沿线", "区域", "范围", "道路",
             "于", "自", "从", " ");
+    /** {@code 实验小学东门至青年路西侧封闭施工}: a side followed by the closure, not by a lane, places the end. */
+    private static final Pattern SIDE_OF_THE_END = Pattern.compile("^[东南西北]侧(?=(?:将|临时)?(?:封闭|围挡|施工|断交|禁止))");
     private static final Pattern TO_SIDE_STOP = Pattern.compile("^[东南西北](?:侧|半幅|幅|、)");
     private static final Pattern RANGE_TAIL = Pattern.compile("^(?:这一段|这一路段|这段路|路段|段|之间|区间|一线|沿线)");
     private static final Pattern PARKING = Pattern.compile(
             "(?:占用|封闭|关闭|停用|征用)(?:了)?([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?(?:部分|全部|所有)?(?:公共|地面|地下|社会)?(?:停车场|停车位|停车泊位)");
     private static final Pattern PARKING_CLOSED = Pattern.compile("(?<![\\p{IsHan}A-Za-z0-9])([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?"
-            + "(?:地下|地面|公共|社会)?(?:停车场|停车库)(?:将|也|临时|暂时)*(?:封闭|关闭|停用|暂停使用|暂停开放|停止使用)");
+            + "(?:地下|地面|公共|社会)?(?:停车场|停车库)(?:因[^，。；]{1,10}?)?(?:当天|当日|全天|期间)?(?:将|也|临时|暂时)*(?:暂停对外开放|封闭|关闭|停用|暂停使用|暂停开放|停止使用)");
     private static final Pattern ANAPHORA_AFTER = Pattern.compile("^(?:该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段)");
 
     private final RoadNames roads;
@@ -109,7 +126,7 @@ final class MentionFinder {
         final String after = clause.substring(span.end());
         final Matcher paren = PAREN.matcher(after);
         if (paren.find()) {
-            final String inner = paren.group(1);
+            final String inner = TRAVEL_DIRECTION.matcher(paren.group(1)).replaceFirst("");
             final Matcher range = PAREN_RANGE.matcher(inner);
             if (range.find() && endpointOk(range.group(1)) && endpointOk(range.group(2))) {
                 return new Mention(Mention.Kind.RANGE, span.name(), crossName(range.group(1)),
@@ -159,6 +176,16 @@ final class MentionFinder {
             return new Mention(Mention.Kind.RANGE, span.name(), between.group(1), between.group(2), span.start(),
                     span.end() + between.end());
         }
+        final Matcher kmRange = KM_RANGE_AFTER.matcher(after);
+        if (kmRange.find()) {
+            return new Mention(Mention.Kind.RANGE, span.name(), kmRange.group(1), kmRange.group(2), span.start(),
+                    span.end() + kmRange.end());
+        }
+        final Matcher station = STATION_EXIT.matcher(after);
+        if (station.find()) {
+            return new Mention(Mention.Kind.POINT, span.name(), station.group(1), null, span.start(),
+                    span.end() + station.start(2));
+        }
         final Matcher ramp = RAMP.matcher(after);
         if (ramp.find() && (roads.isRoad(ramp.group(1)) || RAMP_PLACE.matcher(ramp.group(1)).find())) {
             return new Mention(Mention.Kind.POINT, span.name(), ramp.group(1), null, span.start(),
@@ -206,6 +233,10 @@ final class MentionFinder {
      * {@code 体育路口}) is the street; a position beside it ({@code 晋阳街口往南200米处}) stays whole.
      */
     private String crossName(final String endpoint) {
+        final Matcher crossing = CROSSING_WORD_END.matcher(endpoint);
+        if (crossing.matches() && roads.isRoad(crossing.group(1))) {
+            return crossing.group(1);
+        }
         final Matcher m = CROSSING_END.matcher(endpoint);
         if (!m.matches()) {
             return endpoint;
@@ -256,6 +287,9 @@ final class MentionFinder {
             }
             if (k == 0 && tail.matches("^[，,；。、：）)\\s].*")) {
                 return 0;
+            }
+            if (k >= 2 && SIDE_OF_THE_END.matcher(tail).lookingAt()) {
+                return k + 2;
             }
             if (k >= 2 && (tail.startsWith("和") || TO_SIDE_STOP.matcher(tail).find())) {
                 return k;

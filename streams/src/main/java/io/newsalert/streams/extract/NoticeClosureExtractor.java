@@ -22,6 +22,8 @@ import java.util.regex.Pattern;
  */
 public final class NoticeClosureExtractor implements ClosureExtractor {
 
+    /** {@code 对下列路段实施交通管制：}: a list head that closes its items without a closure verb of its own. */
+    private static final Pattern CONTROL_HEADER = Pattern.compile("(?:下列|以下|如下)(?:路段|道路)[^，。；]{0,8}(?:交通管制|管制)");
     private static final Pattern LIST_HEADER = Pattern.compile("[：:]\\s*$");
     private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)");
 
@@ -61,7 +63,8 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             new SentenceReader(finder, si, sentence, own, reference, candidates, discourse,
                     listHeader && item || underSection).read();
             section = heading || underSection;
-            if (LIST_HEADER.matcher(sentence).find() && ClauseView.TRIGGER.matcher(sentence).find()) {
+            if (LIST_HEADER.matcher(sentence).find() && (ClauseView.TRIGGER.matcher(sentence).find()
+                    || CONTROL_HEADER.matcher(sentence).find())) {
                 listHeader = true;
             } else if (!item) {
                 listHeader = false;

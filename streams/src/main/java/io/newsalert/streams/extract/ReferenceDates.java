@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * The date relative expressions ({@code 即日起}, {@code 明日}) resolve against: the article's dateline as the page
  * reader set it; else a dateline written at the head of the body ({@code 本报讯 5月24日}, {@code 5月24日，交警支队通报},
  * {@code 记者9月26日从…获悉}); else the edition date. A dateline month after the edition month belongs to the
- * previous year (a December dateline in a January edition).
+ * previous year (a December dateline in a January edition); a date up to two months after the edition is no dateline.
  */
 final class ReferenceDates {
 
@@ -20,6 +20,11 @@ final class ReferenceDates {
     private static final Pattern AGENCY = Pattern.compile("^\\s*(?:本报|新华社|中新网)[\\p{IsHan}]{0,6}?(\\d{1,2})月(\\d{1,2})日[讯电]");
     private static final Pattern REPORTER = Pattern.compile("记者\\s*(\\d{1,2})月(\\d{1,2})日(?:从|获悉|了解)");
     private static final int REPORTER_WINDOW = 40;
+    /**
+     * {@code 本报讯 6月14日晚，奥体中心举办演唱会} in an edition of June 11: a date a few weeks after the edition is
+     * the day of what is announced, not a dateline.
+     */
+    private static final int AHEAD_DAYS = 60;
 
     private ReferenceDates() {
     }
@@ -65,6 +70,9 @@ final class ReferenceDates {
                 return LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day));
             }
             final LocalDate sameYear = LocalDate.of(edition.getYear(), Integer.parseInt(month), Integer.parseInt(day));
+            if (sameYear.isAfter(edition.plusDays(1)) && !sameYear.isAfter(edition.plusDays(AHEAD_DAYS))) {
+                return null;
+            }
             return sameYear.isAfter(edition.plusDays(1)) ? sameYear.minusYears(1) : sameYear;
         } catch (DateTimeException | NumberFormatException e) {
             return null;

@@ -135,7 +135,9 @@ public final class RoadNames {
                         && !RANGE_AHEAD.matcher(text.substring(end + directional.end())).find()) {
                     end += directional.end();
                 }
-                final int ruled = leftStart(text, i, lowerBound);
+                final int left = leftStart(text, i, lowerBound);
+                final int ruled = left > 0 && STOP_CHARS.indexOf(text.charAt(left - 1)) >= 0
+                        ? words.wordEndingAt(left, lowerBound) : left;
                 final int start = ruled < i ? words.agreedStart(text, ruled, i) : -1;
                 if (start >= 0 && start < i && overlapsNone(known, start, end)) {
                     final String name = text.substring(start, end);

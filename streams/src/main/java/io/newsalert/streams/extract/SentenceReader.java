@@ -22,6 +22,9 @@ final class SentenceReader {
     private static final Pattern REASON_LEAD = Pattern.compile("^\\s*(?:因|为了|为|根据|按照|依据|配合|受|由于|随着)");
     private static final Pattern AFFECTED_BY = Pattern.compile("^\\s*受[^，。；]*影响[，,]?$");
     private static final Pattern PROJECT_AFTER = Pattern.compile("^[^，。；、：]{0,14}?(?:工程|项目)");
+    /** {@code X路（A至B）改造工程封闭时间…延长至}: the closure of the project's segment, not its name alone. */
+    private static final Pattern PERIOD_OF_PROJECT = Pattern.compile(
+            "^(?:的)?(?:封闭|围挡|管制|占道)(?:施工)?(?:时间|期限|期)|(?:封闭|围挡|管制)(?:施工)?(?:时间|期限)[^。；]{0,12}?(?:延长|延期|推迟)");
     private static final Pattern SUMMARY_AFTER = Pattern.compile(
             "^(?:等[一二三四五六七八九十两\\d]*|[一二三四五六七八九十两\\d]+)(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
     private static final Pattern RANGE_GAP = Pattern.compile("^(?:——|—|－|~|～|-|至|到)$");
@@ -35,10 +38,16 @@ final class SentenceReader {
             "^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");
     private static final Pattern HEAD_LABEL = Pattern.compile(
             "(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置)(?:为|是|如下)?[：:]\\s*$");
+    /** {@code 12月5日临时封闭的建新路…已于12月6日恢复通行}: a closure told as over. */
+    private static final Pattern ALREADY_OVER = Pattern.compile("已(?:于[^，。；]{1,12}?)?(?:全面|全线|正式)?恢复(?:双向)?(?:通行|通车|交通)");
     private static final Pattern POSTPONED = Pattern.compile("暂缓(?:实施|封闭|施工)|取消(?:封闭|施工|管制)|不再(?:封闭|实施)|推迟(?:实施|封闭)");
     private static final Pattern DIRECTION_AFTER = Pattern.compile("^(?:往|向|至)[^，。；、（）()]{1,12}方向|^方向");
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?:往|向|朝)$");
-    private static final Pattern NEXT_CLOSES = Pattern.compile("^[，,]?\\s*(?:并|将|全天|全面)?(?:禁止一切|禁止所有|禁止机动车|全封闭|封闭|断交)");
+    private static final Pattern NEXT_CLOSES = Pattern.compile("^[，,]?\\s*(?:[\\p{IsHan}]{0,4}(?:期间|时段内|时间内))?(?:并|将|全天|全面|逐段|分段)?"
+            + "(?:禁止一切|禁止所有|禁止机动车|禁止(?:社会)?车辆(?:和行人|及行人)?(?:通行|驶入|进入)|全封闭|封闭|断交)");
+    private static final Pattern LABELLED_HALF = Pattern.compile("^\\s*[东南西北]半幅(?:封闭)?(?:时间)?[：:]");
+    private static final Pattern KM_RANGE = Pattern.compile(
+            "(?<![A-Za-z0-9+])([Kk]\\d+\\+\\d+)\\s*(?:至|到|——|—|－|~|～|-)\\s*([Kk]\\d+\\+\\d+)(?:段|路段)?");
     private final MentionFinder finder;
     private final int index;
     private final String sentence;
@@ -65,7 +74,7 @@ final class SentenceReader {
     }
 
     void read() {
-        for (final String clause : TextUnits.clauses(sentence)) {
+        for (final String clause : TextUnits.clauses(SegmentRewrites.apply(sentence))) {
             readClause(new ClauseView(clause));
         }
     }
@@ -74,7 +83,8 @@ final class SentenceReader {
         final String clause = view.text();
         final DateRange clauseDates = DateExpressions.parse(clause, reference);
         final DateRange dates = !clauseDates.isEmpty() ? clauseDates : sentenceDates.isEmpty() ? null : sentenceDates;
-        final List<Mention> mentions = rangesOfTheRoadNamedBefore(clause, finder.find(clause)).stream()
+        final List<Mention> mentions = kmRangesOfTheRoadNamedBefore(clause,
+                rangesOfTheRoadNamedBefore(clause, finder.find(clause))).stream()
                 .filter(m -> !namesADirectionOfTravel(clause, m)).toList();
         if (!firstMentionSeen && !mentions.isEmpty()) {
             final String head = clause.substring(0, mentions.get(0).start());
@@ -94,6 +104,9 @@ final class SentenceReader {
                 produced++;
             }
         }
+        if (produced == 0 && mentions.isEmpty() && !clauseDates.isEmpty() && halfWithItsPeriod(clause, clauseDates)) {
+            return;
+        }
         if (produced == 0) {
             pointingBack.read(view, dates, mentions);
         }
@@ -106,7 +119,7 @@ final class SentenceReader {
         if (view.excludedAt(written.start())) {
             return false;
         }
-        if (POSTPONED.matcher(clause).find()) {
+        if (POSTPONED.matcher(clause).find() || ALREADY_OVER.matcher(clause).find()) {
             return false;
         }
         if (namesAReasonOrAProject(view, written)) {
@@ -129,6 +142,10 @@ final class SentenceReader {
             regionEnd = list.scopeEnd();
             verb = "封闭";
             frame = Confidence.HEADED;
+        } else if (m.located() && !SideAndLane.sidesInSequence(clause.substring(m.end(), list.scopeEnd())).isEmpty()) {
+            regionEnd = list.scopeEnd();
+            verb = null;
+            frame = Confidence.HEADED;
         } else {
             discourse.remember(m);
             return false;
@@ -138,15 +155,62 @@ final class SentenceReader {
         final SideAndLane.Placement placement = SideAndLane.read(region, m.road(), m.kind(),
                 verb != null && ClauseView.FULL_VERB.matcher(verb).find());
         final boolean summary = SUMMARY_AFTER.matcher(clause.substring(list.lastEnd())).find();
-        final List<Lane> joined = placement.lane() == Lane.HALF_ROAD ? List.of() : SideAndLane.joinedLanes(region);
-        for (final Lane lane : joined.isEmpty() ? java.util.Collections.singletonList(placement.lane()) : joined) {
-            candidates.add(new Candidate(m.kind(), m.road(), m.from(), m.to(), placement.side(), lane,
-                    placement.laneDefaulted() && joined.isEmpty(), dates, dates != null, summary, sentence, index,
-                    index * 10_000 + candidates.size(), writtenWithItsRoad(clause, m) ? frame : Confidence.COREFERENCE));
+        final List<Lane> joined = placement.lane() == Lane.HALF_ROAD && placement.side() != null ? List.of()
+                : SideAndLane.joinedLanes(region);
+        final List<io.newsalert.schemas.Side> inSequence = SideAndLane.sidesInSequence(region);
+        for (final io.newsalert.schemas.Side side : inSequence.isEmpty()
+                ? java.util.Collections.singletonList(placement.side()) : inSequence) {
+            for (final Lane lane : joined.isEmpty() ? java.util.Collections.singletonList(placement.lane()) : joined) {
+                candidates.add(new Candidate(m.kind(), m.road(), m.from(), m.to(), side, lane,
+                        placement.laneDefaulted() && joined.isEmpty(), dates, dates != null, summary, sentence, index,
+                        index * 10_000 + candidates.size(),
+                        writtenWithItsRoad(clause, m) ? frame : Confidence.COREFERENCE));
+            }
         }
         discourse.remember(m);
         return true;
     }
+
+    /**
+     * {@code S214省道K12+300至K14+800段、K17+000至K18+200段}, {@code ；K62+000至K63+500段实行全封闭施工}: a range of
+     * kilometre posts written without its road is a segment of the road named last before it.
+     */
+    private List<Mention> kmRangesOfTheRoadNamedBefore(final String clause, final List<Mention> mentions) {
+        final Matcher km = KM_RANGE.matcher(clause);
+        final List<Mention> out = new ArrayList<>(mentions);
+        while (km.find()) {
+            final int start = km.start();
+            final int end = km.end();
+            if (out.stream().anyMatch(m -> m.start() < end && start < m.end())) {
+                continue;
+            }
+            final Mention before = out.stream().filter(m -> m.end() <= start)
+                    .reduce((first, second) -> second).orElse(discourse.lastNamed());
+            if (before != null && before.kind() != Mention.Kind.PARKING) {
+                out.add(new Mention(Mention.Kind.RANGE, before.road(), km.group(1), km.group(2), start, end));
+            }
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /**
+     * {@code …分东西两侧先后半幅封闭施工。西半幅：9月15日至10月20日；东半幅：…}: a half labelled with its own period is a
+     * phase of the road named last.
+     */
+    private boolean halfWithItsPeriod(final String clause, final DateRange clauseDates) {
+        final Matcher half = LABELLED_HALF.matcher(clause);
+        final Mention road = discourse.lastNamed();
+        if (!half.lookingAt() || road == null) {
+            return false;
+        }
+        final SideAndLane.Placement placement = SideAndLane.read(half.group(), road.road(), road.kind(), false);
+        candidates.add(new Candidate(road.kind(), road.road(), road.from(), road.to(), placement.side(),
+                Lane.HALF_ROAD, false, clauseDates, true, false, sentence, index, index * 10_000 + candidates.size(),
+                Confidence.COREFERENCE));
+        return true;
+    }
+
 
     /**
      * {@code 坞城路改造分两期进行：一期…，封闭学府街至长治路段}: a range of two cross streets written without its road is
@@ -223,7 +287,8 @@ final class SentenceReader {
     private static boolean namesAReasonOrAProject(final ClauseView view, final Mention m) {
         final String clause = view.text();
         final Matcher projectWord = PROJECT_AFTER.matcher(clause.substring(m.end()));
-        final boolean project = projectWord.find() && view.verb(m.end(), m.end() + projectWord.end()) == null;
+        final boolean project = projectWord.find() && view.verb(m.end(), m.end() + projectWord.end()) == null
+                && !PERIOD_OF_PROJECT.matcher(clause.substring(m.end() + projectWord.end())).find();
         final boolean reason = REASON_LEAD.matcher(clause.substring(view.subStart(m.start()), m.start())).find()
                 && view.verb(view.subStart(m.start()), view.subEnd(m.start())) == null
                 || AFFECTED_BY.matcher(clause.substring(view.subStart(m.start()), view.subEnd(m.start()))).find();

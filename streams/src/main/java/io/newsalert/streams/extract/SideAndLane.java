@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 final class SideAndLane {
 
     private static final Pattern TRAVEL = Pattern.compile("[由从往]?[东南西北]向[东南西北]|[东南西北]行|[东南西北]向");
+    private static final Pattern IN_SEQUENCE = Pattern.compile("先(?:行)?(?:施工|封闭|围挡|改造|铺装|占用)?([东南西北])(?:侧|半幅)"
+            + "[^。；]{0,20}?[，,]\\s*(?:再|后|然后|随后|之后)(?:施工|封闭|围挡|改造|铺装|占用)?([东南西北])(?:侧|半幅)");
     private static final Pattern SIDE = Pattern.compile("([东南西北](?:、?[东南西北])?)两?(?:侧|半幅|幅|边)");
     private static final Pattern BOTH_DIRECTIONS = Pattern.compile("双向(?!(?:正常|照常)?通行|[二三四五六八两]车道|[二三四五六八两]条)");
     private static final Pattern FULL = Pattern.compile(
@@ -26,13 +28,13 @@ final class SideAndLane {
     private static final List<LaneWord> LANE_WORDS = List.of(
             new LaneWord(Pattern.compile("非机动车道|非机动车通道|自行车道|慢车道"), Lane.NON_MOTOR_LANE),
             new LaneWord(Pattern.compile("公交(?:专用)?车?道"), Lane.BUS_LANE),
-            new LaneWord(Pattern.compile("(?<!非)(?:机动)?车道|行车道|快车道"), Lane.MOTOR_LANE),
+            new LaneWord(Pattern.compile("(?<!非)(?:机动)?车道|行车道|车行道|快车道"), Lane.MOTOR_LANE),
             new LaneWord(Pattern.compile("人行道|人行便道|便道|步行道"), Lane.SIDEWALK),
             new LaneWord(Pattern.compile("辅路|辅道"), Lane.SERVICE_ROAD),
             new LaneWord(Pattern.compile("停车场|停车位|停车泊位|泊位"), Lane.PARKING),
-            new LaneWord(Pattern.compile("匝道"), Lane.RAMP));
+            new LaneWord(Pattern.compile("匝道|^(?:出入口|出口|入口)"), Lane.RAMP));
 
-    private static final String LANE_WORD = "(?:非机动车道|非机动车通道|自行车道|公交(?:专用)?车?道|(?:机动)?车道|人行道|人行便道|便道|步行道|辅路|辅道)";
+    private static final String LANE_WORD = "(?:非机动车道|非机动车通道|自行车道|公交(?:专用)?车?道|(?:机动)?车道|车行道|人行道|人行便道|便道|步行道|辅路|辅道)";
     private static final Pattern JOINED_LANES = Pattern.compile(
             LANE_WORD + "(?:和|及|以及|、|与)(?:[东南西北](?:、?[东南西北])?两?侧)?" + LANE_WORD);
 
@@ -90,6 +92,18 @@ final class SideAndLane {
             default -> new Placement(side,
                     fullVerb && (side == null || side == Side.BOTH_DIRECTIONS) ? Lane.FULL_ROAD : null, true);
         };
+    }
+
+    /**
+     * {@code 先施工东侧人行道，再施工西侧人行道}: the sides a segment is worked on one after the other, each its own
+     * closure; empty when the text names no such sequence.
+     */
+    static List<Side> sidesInSequence(final String text) {
+        final Matcher m = IN_SEQUENCE.matcher(text);
+        if (!m.find()) {
+            return List.of();
+        }
+        return List.of(side(m.group(1) + "侧", ""), side(m.group(2) + "侧", ""));
     }
 
     private static Side side(final String text, final String road) {

@@ -11,7 +11,10 @@ import java.util.regex.Pattern;
  */
 final class TextUnits {
 
-    private static final Pattern WEEKDAY = Pattern.compile("[（(](?:星期|周)[一二三四五六日天][）)]");
+    private static final Pattern WEEKDAY = Pattern.compile("[（(](?:本|下|这)?(?:星期|周)[一二三四五六日天][）)]");
+    /** {@code 本周六（11月2日）}: the weekday goes, its date stays. */
+    private static final Pattern WEEKDAY_WITH_DATE = Pattern.compile(
+            "(?:本|下|这)?(?:星期|周)[一二三四五六日天][（(](\\d{1,2}月\\d{1,2}[日号])[）)]");
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})[ \\t\\u3000]+(?=\\p{IsHan})");
 
     private TextUnits() {
@@ -26,7 +29,8 @@ final class TextUnits {
         for (int i = 0; i < text.length(); i++) {
             out.append(normalise(text.charAt(i)));
         }
-        return WEEKDAY.matcher(SPACE_BETWEEN_HAN.matcher(out).replaceAll("")).replaceAll("");
+        final String joined = SPACE_BETWEEN_HAN.matcher(out).replaceAll("");
+        return WEEKDAY.matcher(WEEKDAY_WITH_DATE.matcher(joined).replaceAll("$1")).replaceAll("");
     }
 
     /** One character as {@link #normalise(String)} writes it: full-width digits, dashes and tildes unified. */

@@ -81,6 +81,19 @@ final class Words {
         return s;
     }
 
+    /**
+     * {@code 自由路}: where the rules stopped at a function character ({@code 由}) that the segmenter reads as the end
+     * of a longer content word ({@code 自由}) running up to {@code pos}, the name starts with that word.
+     */
+    int wordEndingAt(final int pos, final int lowerBound) {
+        if (pos < 2 || pos > tokenEnd.length || tokenEnd[pos - 1] != pos || tokenStart[pos - 1] >= pos - 1
+                || tokenStart[pos - 1] < lowerBound || FUNCTION.matcher(nature[pos - 1]).matches()
+                || nature[pos - 1].startsWith("v") || nature[pos - 1].startsWith("p") || nature[pos - 1].startsWith("c")) {
+            return pos;
+        }
+        return tokenStart[pos - 1];
+    }
+
     /** True when the character at {@code pos} belongs to a word that starts before it ({@code 澳门/路}: 门). */
     boolean glued(final int pos) {
         return pos > 0 && pos < tokenStart.length && tokenStart[pos] < pos;

@@ -192,4 +192,80 @@ class NoticeClosureExtractorTest {
                 .extracting(TrafficClosure::getRoad, TrafficClosure::getFrom, TrafficClosure::getTo)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("南十方院", "解放路", "柳巷"));
     }
+
+    /** Shapes learned from closure batches 6 to 8, each written here in sentences of its own. */
+    @Nested
+    class NoticeShapes {
+
+        @Test
+        void shouldReadStartAndEndPointsAtTwoCrossingsOfOneRoadAsARange() {
+            assertThat(closures("2025-02-03", "二、封闭路段：起点为云杉路与松柏街交叉口，止点为云杉路与梧桐街交叉口。"
+                    + "三、封闭期间禁止一切车辆通行。"))
+                    .extracting(ClosureFields::road, ClosureFields::from, ClosureFields::to)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("云杉路", "松柏街", "梧桐街"));
+        }
+
+        @Test
+        void shouldReadTheDayWrittenBeforeAHourRangeOrTheWordSameDay() {
+            assertThat(closures("2025-03-02", "本报讯 3月9日当天，东湖公园举行灯展，9时至16时，湖滨东路（公园路至湖心路）临时封闭。"))
+                    .containsExactly(closure("湖滨东路", "公园路", "湖心路", null, Lane.FULL_ROAD, "2025-03-09",
+                            "2025-03-09"));
+        }
+
+        @Test
+        void shouldReadKilometreRangesWrittenWithoutTheirRoadAsSegmentsOfTheRoadBefore() {
+            assertThat(closures("2025-04-01", "本报讯 4月8日至4月18日，S302省道K5+100至K6+900段半幅封闭施工；"
+                    + "K9+000至K9+800段全封闭施工。"))
+                    .extracting(ClosureFields::road, ClosureFields::from, ClosureFields::lane)
+                    .containsExactly(org.assertj.core.groups.Tuple.tuple("S302省道", "K5+100", Lane.HALF_ROAD),
+                            org.assertj.core.groups.Tuple.tuple("S302省道", "K9+000", Lane.FULL_ROAD));
+        }
+
+        @Test
+        void shouldReadAStationsEntranceAndExitAsItsRamps() {
+            assertThat(closures("2025-05-06", "本报讯 5月10日至5月20日，青银高速河东收费站出入口封闭，禁止一切车辆通行。"))
+                    .containsExactly(closure("青银高速", "河东收费站", null, null, Lane.RAMP, "2025-05-10",
+                            "2025-05-20"));
+        }
+
+        @Test
+        void shouldReadANameWhoseFirstWordEndsInAFunctionCharacter() {
+            assertThat(closures("2025-06-02", "本报讯 6月5日至6月15日，自由路与光华街交叉口封闭施工。"))
+                    .containsExactly(closure("自由路", "光华街", null, null, Lane.INTERSECTION, "2025-06-05",
+                            "2025-06-15"));
+        }
+
+        @Test
+        void shouldNotTakeADateWeeksAfterTheEditionForTheDateline() {
+            assertThat(closures("2025-07-01", "本报讯 7月12日晚，体育场举办音乐节，当日18时至23时，体育场北路（一环路至二环路）"
+                    + "实行交通管制，禁止社会车辆驶入。"))
+                    .containsExactly(closure("体育场北路", "一环路", "二环路", null, Lane.FULL_ROAD, "2025-07-12",
+                            "2025-07-12"));
+        }
+
+        @Test
+        void shouldReadSidesWorkedOneAfterTheOtherAsTwoClosures() {
+            assertThat(closures("2025-08-01", "本报讯 8月4日至8月29日，槐荫路（新港路至石桥路）人行道翻修，先施工南侧，再施工北侧，"
+                    + "施工区域围挡封闭。"))
+                    .extracting(ClosureFields::side, ClosureFields::lane)
+                    .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(Side.SOUTH, Lane.SIDEWALK),
+                            org.assertj.core.groups.Tuple.tuple(Side.NORTH, Lane.SIDEWALK));
+        }
+
+        @Test
+        void shouldReadHalvesLabelledWithTheirOwnPeriodsAsPhasesOfTheRoadNamedBefore() {
+            assertThat(closures("2025-09-01", "本报讯 白鹭桥将分南北两侧先后半幅施工。北半幅：9月8日至10月8日；南半幅：10月9日至11月9日。"))
+                    .containsExactlyInAnyOrder(
+                            closure("白鹭桥", null, null, Side.NORTH, Lane.HALF_ROAD, "2025-09-08", "2025-10-08"),
+                            closure("白鹭桥", null, null, Side.SOUTH, Lane.HALF_ROAD, "2025-10-09", "2025-11-09"));
+        }
+
+        @Test
+        void shouldReadBoundsWrittenByDirectionAsARangeOfTheRoadNamedBefore() {
+            assertThat(closures("2025-10-01", "本报讯 10月6日至11月6日，临江大道实行交通管制，管制路段南起滨湖路口，北至望江路口，"
+                    + "管制期间全封闭施工。"))
+                    .containsExactly(closure("临江大道", "滨湖路", "望江路", null, Lane.FULL_ROAD, "2025-10-06",
+                            "2025-11-06"));
+        }
+    }
 }
