@@ -130,7 +130,8 @@ public final class Metrics implements AutoCloseable {
     public void lagGauge(final String consumer, final LongSupplier lag) {
         removeLagGauge(consumer);
         lagGauges.put(consumer, Gauge.builder("newsalert.consumer.lag", lag, s -> s.getAsLong())
-                .description("Records not yet read, per consumer.").tag("consumer", consumer).register(registry));
+                .description("Records not yet read, per consumer.").tag("consumer", consumer).strongReference(true)
+                .register(registry));
     }
 
     public void removeLagGauge(final String consumer) {
@@ -179,7 +180,7 @@ public final class Metrics implements AutoCloseable {
     /** Registers the gauge of live-stream clients connected now. */
     public void liveStreamClients(final LongSupplier clients) {
         Gauge.builder("newsalert.sse.clients", clients, LongSupplier::getAsLong)
-                .description("Clients following the live stream now.").register(registry);
+                .description("Clients following the live stream now.").strongReference(true).register(registry);
     }
 
     /** Exports a Kafka Streams client's metrics (threads, tasks, stores, its embedded clients). */
