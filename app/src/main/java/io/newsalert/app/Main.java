@@ -1,13 +1,11 @@
 package io.newsalert.app;
 
 import io.newsalert.app.cli.NewsalertCommand;
-import picocli.CommandLine;
 
 /** Entry point of the {@code newsalert} command. */
 public final class Main {
 
-    private Main() {
-    }
+    private Main() {}
 
     public static void main(final String[] args) {
         System.exit(NewsalertCommand.commandLine().execute(args));

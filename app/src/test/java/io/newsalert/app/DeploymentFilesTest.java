@@ -24,25 +24,38 @@ class DeploymentFilesTest {
 
     @Test
     void shouldNameKafkaTheTopicInitialiserAndTheThreeRoles() throws Exception {
-        final JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
+        final JsonNode compose = new ObjectMapper(new YAMLFactory())
+                .readTree(ROOT.resolve("docker-compose.yml").toFile());
         final List<String> services = new ArrayList<>();
         compose.path("services").fieldNames().forEachRemaining(services::add);
 
         assertThat(services).contains("kafka", "topics", "producer", "streams", "alerts");
-        assertThat(compose.path("services").path("kafka").path("image").asText()).startsWith("apache/kafka:");
-        assertThat(compose.path("services").path("kafka").path("environment").path("KAFKA_PROCESS_ROLES").asText())
+        assertThat(compose.path("services").path("kafka").path("image").asText())
+                .startsWith("apache/kafka:");
+        assertThat(compose.path("services")
+                        .path("kafka")
+                        .path("environment")
+                        .path("KAFKA_PROCESS_ROLES")
+                        .asText())
                 .isEqualTo("broker,controller");
         for (final String role : List.of("producer", "streams", "alerts")) {
-            assertThat(compose.path("services").path(role).path("build").asText()).isEqualTo(".");
-            assertThat(compose.path("services").path(role).path("command").get(0).asText()).isEqualTo(
-                    role.equals("producer") ? "produce" : role);
+            assertThat(compose.path("services").path(role).path("build").asText())
+                    .isEqualTo(".");
+            assertThat(compose.path("services")
+                            .path(role)
+                            .path("command")
+                            .get(0)
+                            .asText())
+                    .isEqualTo(role.equals("producer") ? "produce" : role);
         }
     }
 
     @Test
     void shouldCreateEveryTopicInTheInitialiserExactlyAsDeclared() throws Exception {
-        final JsonNode compose = new ObjectMapper(new YAMLFactory()).readTree(ROOT.resolve("docker-compose.yml").toFile());
-        final String script = compose.path("services").path("topics").path("command").get(0).asText();
+        final JsonNode compose = new ObjectMapper(new YAMLFactory())
+                .readTree(ROOT.resolve("docker-compose.yml").toFile());
+        final String script =
+                compose.path("services").path("topics").path("command").get(0).asText();
         final Map<String, String> created = new TreeMap<>();
         final Matcher line = Pattern.compile("(?m)^create --topic (\\S+) (.*)$").matcher(script);
         while (line.find()) {
@@ -56,7 +69,9 @@ class DeploymentFilesTest {
             if (spec.replicationFactor() > 0) {
                 args.append(" --replication-factor ").append(spec.replicationFactor());
             }
-            spec.configs().forEach((key, value) -> args.append(" --config ").append(key).append('=').append(value));
+            spec.configs()
+                    .forEach((key, value) ->
+                            args.append(" --config ").append(key).append('=').append(value));
             declared.put(spec.name(), args.toString());
         }
         assertThat(created).isEqualTo(declared);

@@ -39,8 +39,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeoutException;
-import java.util.function.BooleanSupplier;
 import java.util.function.BiFunction;
+import java.util.function.BooleanSupplier;
 import org.apache.kafka.clients.CommonClientConfigs;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.streams.CloseOptions;
@@ -77,16 +77,30 @@ public final class AlertService implements AutoCloseable {
     }
 
     /** Starts the service with the real HTTP client and clock. */
-    public static AlertService start(final AlertServiceConfig config, final List<DeliveryChannel> extraChannels,
-            final List<BiFunction<AlertQueries, ClosureQueries, HttpRoutes>> extraRoutes, final PagePublisher pages) throws Exception {
-        return start(config, extraChannels, extraRoutes, pages, new HttpWebhookClient(Duration.ofSeconds(5),
-                new WebhookUrlPolicy(config.allowPrivateWebhooks())), Clock.systemUTC());
+    public static AlertService start(
+            final AlertServiceConfig config,
+            final List<DeliveryChannel> extraChannels,
+            final List<BiFunction<AlertQueries, ClosureQueries, HttpRoutes>> extraRoutes,
+            final PagePublisher pages)
+            throws Exception {
+        return start(
+                config,
+                extraChannels,
+                extraRoutes,
+                pages,
+                new HttpWebhookClient(Duration.ofSeconds(5), new WebhookUrlPolicy(config.allowPrivateWebhooks())),
+                Clock.systemUTC());
     }
 
     /** Starts the service; the webhook client and clock are parameters so tests can swap them. */
-    public static AlertService start(final AlertServiceConfig config, final List<DeliveryChannel> extraChannels,
-            final List<BiFunction<AlertQueries, ClosureQueries, HttpRoutes>> extraRoutes, final PagePublisher pages, final WebhookClient webhooks,
-            final Clock clock) throws Exception {
+    public static AlertService start(
+            final AlertServiceConfig config,
+            final List<DeliveryChannel> extraChannels,
+            final List<BiFunction<AlertQueries, ClosureQueries, HttpRoutes>> extraRoutes,
+            final PagePublisher pages,
+            final WebhookClient webhooks,
+            final Clock clock)
+            throws Exception {
         final AlertService service = new AlertService(config);
         try {
             service.run(extraChannels, extraRoutes, pages, webhooks, clock);
@@ -97,8 +111,13 @@ public final class AlertService implements AutoCloseable {
         }
     }
 
-    private void run(final List<DeliveryChannel> extraChannels, final List<BiFunction<AlertQueries, ClosureQueries, HttpRoutes>> extraRoutes,
-            final PagePublisher pages, final WebhookClient webhooks, final Clock clock) throws Exception {
+    private void run(
+            final List<DeliveryChannel> extraChannels,
+            final List<BiFunction<AlertQueries, ClosureQueries, HttpRoutes>> extraRoutes,
+            final PagePublisher pages,
+            final WebhookClient webhooks,
+            final Clock clock)
+            throws Exception {
         final Map<String, Object> kafka = new HashMap<>(config.kafka());
         kafka.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
         final Admin admin = own(Admin.create(kafka));
@@ -110,22 +129,36 @@ public final class AlertService implements AutoCloseable {
         thread("alert-log", alertLog);
 
         final DeadLetters deadLetters = own(new DeadLetters(kafka));
-        final SubscriptionStore store = own(new SubscriptionStore(kafka, config.secrets(), (id, s) -> { }));
+        final SubscriptionStore store = own(new SubscriptionStore(kafka, config.secrets(), (id, s) -> {}));
         thread("subscription-store", store);
         final WebhookUrlPolicy urls = new WebhookUrlPolicy(config.allowPrivateWebhooks());
-        final WebhookFanOut fanOut = own(new WebhookFanOut(kafka, config.applicationId() + "-webhook-fanout",
-                store::all, store::ready));
+        final WebhookFanOut fanOut =
+                own(new WebhookFanOut(kafka, config.applicationId() + "-webhook-fanout", store::all, store::ready));
         thread("webhook-fanout", fanOut);
-        final WebhookDispatcher webhookDispatcher = own(new WebhookDispatcher(new WebhookDispatcher.Settings(kafka,
-                config.applicationId() + "-webhook-deliveries", webhooks,
-                new RetryPolicy(config.retrySchedule(), () -> ThreadLocalRandom.current().nextDouble(), clock), urls,
-                config.webhookTimeout(), WEBHOOKS_IN_FLIGHT, WEBHOOKS_OPEN, deadLetters,
-                (s, reason) -> disable(store, s, reason), metrics, clock), store::get));
+        final WebhookDispatcher webhookDispatcher = own(new WebhookDispatcher(
+                new WebhookDispatcher.Settings(
+                        kafka,
+                        config.applicationId() + "-webhook-deliveries",
+                        webhooks,
+                        new RetryPolicy(
+                                config.retrySchedule(),
+                                () -> ThreadLocalRandom.current().nextDouble(),
+                                clock),
+                        urls,
+                        config.webhookTimeout(),
+                        WEBHOOKS_IN_FLIGHT,
+                        WEBHOOKS_OPEN,
+                        deadLetters,
+                        (s, reason) -> disable(store, s, reason),
+                        metrics,
+                        clock),
+                store::get));
         thread("webhook-dispatcher", webhookDispatcher);
         metrics.groupLagGauge("webhook-fanout", config.applicationId() + "-webhook-fanout");
         metrics.groupLagGauge("webhook-deliveries", config.applicationId() + "-webhook-deliveries");
 
-        streams = own(new KafkaStreams(AlertTopology.build(config.feeds(), new AlertFactory(clock)),
+        streams = own(new KafkaStreams(
+                AlertTopology.build(config.feeds(), new AlertFactory(clock)),
                 AlertStreamsSettings.properties(config, kafka)));
         streams.setUncaughtExceptionHandler(StreamsDefaults.replaceThenShutdown("the alert topology"));
         metrics.bind(streams);
@@ -138,8 +171,8 @@ public final class AlertService implements AutoCloseable {
         parts.put("subscriptions", store::ready);
         parts.put("webhooks", () -> fanOut.assigned() && webhookDispatcher.assigned());
         if (!extraChannels.isEmpty()) {
-            final AlertDispatcher dispatcher = own(new AlertDispatcher(kafka, config.applicationId() + "-channels",
-                    extraChannels, metrics, clock));
+            final AlertDispatcher dispatcher = own(
+                    new AlertDispatcher(kafka, config.applicationId() + "-channels", extraChannels, metrics, clock));
             thread("alert-channels", dispatcher);
             metrics.groupLagGauge("alert-channels", config.applicationId() + "-channels");
             parts.put("channels", dispatcher::assigned);
@@ -163,8 +196,7 @@ public final class AlertService implements AutoCloseable {
         LOG.info("The alert service listens on {} and alerts on {}.", address(), config.feeds());
     }
 
-    private static void disable(final SubscriptionStore store, final Subscription s,
-            final String reason) {
+    private static void disable(final SubscriptionStore store, final Subscription s, final String reason) {
         try {
             store.put(s.disabled(reason));
         } catch (InterruptedException e) {
@@ -214,8 +246,8 @@ public final class AlertService implements AutoCloseable {
         final long deadline = System.nanoTime() + timeout.toNanos();
         while (!ready()) {
             if (System.nanoTime() > deadline) {
-                throw new TimeoutException("The alert service was not ready after " + timeout + ": "
-                        + health.checks() + ".");
+                throw new TimeoutException(
+                        "The alert service was not ready after " + timeout + ": " + health.checks() + ".");
             }
             if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING) {
                 throw new IllegalStateException("The alert topology stopped in state " + streams.state() + ".");
@@ -251,7 +283,10 @@ public final class AlertService implements AutoCloseable {
                     r.close();
                 }
             } catch (Exception e) {
-                LOG.warn("A part of the alert service did not close cleanly: {}.", r.getClass().getSimpleName(), e);
+                LOG.warn(
+                        "A part of the alert service did not close cleanly: {}.",
+                        r.getClass().getSimpleName(),
+                        e);
             }
         }
         for (final Thread t : threads) {

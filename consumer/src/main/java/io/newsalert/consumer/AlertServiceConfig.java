@@ -31,15 +31,38 @@ import java.util.Objects;
  * @param httpHost             the address the HTTP server binds to ({@code 0.0.0.0} for every interface)
  * @param secrets              seals webhook secrets before they are stored in Kafka
  */
-public record AlertServiceConfig(String bootstrapServers, List<String> feeds, int httpPort, String adminToken,
-        boolean allowPrivateWebhooks, List<Duration> retrySchedule, Duration webhookTimeout, int maxBodyBytes,
-        int maxPageBytes, Duration sseRetention, int maxRetainedAlerts, Path stateDir, String applicationId,
-        Map<String, Object> kafka, int topicPartitions, Path roadNetwork, String httpHost, SecretBox secrets) {
+public record AlertServiceConfig(
+        String bootstrapServers,
+        List<String> feeds,
+        int httpPort,
+        String adminToken,
+        boolean allowPrivateWebhooks,
+        List<Duration> retrySchedule,
+        Duration webhookTimeout,
+        int maxBodyBytes,
+        int maxPageBytes,
+        Duration sseRetention,
+        int maxRetainedAlerts,
+        Path stateDir,
+        String applicationId,
+        Map<String, Object> kafka,
+        int topicPartitions,
+        Path roadNetwork,
+        String httpHost,
+        SecretBox secrets) {
 
     /** The Standard Webhooks schedule: at once, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h, 24 h. */
-    public static final List<Duration> STANDARD_WEBHOOKS_SCHEDULE = List.of(Duration.ZERO, Duration.ofSeconds(5),
-            Duration.ofMinutes(5), Duration.ofMinutes(30), Duration.ofHours(2), Duration.ofHours(5),
-            Duration.ofHours(10), Duration.ofHours(14), Duration.ofHours(20), Duration.ofHours(24));
+    public static final List<Duration> STANDARD_WEBHOOKS_SCHEDULE = List.of(
+            Duration.ZERO,
+            Duration.ofSeconds(5),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(30),
+            Duration.ofHours(2),
+            Duration.ofHours(5),
+            Duration.ofHours(10),
+            Duration.ofHours(14),
+            Duration.ofHours(20),
+            Duration.ofHours(24));
 
     public static final List<String> DEFAULT_FEEDS = List.of("traffic", "employment", "safety");
 
@@ -56,9 +79,11 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
         retrySchedule = List.copyOf(Objects.requireNonNull(retrySchedule, "retrySchedule"));
         require(!retrySchedule.isEmpty(), "the retry schedule needs at least one attempt");
         retrySchedule.forEach(d -> require(!d.isNegative(), "retry delays cannot be negative"));
-        require(webhookTimeout != null && !webhookTimeout.isNegative() && !webhookTimeout.isZero(),
+        require(
+                webhookTimeout != null && !webhookTimeout.isNegative() && !webhookTimeout.isZero(),
                 "the webhook timeout must be positive");
-        require(webhookTimeout.compareTo(Duration.ofMinutes(2)) <= 0,
+        require(
+                webhookTimeout.compareTo(Duration.ofMinutes(2)) <= 0,
                 "the webhook timeout must stay under two minutes, well inside max.poll.interval.ms");
         require(maxBodyBytes > 0 && maxPageBytes > 0, "size limits must be positive");
         require(sseRetention != null && !sseRetention.isNegative(), "the live-stream retention cannot be negative");
@@ -78,11 +103,13 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
 
     @Override
     public String toString() {
-        return "AlertServiceConfig[bootstrapServers=" + bootstrapServers + ", feeds=" + feeds + ", httpHost=" + httpHost + ", httpPort=" + httpPort
+        return "AlertServiceConfig[bootstrapServers=" + bootstrapServers + ", feeds=" + feeds + ", httpHost=" + httpHost
+                + ", httpPort=" + httpPort
                 + ", adminToken=<hidden>, allowPrivateWebhooks=" + allowPrivateWebhooks + ", retrySchedule="
                 + retrySchedule + ", webhookTimeout=" + webhookTimeout + ", maxBodyBytes=" + maxBodyBytes
                 + ", maxPageBytes=" + maxPageBytes + ", sseRetention=" + sseRetention + ", maxRetainedAlerts="
-                + maxRetainedAlerts + ", stateDir=" + stateDir + ", applicationId=" + applicationId + ", topicPartitions="
+                + maxRetainedAlerts + ", stateDir=" + stateDir + ", applicationId=" + applicationId
+                + ", topicPartitions="
                 + topicPartitions + ", roadNetwork=" + roadNetwork + "]";
     }
 
@@ -211,9 +238,24 @@ public record AlertServiceConfig(String bootstrapServers, List<String> feeds, in
         }
 
         public AlertServiceConfig build() {
-            return new AlertServiceConfig(bootstrapServers, feeds, httpPort, adminToken, allowPrivateWebhooks,
-                    retrySchedule, webhookTimeout, maxBodyBytes, maxPageBytes, sseRetention, maxRetainedAlerts,
-                    stateDir, applicationId, kafka, topicPartitions, roadNetwork, httpHost,
+            return new AlertServiceConfig(
+                    bootstrapServers,
+                    feeds,
+                    httpPort,
+                    adminToken,
+                    allowPrivateWebhooks,
+                    retrySchedule,
+                    webhookTimeout,
+                    maxBodyBytes,
+                    maxPageBytes,
+                    sseRetention,
+                    maxRetainedAlerts,
+                    stateDir,
+                    applicationId,
+                    kafka,
+                    topicPartitions,
+                    roadNetwork,
+                    httpHost,
                     secrets != null ? secrets : SecretBox.ephemeral());
         }
     }

@@ -12,8 +12,7 @@ import org.apache.kafka.streams.StreamsConfig;
  */
 final class AlertStreamsSettings {
 
-    private AlertStreamsSettings() {
-    }
+    private AlertStreamsSettings() {}
 
     static Properties properties(final AlertServiceConfig config, final Map<String, Object> kafka) {
         final Properties p = StreamsDefaults.of(config.bootstrapServers(), config.applicationId(), kafka);

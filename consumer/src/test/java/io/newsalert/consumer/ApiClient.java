@@ -35,11 +35,15 @@ final class ApiClient {
         }
     }
 
-    Answer send(final String method, final String path, final String body, final boolean withToken,
-            final String... headers) throws IOException, InterruptedException {
+    Answer send(
+            final String method, final String path, final String body, final boolean withToken, final String... headers)
+            throws IOException, InterruptedException {
         final HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8))
                 .header("Content-Type", "application/json");
         if (withToken) {
             b.header("Authorization", "Bearer " + token);

@@ -8,8 +8,7 @@ import java.util.function.Supplier;
 /** Waits for a condition, checking it every 20 ms, and fails with a description when it does not come. */
 final class Await {
 
-    private Await() {
-    }
+    private Await() {}
 
     static void until(final Duration timeout, final BooleanSupplier condition, final Supplier<String> what) {
         final long deadline = System.nanoTime() + timeout.toNanos();

@@ -41,25 +41,40 @@ class DeliveryLatencyBench {
         try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start()) {
             kafka.createTopics();
             try (WebhookReceiver receiver = WebhookReceiver.healthy();
-                 AlertService service = AlertService.start(AlertServiceConfig.builder(kafka.bootstrapServers())
-                         .httpPort(0).allowPrivateWebhooks(true).stateDir(stateDir).build(), List.of(), List.of(), null);
-                 KafkaProducer<String, ClassifiedArticle> producer = new KafkaProducer<>(Map.of(
-                         "bootstrap.servers", kafka.bootstrapServers(), "linger.ms", 0, "acks", "all"),
-                         Topics.TRAFFIC.keySerde().serializer(), Topics.TRAFFIC.valueSerde().serializer())) {
+                    AlertService service = AlertService.start(
+                            AlertServiceConfig.builder(kafka.bootstrapServers())
+                                    .httpPort(0)
+                                    .allowPrivateWebhooks(true)
+                                    .stateDir(stateDir)
+                                    .build(),
+                            List.of(),
+                            List.of(),
+                            null);
+                    KafkaProducer<String, ClassifiedArticle> producer = new KafkaProducer<>(
+                            Map.of("bootstrap.servers", kafka.bootstrapServers(), "linger.ms", 0, "acks", "all"),
+                            Topics.TRAFFIC.keySerde().serializer(),
+                            Topics.TRAFFIC.valueSerde().serializer())) {
                 service.awaitReady(Duration.ofSeconds(60));
                 new ApiClient(service.port(), service.adminToken())
-                        .subscribe(ApiClient.subscription("[\"traffic\"]", receiver.url(),
-                                "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"));
+                        .subscribe(ApiClient.subscription(
+                                "[\"traffic\"]", receiver.url(), "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"));
                 final List<Long> latencies = new ArrayList<>();
                 for (int i = 0; i < WARMUP + n; i++) {
                     final String id = "bench-" + i;
-                    final RecordMetadata md = producer.send(new ProducerRecord<>(
-                            Topics.TRAFFIC.name(), id, article(id))).get();
+                    final RecordMetadata md = producer.send(
+                                    new ProducerRecord<>(Topics.TRAFFIC.name(), id, article(id)))
+                            .get();
                     final String alertId = AlertFactory.alertId(id, "traffic");
-                    Await.until(Duration.ofSeconds(30), () -> receiver.requests().stream()
-                            .anyMatch(r -> r.webhookId().equals(alertId)), () -> "delivery of " + alertId);
-                    final long at = receiver.requests().stream().filter(r -> r.webhookId().equals(alertId))
-                            .findFirst().orElseThrow().receivedAtMillis();
+                    Await.until(
+                            Duration.ofSeconds(30),
+                            () -> receiver.requests().stream()
+                                    .anyMatch(r -> r.webhookId().equals(alertId)),
+                            () -> "delivery of " + alertId);
+                    final long at = receiver.requests().stream()
+                            .filter(r -> r.webhookId().equals(alertId))
+                            .findFirst()
+                            .orElseThrow()
+                            .receivedAtMillis();
                     if (i >= WARMUP) {
                         latencies.add(at - md.timestamp());
                     }
@@ -70,17 +85,28 @@ class DeliveryLatencyBench {
     }
 
     private static ClassifiedArticle article(final String id) {
-        final Article a = Article.newBuilder(SeedArticles.marker(id).getArticle()).setId(id).build();
-        return ClassifiedArticle.newBuilder().setArticle(a).setTopics(List.of("traffic")).build();
+        final Article a = Article.newBuilder(SeedArticles.marker(id).getArticle())
+                .setId(id)
+                .build();
+        return ClassifiedArticle.newBuilder()
+                .setArticle(a)
+                .setTopics(List.of("traffic"))
+                .build();
     }
 
     private static void report(final List<Long> latencies) throws IOException {
         final List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
-        final String text = String.format("Delivery latency, article on news.traffic -> webhook received "
+        final String text = String.format(
+                "Delivery latency, article on news.traffic -> webhook received "
                         + "(embedded broker, one at a time, %d alerts after %d warm-up): median %d ms, p90 %d ms, "
-                        + "p99 %d ms, max %d ms%n", sorted.size(), WARMUP, percentile(sorted, 50),
-                percentile(sorted, 90), percentile(sorted, 99), sorted.get(sorted.size() - 1));
+                        + "p99 %d ms, max %d ms%n",
+                sorted.size(),
+                WARMUP,
+                percentile(sorted, 50),
+                percentile(sorted, 90),
+                percentile(sorted, 99),
+                sorted.get(sorted.size() - 1));
         System.out.print(text);
         Files.writeString(Path.of("target", "delivery-latency.txt"), text, StandardCharsets.UTF_8);
     }

@@ -13,12 +13,16 @@ final class FeedPublisher implements AutoCloseable {
     private final KafkaProducer<String, ClassifiedArticle> producer;
 
     FeedPublisher(final String bootstrapServers) {
-        this.producer = new KafkaProducer<>(Map.of("bootstrap.servers", bootstrapServers, "linger.ms", 0,
-                "acks", "all"), Topics.TRAFFIC.keySerde().serializer(), Topics.TRAFFIC.valueSerde().serializer());
+        this.producer = new KafkaProducer<>(
+                Map.of("bootstrap.servers", bootstrapServers, "linger.ms", 0, "acks", "all"),
+                Topics.TRAFFIC.keySerde().serializer(),
+                Topics.TRAFFIC.valueSerde().serializer());
     }
 
     void publish(final String topic, final ClassifiedArticle article) throws Exception {
-        producer.send(new ProducerRecord<>(Topics.feed(topic).name(), article.getArticle().getId(), article)).get();
+        producer.send(new ProducerRecord<>(
+                        Topics.feed(topic).name(), article.getArticle().getId(), article))
+                .get();
     }
 
     void publishAll(final List<SeedArticles.Labelled> articles) throws Exception {

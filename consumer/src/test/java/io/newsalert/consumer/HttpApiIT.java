@@ -8,7 +8,6 @@ import java.io.InputStreamReader;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,9 +32,16 @@ class HttpApiIT {
     static void start() throws Exception {
         kafka = EmbeddedKafkaCluster.start();
         kafka.createTopics();
-        service = AlertService.start(AlertServiceConfig.builder(kafka.bootstrapServers()).httpPort(0)
-                .adminToken("admin-token-for-tests").maxBodyBytes(2048).maxPageBytes(64 * 1024)
-                .stateDir(Files.createTempDirectory("alert-state")).build(), List.of(), List.of(),
+        service = AlertService.start(
+                AlertServiceConfig.builder(kafka.bootstrapServers())
+                        .httpPort(0)
+                        .adminToken("admin-token-for-tests")
+                        .maxBodyBytes(2048)
+                        .maxPageBytes(64 * 1024)
+                        .stateDir(Files.createTempDirectory("alert-state"))
+                        .build(),
+                List.of(),
+                List.of(),
                 (page, date) -> {
                     PAGES.add(date + " " + new String(page, StandardCharsets.UTF_8));
                     return new PagePublisher.Published(3, List.of());
@@ -52,11 +58,16 @@ class HttpApiIT {
 
     @Test
     void shouldRefuseSubscriptionRequestsWithoutTheToken() throws Exception {
-        assertThat(api.send("POST", "/api/subscriptions",
-                ApiClient.subscription("[\"traffic\"]", "https://example.org/hook", SECRET), false).status())
+        assertThat(api.send(
+                                "POST",
+                                "/api/subscriptions",
+                                ApiClient.subscription("[\"traffic\"]", "https://example.org/hook", SECRET),
+                                false)
+                        .status())
                 .isEqualTo(401);
         assertThat(api.send("GET", "/api/subscriptions", null, false).status()).isEqualTo(401);
-        assertThat(api.send("DELETE", "/api/subscriptions/sub_1", null, false).status()).isEqualTo(401);
+        assertThat(api.send("DELETE", "/api/subscriptions/sub_1", null, false).status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -68,10 +79,15 @@ class HttpApiIT {
 
     @Test
     void shouldRefuseAWebhookToAPrivateAddressWhenNotAllowed() throws Exception {
-        for (final String url : List.of("http://127.0.0.1:8080/hook", "http://10.1.2.3/hook", "http://192.168.0.9/",
-                "http://169.254.169.254/latest/meta-data", "http://[::1]/hook", "http://localhost/hook")) {
-            final ApiClient.Answer a = api.send("POST", "/api/subscriptions",
-                    ApiClient.subscription("[\"traffic\"]", url, SECRET), true);
+        for (final String url : List.of(
+                "http://127.0.0.1:8080/hook",
+                "http://10.1.2.3/hook",
+                "http://192.168.0.9/",
+                "http://169.254.169.254/latest/meta-data",
+                "http://[::1]/hook",
+                "http://localhost/hook")) {
+            final ApiClient.Answer a =
+                    api.send("POST", "/api/subscriptions", ApiClient.subscription("[\"traffic\"]", url, SECRET), true);
             assertThat(a.status()).as(url).isEqualTo(400);
             assertThat(a.body()).as(url).contains("private");
         }
@@ -79,17 +95,23 @@ class HttpApiIT {
 
     @Test
     void shouldRefuseAWebhookThatIsNotHttp() throws Exception {
-        final ApiClient.Answer a = api.send("POST", "/api/subscriptions",
-                ApiClient.subscription("[\"traffic\"]", "file:///etc/passwd", SECRET), true);
+        final ApiClient.Answer a = api.send(
+                "POST",
+                "/api/subscriptions",
+                ApiClient.subscription("[\"traffic\"]", "file:///etc/passwd", SECRET),
+                true);
 
         assertThat(a.status()).isEqualTo(400);
     }
 
     @Test
     void shouldReturnAGeneratedSecretOnlyInTheCreateAnswer() throws Exception {
-        final ApiClient.Answer created = api.send("POST", "/api/subscriptions",
+        final ApiClient.Answer created = api.send(
+                "POST",
+                "/api/subscriptions",
                 "{\"topics\": [\"traffic\"], \"filter\": {\"roads\": [\"桃园北路\"]},"
-                        + " \"webhook\": {\"url\": \"https://203.0.113.10/hook\"}}", true);
+                        + " \"webhook\": {\"url\": \"https://203.0.113.10/hook\"}}",
+                true);
         final String id = created.json().path("id").asText();
 
         final ApiClient.Answer shown = api.send("GET", "/api/subscriptions/" + id, null, true);
@@ -105,8 +127,11 @@ class HttpApiIT {
 
     @Test
     void shouldNeverReturnAGivenSecret() throws Exception {
-        final ApiClient.Answer created = api.send("POST", "/api/subscriptions",
-                ApiClient.subscription("[\"safety\"]", "https://203.0.113.10/hook", SECRET), true);
+        final ApiClient.Answer created = api.send(
+                "POST",
+                "/api/subscriptions",
+                ApiClient.subscription("[\"safety\"]", "https://203.0.113.10/hook", SECRET),
+                true);
 
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.body()).doesNotContain(SECRET);
@@ -116,14 +141,20 @@ class HttpApiIT {
     void shouldDeleteASubscription() throws Exception {
         final String id = api.subscribe(ApiClient.subscription("[\"employment\"]", "https://203.0.113.10/h", SECRET));
 
-        assertThat(api.send("DELETE", "/api/subscriptions/" + id, null, true).status()).isEqualTo(204);
-        assertThat(api.send("GET", "/api/subscriptions/" + id, null, true).status()).isEqualTo(404);
+        assertThat(api.send("DELETE", "/api/subscriptions/" + id, null, true).status())
+                .isEqualTo(204);
+        assertThat(api.send("GET", "/api/subscriptions/" + id, null, true).status())
+                .isEqualTo(404);
     }
 
     @Test
     void shouldRefuseAnUnknownTopic() throws Exception {
-        assertThat(api.send("POST", "/api/subscriptions",
-                ApiClient.subscription("[\"weather\"]", "https://203.0.113.10/hook", SECRET), true).status())
+        assertThat(api.send(
+                                "POST",
+                                "/api/subscriptions",
+                                ApiClient.subscription("[\"weather\"]", "https://203.0.113.10/hook", SECRET),
+                                true)
+                        .status())
                 .isEqualTo(400);
     }
 
@@ -148,7 +179,8 @@ class HttpApiIT {
 
     @Test
     void shouldRefuseAPageWithoutTheToken() throws Exception {
-        assertThat(api.send("POST", "/api/pages?date=2022-05-25", "本报讯", false).status()).isEqualTo(401);
+        assertThat(api.send("POST", "/api/pages?date=2022-05-25", "本报讯", false).status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -165,9 +197,15 @@ class HttpApiIT {
         final ApiClient.Answer metrics = api.send("GET", "/metrics", null, false);
 
         assertThat(metrics.status()).isEqualTo(200);
-        assertThat(metrics.body()).contains("# TYPE newsalert_alerts_delivered_total counter",
-                "# TYPE newsalert_delivery_latency_seconds histogram", "newsalert_consumer_lag{consumer=\"alert-log\"}",
-                "jvm_memory_used_bytes", "jetty_threads_", "kafka_stream_thread_", "kafka_consumer_");
+        assertThat(metrics.body())
+                .contains(
+                        "# TYPE newsalert_alerts_delivered_total counter",
+                        "# TYPE newsalert_delivery_latency_seconds histogram",
+                        "newsalert_consumer_lag{consumer=\"alert-log\"}",
+                        "jvm_memory_used_bytes",
+                        "jetty_threads_",
+                        "kafka_stream_thread_",
+                        "kafka_consumer_");
     }
 
     @Test
@@ -176,15 +214,20 @@ class HttpApiIT {
         org.junit.jupiter.api.Assumptions.assumeTrue(promtool.isPresent(), "promtool is not installed");
         final ApiClient.Answer metrics = api.send("GET", "/metrics", null, false);
 
-        final Executables.Result check = Executables.run(metrics.body(), promtool.get().toString(), "check", "metrics");
+        final Executables.Result check =
+                Executables.run(metrics.body(), promtool.get().toString(), "check", "metrics");
 
         assertThat(check.exitCode()).as(check.output()).isZero();
     }
 
     @Test
     void shouldAnswer404WithAProblemForAnUnknownTopicOrId() throws Exception {
-        for (final String path : List.of("/events?topics=weather", "/events?topics=traffic,weather",
-                "/api/alerts?topic=weather", "/api/alerts/traffic-0000000000000000", "/api/subscriptions/sub_0",
+        for (final String path : List.of(
+                "/events?topics=weather",
+                "/events?topics=traffic,weather",
+                "/api/alerts?topic=weather",
+                "/api/alerts/traffic-0000000000000000",
+                "/api/subscriptions/sub_0",
                 "/nowhere")) {
             final ApiClient.Answer a = api.send("GET", path, null, true);
 
@@ -197,8 +240,13 @@ class HttpApiIT {
 
     @Test
     void shouldAnswerHeadLikeGetWithoutABody() throws Exception {
-        for (final String path : List.of("/api/alerts", "/api/alerts?topic=traffic", "/health", "/metrics",
-                "/events?topics=traffic", "/api/subscriptions")) {
+        for (final String path : List.of(
+                "/api/alerts",
+                "/api/alerts?topic=traffic",
+                "/health",
+                "/metrics",
+                "/events?topics=traffic",
+                "/api/subscriptions")) {
             final ApiClient.Answer get = path.startsWith("/events") ? null : api.send("GET", path, null, true);
             final ApiClient.Answer head = api.send("HEAD", path, null, true);
 
@@ -208,8 +256,11 @@ class HttpApiIT {
                 assertThat(head.header("Content-Type")).as(path).isEqualTo(get.header("Content-Type"));
             }
         }
-        assertThat(api.send("HEAD", "/api/alerts/traffic-0000000000000000", null, true).status()).isEqualTo(404);
-        assertThat(api.send("HEAD", "/events?topics=weather", null, true).status()).isEqualTo(404);
+        assertThat(api.send("HEAD", "/api/alerts/traffic-0000000000000000", null, true)
+                        .status())
+                .isEqualTo(404);
+        assertThat(api.send("HEAD", "/events?topics=weather", null, true).status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -231,17 +282,19 @@ class HttpApiIT {
 
         assertThat(etag).isNotNull();
         assertThat(first.header("Vary")).contains("Accept-Encoding");
-        assertThat(api.send("GET", "/api/alerts", null, false, "If-None-Match", "W/" + etag).status())
+        assertThat(api.send("GET", "/api/alerts", null, false, "If-None-Match", "W/" + etag)
+                        .status())
                 .isEqualTo(304);
     }
 
     @Test
     void shouldFreeTheSlotOfALiveStreamClientThatWentAwayAtOnce() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", service.port())) {
-            socket.getOutputStream().write(("GET /events?topics=traffic HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            final BufferedReader in = new BufferedReader(new InputStreamReader(socket.getInputStream(),
-                    StandardCharsets.UTF_8));
+            socket.getOutputStream()
+                    .write(("GET /events?topics=traffic HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+                            .getBytes(StandardCharsets.US_ASCII));
+            final BufferedReader in =
+                    new BufferedReader(new InputStreamReader(socket.getInputStream(), StandardCharsets.UTF_8));
             for (String line = in.readLine(); line != null && !line.startsWith(": following"); line = in.readLine()) {
                 assertThat(line).doesNotStartWith("HTTP/1.1 5");
             }

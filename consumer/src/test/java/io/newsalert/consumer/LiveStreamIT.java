@@ -32,8 +32,14 @@ class LiveStreamIT {
     void start() throws Exception {
         kafka = EmbeddedKafkaCluster.start();
         kafka.createTopics();
-        service = AlertService.start(AlertServiceConfig.builder(kafka.bootstrapServers()).httpPort(0)
-                .stateDir(stateDir).build(), List.of(), List.of(), null);
+        service = AlertService.start(
+                AlertServiceConfig.builder(kafka.bootstrapServers())
+                        .httpPort(0)
+                        .stateDir(stateDir)
+                        .build(),
+                List.of(),
+                List.of(),
+                null);
         service.awaitReady(WAIT);
         feeds = new FeedPublisher(kafka.bootstrapServers());
     }
@@ -64,7 +70,8 @@ class LiveStreamIT {
         Await.until(WAIT, () -> service.alerts().recent(null, 10).size() == 5, () -> "5 alerts in the log");
 
         try (SseReader second = new SseReader(service.port(), "?topics=traffic,safety", seen.get(1))) {
-            final List<String> missed = List.of(second.next(WAIT).id(), second.next(WAIT).id());
+            final List<String> missed =
+                    List.of(second.next(WAIT).id(), second.next(WAIT).id());
             feeds.publish("traffic", SeedArticles.marker("marker-sse"));
             final SseReader.Event next = second.next(WAIT);
 
@@ -97,6 +104,8 @@ class LiveStreamIT {
     }
 
     private static List<String> ids(final List<ClassifiedArticle> articles, final String topic) {
-        return articles.stream().map(a -> AlertFactory.alertId(a.getArticle().getId(), topic)).toList();
+        return articles.stream()
+                .map(a -> AlertFactory.alertId(a.getArticle().getId(), topic))
+                .toList();
     }
 }

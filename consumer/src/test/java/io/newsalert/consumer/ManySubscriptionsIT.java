@@ -56,10 +56,18 @@ class ManySubscriptionsIT {
 
     @Test
     void shouldDeliverToTheMatchingOnesOfTenThousandSubscriptionsFromOneDeliveryGroup() throws Exception {
-        final AlertService service = AlertService.start(AlertServiceConfig.builder(kafka.bootstrapServers())
-                .httpPort(0).adminToken("test-admin-token-1234").allowPrivateWebhooks(true)
-                .retrySchedule(List.of(Duration.ZERO)).stateDir(stateDir).applicationId("many").build(),
-                List.of(), List.of(), null);
+        final AlertService service = AlertService.start(
+                AlertServiceConfig.builder(kafka.bootstrapServers())
+                        .httpPort(0)
+                        .adminToken("test-admin-token-1234")
+                        .allowPrivateWebhooks(true)
+                        .retrySchedule(List.of(Duration.ZERO))
+                        .stateDir(stateDir)
+                        .applicationId("many")
+                        .build(),
+                List.of(),
+                List.of(),
+                null);
         open.add(service);
         service.awaitReady(WAIT);
         final WebhookReceiver receiver = new WebhookReceiver(n -> 200);
@@ -70,16 +78,25 @@ class ManySubscriptionsIT {
 
         feeds.publishAll(SeedArticles.load());
 
-        final List<String> trafficAlerts = SeedArticles.load().stream().filter(l -> l.topic().equals("traffic"))
-                .map(l -> AlertFactory.alertId(l.article().getArticle().getId(), l.topic())).toList();
-        Await.until(WAIT, () -> receiver.delivered().size() >= MATCHING * trafficAlerts.size(),
+        final List<String> trafficAlerts = SeedArticles.load().stream()
+                .filter(l -> l.topic().equals("traffic"))
+                .map(l -> AlertFactory.alertId(l.article().getArticle().getId(), l.topic()))
+                .toList();
+        Await.until(
+                WAIT,
+                () -> receiver.delivered().size() >= MATCHING * trafficAlerts.size(),
                 () -> receiver.delivered().size() + " deliveries");
         final Map<String, Long> perAlert = receiver.delivered().stream()
                 .collect(Collectors.groupingBy(WebhookReceiver.Received::webhookId, Collectors.counting()));
-        assertThat(perAlert).containsOnlyKeys(trafficAlerts).allSatisfy((id, n) -> assertThat(n).isEqualTo(MATCHING));
+        assertThat(perAlert)
+                .containsOnlyKeys(trafficAlerts)
+                .allSatisfy((id, n) -> assertThat(n).isEqualTo(MATCHING));
         try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()))) {
-            final List<String> groups = admin.listGroups().all().get().stream().map(GroupListing::groupId).toList();
-            assertThat(groups).filteredOn(g -> g.contains("webhook"))
+            final List<String> groups = admin.listGroups().all().get().stream()
+                    .map(GroupListing::groupId)
+                    .toList();
+            assertThat(groups)
+                    .filteredOn(g -> g.contains("webhook"))
                     .containsExactlyInAnyOrder("many-webhook-fanout", "many-webhook-deliveries");
             assertThat(groups).hasSizeLessThan(10);
         }
@@ -95,7 +112,8 @@ class ManySubscriptionsIT {
         try {
             final List<Future<String>> ids = new ArrayList<>();
             for (int i = 0; i < SUBSCRIPTIONS; i++) {
-                final String json = i < MATCHING ? ApiClient.subscription("[\"traffic\"]", url, SECRET)
+                final String json = i < MATCHING
+                        ? ApiClient.subscription("[\"traffic\"]", url, SECRET)
                         : "{\"topics\": [\"traffic\"], \"filter\": {\"keywords\": [\"月球车第" + i + "号\"]}, "
                                 + "\"webhook\": {\"url\": \"" + url + "\", \"secret\": \"" + SECRET + "\"}}";
                 ids.add(pool.submit(() -> api.subscribe(json)));

@@ -45,9 +45,18 @@ class SecretsAtRestIT {
     }
 
     private AlertService start(final SecretBox secrets) throws Exception {
-        final AlertService service = AlertService.start(AlertServiceConfig.builder(kafka.bootstrapServers())
-                .httpPort(0).adminToken("test-admin-token-1234").allowPrivateWebhooks(true).stateDir(stateDir)
-                .retrySchedule(List.of(Duration.ZERO)).secrets(secrets).build(), List.of(), List.of(), null);
+        final AlertService service = AlertService.start(
+                AlertServiceConfig.builder(kafka.bootstrapServers())
+                        .httpPort(0)
+                        .adminToken("test-admin-token-1234")
+                        .allowPrivateWebhooks(true)
+                        .stateDir(stateDir)
+                        .retrySchedule(List.of(Duration.ZERO))
+                        .secrets(secrets)
+                        .build(),
+                List.of(),
+                List.of(),
+                null);
         service.awaitReady(WAIT);
         return service;
     }
@@ -61,19 +70,20 @@ class SecretsAtRestIT {
                         .subscribe(ApiClient.subscription("[\"traffic\"]", receiver.url(), SECRET));
             }
 
-            final List<ConsumerRecord<String, byte[]>> raw = kafka.readCommitted(Topics.SUBSCRIPTIONS.name(),
-                    new StringDeserializer(), new ByteArrayDeserializer(), 1, WAIT);
+            final List<ConsumerRecord<String, byte[]>> raw = kafka.readCommitted(
+                    Topics.SUBSCRIPTIONS.name(), new StringDeserializer(), new ByteArrayDeserializer(), 1, WAIT);
             final String stored = new String(raw.get(0).value(), StandardCharsets.UTF_8);
             assertThat(stored).contains("\"secret\":\"aesgcm:").doesNotContain(SECRET, SECRET.substring(6));
 
             try (AlertService second = start(SecretBox.of(List.of(key)));
-                 FeedPublisher feeds = new FeedPublisher(kafka.bootstrapServers())) {
+                    FeedPublisher feeds = new FeedPublisher(kafka.bootstrapServers())) {
                 feeds.publishAll(SeedArticles.load());
 
-                Await.until(WAIT, () -> receiver.delivered().size() >= 2, () -> "2 deliveries, got "
-                        + receiver.requests());
-                assertThat(receiver.delivered()).allSatisfy(r -> assertThat(r.signature())
-                        .isEqualTo(signature(SECRET, r.webhookId(), r.timestamp(), r.body())));
+                Await.until(
+                        WAIT, () -> receiver.delivered().size() >= 2, () -> "2 deliveries, got " + receiver.requests());
+                assertThat(receiver.delivered())
+                        .allSatisfy(r -> assertThat(r.signature())
+                                .isEqualTo(signature(SECRET, r.webhookId(), r.timestamp(), r.body())));
             }
         }
     }
@@ -82,7 +92,9 @@ class SecretsAtRestIT {
             throws Exception {
         final Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        return "v1," + Base64.getEncoder().encodeToString(mac.doFinal((id + "." + timestamp + "." + body)
-                .getBytes(StandardCharsets.UTF_8)));
+        return "v1,"
+                + Base64.getEncoder()
+                        .encodeToString(
+                                mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
     }
 }

@@ -18,20 +18,20 @@ import java.util.concurrent.TimeUnit;
 final class SseReader implements AutoCloseable {
 
     /** One event. */
-    record Event(String id, String name, String data) {
-    }
+    record Event(String id, String name, String data) {}
 
     private final BlockingQueue<Event> events = new LinkedBlockingQueue<>();
     private final InputStream stream;
     private final Thread reader;
 
     SseReader(final int port, final String query, final String lastEventId) throws IOException, InterruptedException {
-        final HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/events" + query));
+        final HttpRequest.Builder b =
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/events" + query));
         if (lastEventId != null) {
             b.header("Last-Event-ID", lastEventId);
         }
-        final HttpResponse<InputStream> r = HttpClient.newHttpClient().send(b.build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        final HttpResponse<InputStream> r =
+                HttpClient.newHttpClient().send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
         if (r.statusCode() != 200) {
             throw new IllegalStateException("The live stream answered " + r.statusCode() + ".");
         }

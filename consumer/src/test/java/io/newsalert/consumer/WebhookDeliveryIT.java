@@ -68,9 +68,14 @@ class WebhookDeliveryIT {
     }
 
     private AlertServiceConfig config(final List<Duration> schedule) {
-        return AlertServiceConfig.builder(kafka.bootstrapServers()).httpPort(0).adminToken("test-admin-token-1234")
-                .allowPrivateWebhooks(true).retrySchedule(schedule).webhookTimeout(Duration.ofSeconds(5))
-                .stateDir(stateDir).build();
+        return AlertServiceConfig.builder(kafka.bootstrapServers())
+                .httpPort(0)
+                .adminToken("test-admin-token-1234")
+                .allowPrivateWebhooks(true)
+                .retrySchedule(schedule)
+                .webhookTimeout(Duration.ofSeconds(5))
+                .stateDir(stateDir)
+                .build();
     }
 
     private AlertService startService(final AlertServiceConfig config) throws Exception {
@@ -92,11 +97,14 @@ class WebhookDeliveryIT {
         Await.until(WAIT, () -> receiver.delivered().size() >= 4, () -> "4 deliveries, got " + receiver.requests());
         final List<String> expected = SeedArticles.load().stream()
                 .filter(l -> Set.of("traffic", "safety").contains(l.topic()))
-                .map(l -> AlertFactory.alertId(l.article().getArticle().getId(), l.topic())).toList();
-        assertThat(receiver.delivered()).extracting(WebhookReceiver.Received::webhookId)
+                .map(l -> AlertFactory.alertId(l.article().getArticle().getId(), l.topic()))
+                .toList();
+        assertThat(receiver.delivered())
+                .extracting(WebhookReceiver.Received::webhookId)
                 .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(receiver.delivered()).allSatisfy(r -> assertThat(r.signature())
-                .isEqualTo(expectedSignature(SECRET, r.webhookId(), r.timestamp(), r.body())));
+        assertThat(receiver.delivered())
+                .allSatisfy(r -> assertThat(r.signature())
+                        .isEqualTo(expectedSignature(SECRET, r.webhookId(), r.timestamp(), r.body())));
         assertThat(receiver.delivered()).anySatisfy(r -> assertThat(r.body()).contains("桃园北路", "NON_MOTOR_LANE"));
     }
 
@@ -105,27 +113,37 @@ class WebhookDeliveryIT {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
             admin.deleteTopics(List.of(Topics.ALERTS.name())).all().get();
             Await.until(WAIT, () -> !topicExists(admin, Topics.ALERTS.name()), () -> "the alerts topic to go");
-            admin.createTopics(List.of(new NewTopic(Topics.ALERTS.name(), 3, (short) 1))).all().get();
+            admin.createTopics(List.of(new NewTopic(Topics.ALERTS.name(), 3, (short) 1)))
+                    .all()
+                    .get();
         }
         final AlertService service = open(startService(config(List.of(Duration.ZERO))));
         final WebhookReceiver receiver = open(WebhookReceiver.healthy());
         new ApiClient(service.port(), service.adminToken())
-                .subscribe(ApiClient.subscription("[\"traffic\", \"safety\", \"employment\"]", receiver.url(),
-                        SECRET));
+                .subscribe(ApiClient.subscription("[\"traffic\", \"safety\", \"employment\"]", receiver.url(), SECRET));
         final FeedPublisher feeds = open(new FeedPublisher(kafka.bootstrapServers()));
 
         feeds.publishAll(SeedArticles.load());
 
         Await.until(WAIT, () -> receiver.delivered().size() >= 6, () -> "6 deliveries, got " + receiver.requests());
-        final List<ConsumerRecord<String, Alert>> alerts = kafka.readCommitted(Topics.ALERTS.name(),
-                new StringDeserializer(), Topics.ALERTS.valueSerde().deserializer(), 6, WAIT);
-        assertThat(alerts).allSatisfy(r -> assertThat(r.partition())
-                .isEqualTo(AlertTopology.partitionOf(r.value().getTopic(), 3)));
+        final List<ConsumerRecord<String, Alert>> alerts = kafka.readCommitted(
+                Topics.ALERTS.name(),
+                new StringDeserializer(),
+                Topics.ALERTS.valueSerde().deserializer(),
+                6,
+                WAIT);
+        assertThat(alerts)
+                .allSatisfy(r -> assertThat(r.partition())
+                        .isEqualTo(AlertTopology.partitionOf(r.value().getTopic(), 3)));
         for (final String topic : List.of("traffic", "safety", "employment")) {
-            final List<String> issued = alerts.stream().filter(r -> r.value().getTopic().equals(topic))
-                    .map(ConsumerRecord::key).toList();
-            assertThat(receiver.delivered()).extracting(WebhookReceiver.Received::webhookId)
-                    .filteredOn(issued::contains).containsExactlyElementsOf(issued);
+            final List<String> issued = alerts.stream()
+                    .filter(r -> r.value().getTopic().equals(topic))
+                    .map(ConsumerRecord::key)
+                    .toList();
+            assertThat(receiver.delivered())
+                    .extracting(WebhookReceiver.Received::webhookId)
+                    .filteredOn(issued::contains)
+                    .containsExactlyElementsOf(issued);
         }
     }
 
@@ -151,7 +169,9 @@ class WebhookDeliveryIT {
         feeds.publish("traffic", SeedArticles.marker("marker-1"));
 
         final String marker = AlertFactory.alertId("marker-1", "traffic");
-        Await.until(WAIT, () -> receiver.delivered().stream().anyMatch(r -> r.webhookId().equals(marker)),
+        Await.until(
+                WAIT,
+                () -> receiver.delivered().stream().anyMatch(r -> r.webhookId().equals(marker)),
                 () -> "the marker alert, got " + receiver.requests());
         assertThat(receiver.requests()).hasSize(5);
         assertThat(receiver.requests().get(4).webhookId()).isEqualTo(marker);
@@ -159,8 +179,12 @@ class WebhookDeliveryIT {
 
     @Test
     void shouldDeliverEachAlertOnceWithTheSameWebhookIdAfterThreeFailedAttempts() throws Exception {
-        final AlertService service = open(startService(config(List.of(Duration.ZERO, Duration.ofMillis(50),
-                Duration.ofMillis(100), Duration.ofMillis(200), Duration.ofMillis(400)))));
+        final AlertService service = open(startService(config(List.of(
+                Duration.ZERO,
+                Duration.ofMillis(50),
+                Duration.ofMillis(100),
+                Duration.ofMillis(200),
+                Duration.ofMillis(400)))));
         final WebhookReceiver receiver = open(new WebhookReceiver(attempt -> attempt <= 3 ? 503 : 200));
         new ApiClient(service.port(), service.adminToken())
                 .subscribe(ApiClient.subscription("[\"traffic\"]", receiver.url(), SECRET));
@@ -169,18 +193,21 @@ class WebhookDeliveryIT {
         feeds.publishAll(SeedArticles.load());
 
         Await.until(WAIT, () -> receiver.delivered().size() >= 2, () -> "2 deliveries, got " + receiver.requests());
-        final Map<String, List<Integer>> answersById = receiver.requests().stream().collect(Collectors.groupingBy(
-                WebhookReceiver.Received::webhookId, Collectors.mapping(WebhookReceiver.Received::answered,
-                        Collectors.toList())));
-        assertThat(answersById).hasSize(2).allSatisfy((id, answers) ->
-                assertThat(answers).containsExactly(503, 503, 503, 200));
-        assertThat(service.metrics().counter("newsalert_alerts_retried_total{channel=\"webhook\"}")).isEqualTo(6);
+        final Map<String, List<Integer>> answersById = receiver.requests().stream()
+                .collect(Collectors.groupingBy(
+                        WebhookReceiver.Received::webhookId,
+                        Collectors.mapping(WebhookReceiver.Received::answered, Collectors.toList())));
+        assertThat(answersById)
+                .hasSize(2)
+                .allSatisfy((id, answers) -> assertThat(answers).containsExactly(503, 503, 503, 200));
+        assertThat(service.metrics().counter("newsalert_alerts_retried_total{channel=\"webhook\"}"))
+                .isEqualTo(6);
     }
 
     @Test
     void shouldDeadLetterAlertsOfADeadReceiverWithoutDelayingAnotherSubscriber() throws Exception {
-        final AlertService service = open(startService(config(List.of(Duration.ZERO, Duration.ofSeconds(2),
-                Duration.ofSeconds(2)))));
+        final AlertService service =
+                open(startService(config(List.of(Duration.ZERO, Duration.ofSeconds(2), Duration.ofSeconds(2)))));
         final WebhookReceiver dead = open(new WebhookReceiver(attempt -> 500));
         final WebhookReceiver healthy = open(WebhookReceiver.healthy());
         final ApiClient api = new ApiClient(service.port(), service.adminToken());
@@ -191,10 +218,15 @@ class WebhookDeliveryIT {
         feeds.publishAll(SeedArticles.load());
 
         Await.until(WAIT, () -> healthy.delivered().size() >= 2, () -> "2 deliveries, got " + healthy.requests());
-        assertThat(kafka.readCommitted(Topics.ALERTS_DLQ.name(), new StringDeserializer(),
-                new ByteArrayDeserializer(), 1, Duration.ofMillis(300))).isEmpty();
-        final List<ConsumerRecord<String, byte[]>> dlq = kafka.readCommitted(Topics.ALERTS_DLQ.name(),
-                new StringDeserializer(), new ByteArrayDeserializer(), 2, WAIT);
+        assertThat(kafka.readCommitted(
+                        Topics.ALERTS_DLQ.name(),
+                        new StringDeserializer(),
+                        new ByteArrayDeserializer(),
+                        1,
+                        Duration.ofMillis(300)))
+                .isEmpty();
+        final List<ConsumerRecord<String, byte[]>> dlq = kafka.readCommitted(
+                Topics.ALERTS_DLQ.name(), new StringDeserializer(), new ByteArrayDeserializer(), 2, WAIT);
         assertThat(dlq).hasSize(2).allSatisfy(r -> {
             assertThat(header(r, "subscription-id")).isEqualTo(deadId);
             assertThat(header(r, "reason")).contains("500");
@@ -215,13 +247,21 @@ class WebhookDeliveryIT {
 
         Await.until(WAIT, () -> status(api, id).equals("disabled"), () -> "the subscription to be disabled");
         assertThat(gone.requests()).hasSize(1);
-        assertThat(kafka.readCommitted(Topics.ALERTS_DLQ.name(), new StringDeserializer(),
-                new ByteArrayDeserializer(), 1, Duration.ofMillis(300))).isEmpty();
+        assertThat(kafka.readCommitted(
+                        Topics.ALERTS_DLQ.name(),
+                        new StringDeserializer(),
+                        new ByteArrayDeserializer(),
+                        1,
+                        Duration.ofMillis(300)))
+                .isEmpty();
     }
 
     private static String status(final ApiClient api, final String id) {
         try {
-            return api.send("GET", "/api/subscriptions/" + id, null, true).json().path("status").asText();
+            return api.send("GET", "/api/subscriptions/" + id, null, true)
+                    .json()
+                    .path("status")
+                    .asText();
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
@@ -229,8 +269,12 @@ class WebhookDeliveryIT {
 
     @Test
     void shouldLoseNothingWhenTheServiceIsKilledAndRestartedMidDelivery() throws Exception {
-        final AlertServiceConfig config = config(List.of(Duration.ZERO, Duration.ofMillis(100),
-                Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800)));
+        final AlertServiceConfig config = config(List.of(
+                Duration.ZERO,
+                Duration.ofMillis(100),
+                Duration.ofMillis(200),
+                Duration.ofMillis(400),
+                Duration.ofMillis(800)));
         final AlertService first = startService(config);
         final WebhookReceiver receiver = open(WebhookReceiver.healthy());
         final CountDownLatch inFlight = new CountDownLatch(1);
@@ -248,16 +292,19 @@ class WebhookDeliveryIT {
 
         first.close();
         release.countDown();
-        receiver.beforeAnswer(() -> { });
+        receiver.beforeAnswer(() -> {});
         final AlertService second = open(startService(config));
 
         Await.until(WAIT, () -> receiver.delivered().size() >= 4, () -> "4 deliveries, got " + receiver.requests());
         final List<String> expected = SeedArticles.load().stream()
                 .filter(l -> Set.of("traffic", "safety").contains(l.topic()))
-                .map(l -> AlertFactory.alertId(l.article().getArticle().getId(), l.topic())).toList();
-        assertThat(receiver.delivered()).extracting(WebhookReceiver.Received::webhookId)
+                .map(l -> AlertFactory.alertId(l.article().getArticle().getId(), l.topic()))
+                .toList();
+        assertThat(receiver.delivered())
+                .extracting(WebhookReceiver.Received::webhookId)
                 .containsExactlyInAnyOrderElementsOf(expected);
-        assertThat(receiver.requests().get(0).webhookId()).isEqualTo(receiver.delivered().get(0).webhookId());
+        assertThat(receiver.requests().get(0).webhookId())
+                .isEqualTo(receiver.delivered().get(0).webhookId());
         assertThat(second.ready()).isTrue();
     }
 
@@ -274,13 +321,15 @@ class WebhookDeliveryIT {
     }
 
     /** The Standard Webhooks signature, computed independently of the service's signer. */
-    private static String expectedSignature(final String secret, final String id, final String timestamp,
-            final String body) {
+    private static String expectedSignature(
+            final String secret, final String id, final String timestamp, final String body) {
         try {
             final Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-            return "v1," + Base64.getEncoder().encodeToString(
-                    mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
+            return "v1,"
+                    + Base64.getEncoder()
+                            .encodeToString(
+                                    mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }

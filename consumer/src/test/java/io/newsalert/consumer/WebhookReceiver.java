@@ -20,15 +20,14 @@ import java.util.function.IntUnaryOperator;
 final class WebhookReceiver implements AutoCloseable {
 
     /** One request as received. */
-    record Received(String webhookId, String timestamp, String signature, String body, int answered,
-            long receivedAtMillis) {
-    }
+    record Received(
+            String webhookId, String timestamp, String signature, String body, int answered, long receivedAtMillis) {}
 
     private final HttpServer server;
     private final List<Received> requests = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
     private volatile IntUnaryOperator statusForAttempt;
-    private volatile Runnable beforeAnswer = () -> { };
+    private volatile Runnable beforeAnswer = () -> {};
 
     WebhookReceiver(final IntUnaryOperator statusForAttempt) throws IOException {
         this.statusForAttempt = statusForAttempt;
@@ -62,17 +61,25 @@ final class WebhookReceiver implements AutoCloseable {
 
     /** The requests answered with a 2xx. */
     List<Received> delivered() {
-        return requests.stream().filter(r -> r.answered() >= 200 && r.answered() < 300).toList();
+        return requests.stream()
+                .filter(r -> r.answered() >= 200 && r.answered() < 300)
+                .toList();
     }
 
     private void handle(final HttpExchange exchange) throws IOException {
         final String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
         final String id = exchange.getRequestHeaders().getFirst("webhook-id");
-        final int attempt = attempts.computeIfAbsent(String.valueOf(id), k -> new AtomicInteger()).incrementAndGet();
+        final int attempt = attempts.computeIfAbsent(String.valueOf(id), k -> new AtomicInteger())
+                .incrementAndGet();
         final int status = statusForAttempt.applyAsInt(attempt);
         beforeAnswer.run();
-        requests.add(new Received(id, exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                exchange.getRequestHeaders().getFirst("webhook-signature"), body, status, System.currentTimeMillis()));
+        requests.add(new Received(
+                id,
+                exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                exchange.getRequestHeaders().getFirst("webhook-signature"),
+                body,
+                status,
+                System.currentTimeMillis()));
         exchange.sendResponseHeaders(status, -1);
         exchange.close();
     }

@@ -12,8 +12,7 @@ import java.util.HexFormat;
  */
 public final class ArticleIds {
 
-    private ArticleIds() {
-    }
+    private ArticleIds() {}
 
     /** An id such as {@code 2022-05-25-3f2a9c1b0d4e} from the edition date and the article's own text. */
     public static String of(final LocalDate edition, final String headline, final String body) {

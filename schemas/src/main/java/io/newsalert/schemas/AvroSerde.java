@@ -64,8 +64,10 @@ public final class AvroSerde<T extends SpecificRecord> implements Serde<T> {
         try {
             return decoder.decode(bytes);
         } catch (IOException | RuntimeException e) {
-            throw new SerializationException("Cannot decode a " + type.getSimpleName() + " record (" + bytes.length
-                    + " bytes): " + e.getMessage(), e);
+            throw new SerializationException(
+                    "Cannot decode a " + type.getSimpleName() + " record (" + bytes.length + " bytes): "
+                            + e.getMessage(),
+                    e);
         }
     }
 

@@ -21,8 +21,7 @@ public final class SchemaHistory {
     private static final String FOLDER = "avro-history/";
     private static final Map<String, List<Schema>> BY_NAME = load();
 
-    private SchemaHistory() {
-    }
+    private SchemaHistory() {}
 
     /** Earlier versions of the record named {@code fullName}, oldest first; empty when it never changed. */
     public static List<Schema> olderVersionsOf(final String fullName) {
@@ -42,8 +41,12 @@ public final class SchemaHistory {
     }
 
     private static List<String> readLines(final String name) {
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        try (BufferedReader reader =
+                new BufferedReader(new InputStreamReader(resource(name), StandardCharsets.UTF_8))) {
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + name + ".", e);
         }

@@ -25,12 +25,11 @@ public final class StreamsDefaults {
 
     private static final Logger LOG = LoggerFactory.getLogger(StreamsDefaults.class);
 
-    private StreamsDefaults() {
-    }
+    private StreamsDefaults() {}
 
     /** {@code settings} (client settings such as security, then the caller's), with the shared defaults added. */
-    public static Properties of(final String bootstrapServers, final String applicationId,
-            final Map<String, ?> settings) {
+    public static Properties of(
+            final String bootstrapServers, final String applicationId, final Map<String, ?> settings) {
         final Properties props = new Properties();
         props.putAll(settings);
         props.putIfAbsent(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
@@ -61,18 +60,25 @@ public final class StreamsDefaults {
     }
 
     /** The failure policy with another number of replacements (tests use fewer). */
-    public static StreamsUncaughtExceptionHandler replaceThenShutdown(final String application,
-            final int replacements) {
+    public static StreamsUncaughtExceptionHandler replaceThenShutdown(
+            final String application, final int replacements) {
         final AtomicInteger failures = new AtomicInteger();
         return exception -> {
             final int failure = failures.incrementAndGet();
             if (failure <= replacements) {
-                LOG.error("A stream thread of {} died; replacing it ({} of {} replacements).", application, failure,
-                        replacements, exception);
+                LOG.error(
+                        "A stream thread of {} died; replacing it ({} of {} replacements).",
+                        application,
+                        failure,
+                        replacements,
+                        exception);
                 return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.REPLACE_THREAD;
             }
-            LOG.error("A stream thread of {} died after {} replacements; shutting the client down.", application,
-                    replacements, exception);
+            LOG.error(
+                    "A stream thread of {} died after {} replacements; shutting the client down.",
+                    application,
+                    replacements,
+                    exception);
             return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
         };
     }

@@ -9,5 +9,4 @@ import org.apache.kafka.common.serialization.Serde;
  * @param keySerde   serde of the keys
  * @param valueSerde serde of the values
  */
-public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde) {
-}
+public record Topic<K, V>(String name, Serde<K> keySerde, Serde<V> valueSerde) {}

@@ -27,8 +27,7 @@ public final class TopicCreation {
     private static final Logger LOG = LoggerFactory.getLogger(TopicCreation.class);
     private static final long TIMEOUT_SECONDS = 30;
 
-    private TopicCreation() {
-    }
+    private TopicCreation() {}
 
     /**
      * Creates each of {@code specs} that does not exist; {@code partitions} is the deployment's count for the topics
@@ -39,8 +38,10 @@ public final class TopicCreation {
         final Set<String> existing = admin.listTopics().names().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         final Map<String, TopicSpec> wanted = new HashMap<>();
         specs.forEach(s -> wanted.putIfAbsent(s.name(), s));
-        final List<NewTopic> missing = wanted.values().stream().filter(s -> !existing.contains(s.name()))
-                .map(s -> s.newTopic(partitions)).toList();
+        final List<NewTopic> missing = wanted.values().stream()
+                .filter(s -> !existing.contains(s.name()))
+                .map(s -> s.newTopic(partitions))
+                .toList();
         try {
             admin.createTopics(missing).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         } catch (ExecutionException e) {
@@ -49,13 +50,17 @@ public final class TopicCreation {
             }
         }
         final Map<ConfigResource, Collection<AlterConfigOp>> compaction = new HashMap<>();
-        wanted.values().stream().filter(s -> s.compacted() && existing.contains(s.name())).forEach(s ->
-                compaction.put(new ConfigResource(ConfigResource.Type.TOPIC, s.name()), List.of(new AlterConfigOp(
-                        new ConfigEntry("cleanup.policy", s.cleanupPolicy()), AlterConfigOp.OpType.SET))));
+        wanted.values().stream()
+                .filter(s -> s.compacted() && existing.contains(s.name()))
+                .forEach(s -> compaction.put(
+                        new ConfigResource(ConfigResource.Type.TOPIC, s.name()),
+                        List.of(new AlterConfigOp(
+                                new ConfigEntry("cleanup.policy", s.cleanupPolicy()), AlterConfigOp.OpType.SET))));
         if (!compaction.isEmpty()) {
             admin.incrementalAlterConfigs(compaction).all().get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         }
-        final List<String> created = new ArrayList<>(missing.stream().map(NewTopic::name).sorted().toList());
+        final List<String> created =
+                new ArrayList<>(missing.stream().map(NewTopic::name).sorted().toList());
         if (!created.isEmpty()) {
             LOG.info("Created the missing topics {}.", created);
         }

@@ -17,8 +17,8 @@ import org.apache.kafka.common.config.TopicConfig;
  * @param cleanupPolicy     {@link TopicConfig#CLEANUP_POLICY_DELETE} or {@link TopicConfig#CLEANUP_POLICY_COMPACT}
  * @param retention         how long records are kept, or null for the broker's {@code log.retention.*}
  */
-public record TopicSpec(String name, int partitions, short replicationFactor, String cleanupPolicy,
-        Duration retention) {
+public record TopicSpec(
+        String name, int partitions, short replicationFactor, String cleanupPolicy, Duration retention) {
 
     /** Partitions: whatever the deployment configures. */
     public static final int DEPLOYMENT_PARTITIONS = 0;
@@ -31,7 +31,8 @@ public record TopicSpec(String name, int partitions, short replicationFactor, St
         }
         if (!TopicConfig.CLEANUP_POLICY_DELETE.equals(cleanupPolicy)
                 && !TopicConfig.CLEANUP_POLICY_COMPACT.equals(cleanupPolicy)) {
-            throw new IllegalArgumentException("Topic " + name + " has an unknown cleanup policy " + cleanupPolicy + ".");
+            throw new IllegalArgumentException(
+                    "Topic " + name + " has an unknown cleanup policy " + cleanupPolicy + ".");
         }
     }
 
@@ -71,8 +72,8 @@ public record TopicSpec(String name, int partitions, short replicationFactor, St
 
     /** The admin request creating this topic; {@code deploymentPartitions} fills a partition count of 0. */
     public NewTopic newTopic(final int deploymentPartitions) {
-        final Optional<Integer> count = Optional.of(partitions > 0 ? partitions : deploymentPartitions)
-                .filter(n -> n > 0);
+        final Optional<Integer> count =
+                Optional.of(partitions > 0 ? partitions : deploymentPartitions).filter(n -> n > 0);
         final Optional<Short> replication = Optional.of(replicationFactor).filter(r -> r > 0);
         return new NewTopic(name, count, replication).configs(configs());
     }

@@ -28,7 +28,8 @@ public final class Topics {
     public static final Topic<String, TrafficClosure> CLOSURES =
             new Topic<>("traffic.closures", Serdes.String(), CLOSURE_SERDE);
     public static final Topic<String, Alert> ALERTS = new Topic<>("alerts", Serdes.String(), ALERT_SERDE);
-    public static final Topic<String, byte[]> ALERTS_DLQ = new Topic<>("alerts.dlq", Serdes.String(), Serdes.ByteArray());
+    public static final Topic<String, byte[]> ALERTS_DLQ =
+            new Topic<>("alerts.dlq", Serdes.String(), Serdes.ByteArray());
     /**
      * One record per alert and webhook subscription that wants it, keyed by subscription id, so one subscription's
      * deliveries keep their order on one partition while the subscriptions spread over all of them.
@@ -68,14 +69,16 @@ public final class Topics {
             TopicSpec.compacted(SUBSCRIPTIONS.name()).withPartitions(1));
 
     /** The fixed topics every deployment has; configured extra feeds add {@code news.X} topics. */
-    public static final List<String> STANDARD = DECLARED.stream().map(TopicSpec::name).toList();
+    public static final List<String> STANDARD =
+            DECLARED.stream().map(TopicSpec::name).toList();
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /** The declaration of topic {@code name}: a fixed topic's own, else that of a topic feed. */
     public static TopicSpec spec(final String name) {
-        return DECLARED.stream().filter(s -> s.name().equals(name)).findFirst()
+        return DECLARED.stream()
+                .filter(s -> s.name().equals(name))
+                .findFirst()
                 .orElseGet(() -> TopicSpec.deleted(name));
     }
 

@@ -21,9 +21,14 @@ class SchemaEvolutionTest {
 
     @Test
     void shouldRoundTripTheCurrentArticleSchema() {
-        final Article article = Article.newBuilder().setId("a1").setPublished(LocalDate.of(2022, 5, 25))
-                .setHeadline("更换燃气管线 占用部分道路").setByline(List.of("张晋峰", "刘海君"))
-                .setBody("本报讯 5月24日，交警支队通报……").setSource("太原日报").build();
+        final Article article = Article.newBuilder()
+                .setId("a1")
+                .setPublished(LocalDate.of(2022, 5, 25))
+                .setHeadline("更换燃气管线 占用部分道路")
+                .setByline(List.of("张晋峰", "刘海君"))
+                .setBody("本报讯 5月24日，交警支队通报……")
+                .setSource("太原日报")
+                .build();
 
         final Article back = serde.decode(serde.encode(article));
 
@@ -65,7 +70,10 @@ class SchemaEvolutionTest {
         old.put("articleId", "a-1");
         old.put("road", "桃园北路");
         old.put("from", "旱西关街");
-        old.put("side", new GenericData.EnumSymbol(v1.getField("side").schema().getTypes().get(1), "EAST"));
+        old.put(
+                "side",
+                new GenericData.EnumSymbol(
+                        v1.getField("side").schema().getTypes().get(1), "EAST"));
         old.put("start", (int) LocalDate.of(2022, 5, 24).toEpochDay());
         final ByteBuffer bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v1).encode(old);
 
@@ -90,7 +98,10 @@ class SchemaEvolutionTest {
         old.put("road", "胜利街");
         old.put("end", (int) LocalDate.of(2022, 7, 25).toEpochDay());
         old.put("confidence", 0.9);
-        old.put("status", new GenericData.EnumSymbol(v2.getField("status").schema().getTypes().get(1), "CANCELLED"));
+        old.put(
+                "status",
+                new GenericData.EnumSymbol(
+                        v2.getField("status").schema().getTypes().get(1), "CANCELLED"));
         final ByteBuffer bytes = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), v2).encode(old);
 
         final TrafficClosure read = AvroSerde.of(TrafficClosure.class).decode(bytes.array());
@@ -107,9 +118,15 @@ class SchemaEvolutionTest {
     @Test
     void shouldRoundTripAClosureVersionWithItsArticles() {
         final AvroSerde<TrafficClosure> closures = AvroSerde.of(TrafficClosure.class);
-        final TrafficClosure v = TrafficClosure.newBuilder().setId("胜利街|||SOUTH|HALF_ROAD").setArticleId("a-3")
-                .setRoad("胜利街").setRevision(3).setArticleIds(List.of("a-1", "a-2", "a-3"))
-                .setAnnounced(LocalDate.of(2022, 5, 25)).setStatus(ClosureStatus.CANCELLED).build();
+        final TrafficClosure v = TrafficClosure.newBuilder()
+                .setId("胜利街|||SOUTH|HALF_ROAD")
+                .setArticleId("a-3")
+                .setRoad("胜利街")
+                .setRevision(3)
+                .setArticleIds(List.of("a-1", "a-2", "a-3"))
+                .setAnnounced(LocalDate.of(2022, 5, 25))
+                .setStatus(ClosureStatus.CANCELLED)
+                .build();
 
         assertThat(closures.decode(closures.encode(v))).isEqualTo(v);
     }

@@ -25,22 +25,31 @@ class TopicCreationIT {
     @Test
     void shouldCreateTheDeclaredTopicsAndCompactAnExistingTableTopic() throws Exception {
         try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start();
-             Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
+                Admin admin = Admin.create(Map.of("bootstrap.servers", kafka.bootstrapServers()))) {
             admin.createTopics(List.of(new NewTopic(Topics.CLOSURES.name(), Optional.of(1), Optional.empty())))
-                    .all().get();
+                    .all()
+                    .get();
 
             final List<String> created = TopicCreation.ensure(admin, Topics.DECLARED, 2);
 
             assertThat(created).hasSize(Topics.DECLARED.size() - 1).doesNotContain(Topics.CLOSURES.name());
             awaitPolicy(admin, Topics.CLOSURES.name(), TopicConfig.CLEANUP_POLICY_COMPACT);
-            assertThat(config(admin, Topics.SUBSCRIPTIONS.name()).get(TopicConfig.CLEANUP_POLICY_CONFIG).value())
+            assertThat(config(admin, Topics.SUBSCRIPTIONS.name())
+                            .get(TopicConfig.CLEANUP_POLICY_CONFIG)
+                            .value())
                     .isEqualTo(TopicConfig.CLEANUP_POLICY_COMPACT);
-            assertThat(config(admin, Topics.ALERTS_DLQ.name()).get(TopicConfig.RETENTION_MS_CONFIG).value())
+            assertThat(config(admin, Topics.ALERTS_DLQ.name())
+                            .get(TopicConfig.RETENTION_MS_CONFIG)
+                            .value())
                     .isEqualTo(Long.toString(Topics.DEAD_LETTER_RETENTION.toMillis()));
-            assertThat(config(admin, Topics.ARTICLES.name()).get(TopicConfig.CLEANUP_POLICY_CONFIG).value())
+            assertThat(config(admin, Topics.ARTICLES.name())
+                            .get(TopicConfig.CLEANUP_POLICY_CONFIG)
+                            .value())
                     .isEqualTo(TopicConfig.CLEANUP_POLICY_DELETE);
             final Map<String, TopicDescription> topics = admin.describeTopics(
-                    Set.of(Topics.ARTICLES.name(), Topics.SUBSCRIPTIONS.name())).allTopicNames().get();
+                            Set.of(Topics.ARTICLES.name(), Topics.SUBSCRIPTIONS.name()))
+                    .allTopicNames()
+                    .get();
             assertThat(topics.get(Topics.ARTICLES.name()).partitions()).hasSize(2);
             assertThat(topics.get(Topics.SUBSCRIPTIONS.name()).partitions()).hasSize(1);
             assertThat(TopicCreation.ensure(admin, Topics.DECLARED, 2)).isEmpty();

@@ -12,9 +12,13 @@ class TopicSpecTest {
 
     @Test
     void shouldDeclareTheTableTopicsCompactedAndEveryOtherFixedTopicDeleted() {
-        assertThat(Topics.DECLARED).filteredOn(TopicSpec::compacted).extracting(TopicSpec::name)
+        assertThat(Topics.DECLARED)
+                .filteredOn(TopicSpec::compacted)
+                .extracting(TopicSpec::name)
                 .containsExactlyInAnyOrder("traffic.closures", "newsalert.subscriptions");
-        assertThat(Topics.STANDARD).containsExactlyElementsOf(Topics.DECLARED.stream().map(TopicSpec::name).toList());
+        assertThat(Topics.STANDARD)
+                .containsExactlyElementsOf(
+                        Topics.DECLARED.stream().map(TopicSpec::name).toList());
     }
 
     @Test
@@ -30,7 +34,8 @@ class TopicSpecTest {
     @Test
     void shouldKeepAFixedPartitionCountAndTheRetention() {
         final NewTopic subscriptions = Topics.spec(Topics.SUBSCRIPTIONS.name()).newTopic(6);
-        final NewTopic deadLetters = TopicSpec.deleted("x.dlq").retainedFor(Duration.ofDays(2)).newTopic(0);
+        final NewTopic deadLetters =
+                TopicSpec.deleted("x.dlq").retainedFor(Duration.ofDays(2)).newTopic(0);
 
         assertThat(subscriptions.numPartitions()).isEqualTo(1);
         assertThat(deadLetters.numPartitions()).isEqualTo(-1);
@@ -40,6 +45,7 @@ class TopicSpecTest {
     @Test
     void shouldRefuseAnUnknownCleanupPolicy() {
         assertThatThrownBy(() -> new TopicSpec("t", 0, (short) -1, "forever", null))
-                .hasMessageContaining("t").hasMessageContaining("forever");
+                .hasMessageContaining("t")
+                .hasMessageContaining("forever");
     }
 }

@@ -11,8 +11,7 @@ public final class Corpus {
 
     private static final String FOLDER = "corpus";
 
-    private Corpus() {
-    }
+    private Corpus() {}
 
     public static Path dir() {
         final String configured = System.getProperty("newsalert.corpus");

@@ -33,11 +33,11 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
     /** Formats and starts a one-node cluster; returns when the broker is ready. */
     public static EmbeddedKafkaCluster start() throws Exception {
         final KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                .setCombined(true)
-                .setNumBrokerNodes(1)
-                .setNumControllerNodes(1)
-                .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
-                .build())
+                        .setCombined(true)
+                        .setNumBrokerNodes(1)
+                        .setNumControllerNodes(1)
+                        .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
+                        .build())
                 .setConfigProp("offsets.topic.replication.factor", "1")
                 .setConfigProp("transaction.state.log.replication.factor", "1")
                 .setConfigProp("transaction.state.log.min.isr", "1")
@@ -67,8 +67,12 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
      * Reads committed records of {@code topic} from the beginning until {@code expected} have arrived or
      * {@code timeout} has passed, then returns what was read.
      */
-    public <K, V> List<ConsumerRecord<K, V>> readCommitted(final String topic, final Deserializer<K> keys,
-            final Deserializer<V> values, final int expected, final Duration timeout) {
+    public <K, V> List<ConsumerRecord<K, V>> readCommitted(
+            final String topic,
+            final Deserializer<K> keys,
+            final Deserializer<V> values,
+            final int expected,
+            final Duration timeout) {
         final Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());

@@ -3,8 +3,8 @@ package io.newsalert.app.broker;
 import io.newsalert.schemas.TopicCreation;
 import io.newsalert.schemas.TopicSpec;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -40,8 +40,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     private final boolean throwAway;
     private final AtomicBoolean closed = new AtomicBoolean();
 
-    private EmbeddedBroker(final KafkaRaftServer server, final Path dataDir, final String bootstrapServers,
-            final boolean throwAway) {
+    private EmbeddedBroker(
+            final KafkaRaftServer server, final Path dataDir, final String bootstrapServers, final boolean throwAway) {
         this.server = server;
         this.dataDir = dataDir;
         this.bootstrapServers = bootstrapServers;
@@ -66,8 +66,8 @@ public final class EmbeddedBroker implements AutoCloseable {
         return start(port, controllerPort, logDir, false);
     }
 
-    private static EmbeddedBroker start(final int port, final int controllerPort, final Path dataDir,
-            final boolean throwAway) throws Exception {
+    private static EmbeddedBroker start(
+            final int port, final int controllerPort, final Path dataDir, final boolean throwAway) throws Exception {
         final Properties props = new Properties();
         props.put("process.roles", "broker,controller");
         props.put("node.id", "1");
@@ -89,15 +89,15 @@ public final class EmbeddedBroker implements AutoCloseable {
 
         if (!Files.exists(dataDir.resolve("meta.properties"))) {
             new Formatter()
-                .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
-                .setClusterId(Uuid.randomUuid().toString())
-                .setNodeId(1)
-                .setDirectories(List.of(dataDir.toString()))
-                .setMetadataLogDirectory(dataDir.toString())
-                .setReleaseVersion(MetadataVersion.latestProduction())
-                .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
-                .setControllerListenerName("CONTROLLER")
-                .run();
+                    .setPrintStream(new PrintStream(OutputStream.nullOutputStream()))
+                    .setClusterId(Uuid.randomUuid().toString())
+                    .setNodeId(1)
+                    .setDirectories(List.of(dataDir.toString()))
+                    .setMetadataLogDirectory(dataDir.toString())
+                    .setReleaseVersion(MetadataVersion.latestProduction())
+                    .setSupportedFeatures(Feature.PRODUCTION_FEATURES)
+                    .setControllerListenerName("CONTROLLER")
+                    .run();
         }
 
         final KafkaRaftServer server = new KafkaRaftServer(config, Time.SYSTEM);
@@ -117,8 +117,8 @@ public final class EmbeddedBroker implements AutoCloseable {
     }
 
     /** Creates each declared topic that does not exist yet; {@code partitions} for those that do not fix theirs. */
-    public static void createTopics(final String bootstrapServers, final Collection<TopicSpec> specs,
-            final int partitions) throws Exception {
+    public static void createTopics(
+            final String bootstrapServers, final Collection<TopicSpec> specs, final int partitions) throws Exception {
         try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrapServers))) {
             TopicCreation.ensure(admin, specs, partitions);
         }

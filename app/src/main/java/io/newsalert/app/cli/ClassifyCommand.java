@@ -40,7 +40,9 @@ import picocli.CommandLine.Spec;
  * {@code newsalert parse} reads them: {@code .jsonl} files are articles whose ids are kept, other files are pages
  * read by the layout-aware page reader; a bad input is reported by name and the exit status is 1.
  */
-@Command(name = "classify", mixinStandardHelpOptions = true,
+@Command(
+        name = "classify",
+        mixinStandardHelpOptions = true,
         description = "Reads page or article files and prints each article with its topics and closures.")
 public final class ClassifyCommand implements Callable<Integer> {
 
@@ -49,7 +51,9 @@ public final class ClassifyCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE",
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
             description = "Page text files, .jsonl article files, folders, or - for standard input.")
     private List<String> inputs;
 
@@ -72,9 +76,12 @@ public final class ClassifyCommand implements Callable<Integer> {
         final InputBatch.Summary summary = batch.run(inputs, (index, total, outcome) -> {
             outcome.result().warnings().forEach(w -> err.println("warning: " + w));
             outcome.problems().forEach(p -> err.println("error: " + p));
-            // Articles are independent and the classifier and extractor are thread-safe: use every core, print in order.
-            outcome.result().articles().parallelStream().map(article -> json(line(article, classifier, extractor)))
-                    .toList().forEach(out::println);
+            // Articles are independent and the classifier and extractor are thread-safe: use every core, print in
+            // order.
+            outcome.result().articles().parallelStream()
+                    .map(article -> json(line(article, classifier, extractor)))
+                    .toList()
+                    .forEach(out::println);
             err.flush();
         });
         out.flush();
@@ -89,13 +96,18 @@ public final class ClassifyCommand implements Callable<Integer> {
         }
     }
 
-    private static Map<String, Object> line(final Article article, final Classifier classifier,
-            final ClosureExtractor extractor) {
+    private static Map<String, Object> line(
+            final Article article, final Classifier classifier, final ClosureExtractor extractor) {
         final Classification result = classifier.classify(article);
         final Map<String, Object> json = ArticleJson.toMap(article);
         json.put("topics", result.topics());
-        json.put("closures", result.topics().contains(ArticleTopology.TRAFFIC)
-                ? extractor.extract(article).stream().map(ClosureJson::toMap).toList() : List.of());
+        json.put(
+                "closures",
+                result.topics().contains(ArticleTopology.TRAFFIC)
+                        ? extractor.extract(article).stream()
+                                .map(ClosureJson::toMap)
+                                .toList()
+                        : List.of());
         return json;
     }
 

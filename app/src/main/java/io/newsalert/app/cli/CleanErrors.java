@@ -22,7 +22,9 @@ final class CleanErrors implements CommandLine.IExecutionExceptionHandler {
 
     /** The {@code --verbose} option, inherited by every subcommand. */
     static final class Verbose {
-        @Option(names = "--verbose", scope = CommandLine.ScopeType.INHERIT,
+        @Option(
+                names = "--verbose",
+                scope = CommandLine.ScopeType.INHERIT,
                 description = "On failure, print the stack trace too.")
         boolean verbose;
     }
@@ -54,8 +56,10 @@ final class CleanErrors implements CommandLine.IExecutionExceptionHandler {
 
     private static Throwable unwrap(final Throwable t) {
         Throwable c = t;
-        while ((c instanceof ExecutionException || c instanceof CompletionException
-                || c instanceof UncheckedIOException) && c.getCause() != null) {
+        while ((c instanceof ExecutionException
+                        || c instanceof CompletionException
+                        || c instanceof UncheckedIOException)
+                && c.getCause() != null) {
             c = c.getCause();
         }
         return c;
@@ -63,9 +67,13 @@ final class CleanErrors implements CommandLine.IExecutionExceptionHandler {
 
     /** Causes whose message already says all a user needs. */
     private static boolean expected(final Throwable t) {
-        return t instanceof ConfigLoader.ConfigException || t instanceof KafkaReachability.UnreachableException
-                || t instanceof NoSuchFileException || t instanceof FileNotFoundException || t instanceof AccessDeniedException
-                || t instanceof ConnectException || t instanceof UserError;
+        return t instanceof ConfigLoader.ConfigException
+                || t instanceof KafkaReachability.UnreachableException
+                || t instanceof NoSuchFileException
+                || t instanceof FileNotFoundException
+                || t instanceof AccessDeniedException
+                || t instanceof ConnectException
+                || t instanceof UserError;
     }
 
     static String describe(final Throwable t) {

@@ -3,8 +3,8 @@ package io.newsalert.app.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.app.roles.KafkaReachability;
-import io.newsalert.schemas.TrafficClosure;
 import io.newsalert.consumer.closures.ClosureTable;
+import io.newsalert.schemas.TrafficClosure;
 import io.newsalert.schemas.json.ClosureJson;
 import io.newsalert.schemas.json.JsonMappers;
 import java.io.IOException;
@@ -45,7 +45,10 @@ import picocli.CommandLine.Option;
  * {@code GET /api/closures}, which are active, prints them, and closes and deletes its local state. A unique
  * application id means it never disturbs, nor is disturbed by, the running pipeline.
  */
-@Command(name = "closures", mixinStandardHelpOptions = true, description = "Prints the traffic closures active on a date.")
+@Command(
+        name = "closures",
+        mixinStandardHelpOptions = true,
+        description = "Prints the traffic closures active on a date.")
 public final class ClosuresCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(ClosuresCommand.class);
@@ -58,11 +61,15 @@ public final class ClosuresCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config = new ConfigOptions();
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+    @Option(
+            names = "--bootstrap-servers",
+            paramLabel = "HOST:PORT",
             description = "Kafka bootstrap servers (default: the configuration's kafka.bootstrapServers).")
     private String bootstrapServers;
 
-    @Option(names = "--timeout-seconds", defaultValue = "60",
+    @Option(
+            names = "--timeout-seconds",
+            defaultValue = "60",
             description = "How long to wait for the closures to load (default: ${DEFAULT-VALUE}).")
     private int timeoutSeconds;
 
@@ -75,16 +82,23 @@ public final class ClosuresCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         final LocalDate date = active != null ? active : LocalDate.now(PAPER_ZONE);
-        final NewsalertConfig settings = kafkaTimeout.over(config).option("kafka.bootstrapServers",
-                "--bootstrap-servers", bootstrapServers).load();
-        KafkaReachability.require(settings.kafka().bootstrapServers(), settings.kafka().client(),
+        final NewsalertConfig settings = kafkaTimeout
+                .over(config)
+                .option("kafka.bootstrapServers", "--bootstrap-servers", bootstrapServers)
+                .load();
+        KafkaReachability.require(
+                settings.kafka().bootstrapServers(),
+                settings.kafka().client(),
                 settings.kafka().timeout());
         final Path stateDir = Files.createTempDirectory("newsalert-closures-");
         final KafkaStreams streams = new KafkaStreams(ClosureTable.standalone(), props(settings, stateDir));
         try {
             if (!startAndWait(streams)) {
-                spec.commandLine().getErr().printf("newsalert closures: could not load traffic.closures from %s within "
-                        + "%d s.%n", settings.kafka().bootstrapServers(), timeoutSeconds);
+                spec.commandLine()
+                        .getErr()
+                        .printf(
+                                "newsalert closures: could not load traffic.closures from %s within " + "%d s.%n",
+                                settings.kafka().bootstrapServers(), timeoutSeconds);
                 return 1;
             }
             print(ClosureTable.of(streams).activeOn(date));
@@ -109,7 +123,8 @@ public final class ClosuresCommand implements Callable<Integer> {
     private boolean startAndWait(final KafkaStreams streams) throws InterruptedException {
         final CountDownLatch settled = new CountDownLatch(1);
         streams.setStateListener((now, before) -> {
-            if (now == KafkaStreams.State.RUNNING || now == KafkaStreams.State.ERROR
+            if (now == KafkaStreams.State.RUNNING
+                    || now == KafkaStreams.State.ERROR
                     || now == KafkaStreams.State.PENDING_ERROR) {
                 settled.countDown();
             }

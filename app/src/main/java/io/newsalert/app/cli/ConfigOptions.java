@@ -19,7 +19,9 @@ public final class ConfigOptions {
     @Spec(Spec.Target.MIXEE)
     private CommandSpec spec;
 
-    @Option(names = "--config", paramLabel = "FILE",
+    @Option(
+            names = "--config",
+            paramLabel = "FILE",
             description = "Configuration file over the bundled newsalert.yaml; environment variables and options win.")
     private Path file;
 

@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
  * the macro-F1 over the taxonomy's topics, and the ids of the articles it got wrong. A bad line is named on standard
  * error and left out of the scores.
  */
-@Command(name = "classify", mixinStandardHelpOptions = true,
+@Command(
+        name = "classify",
+        mixinStandardHelpOptions = true,
         description = "Scores the classifier against labelled article files.")
 public final class EvalClassifyCommand implements Callable<Integer> {
 
@@ -48,21 +50,35 @@ public final class EvalClassifyCommand implements Callable<Integer> {
             read.problems().forEach(spec.commandLine().getErr()::println);
             read.lines().forEach(line -> articles.add(TopicLabelledArticle.of(line)));
         }
-        final ClassifierEvaluation.Report report = ClassifierEvaluation.evaluate(Classifiers.standard(taxonomy),
-                taxonomy.topics().stream().map(Taxonomy.TopicDefinition::name).toList(), articles);
+        final ClassifierEvaluation.Report report = ClassifierEvaluation.evaluate(
+                Classifiers.standard(taxonomy),
+                taxonomy.topics().stream().map(Taxonomy.TopicDefinition::name).toList(),
+                articles);
         print(report, spec.commandLine().getOut());
         return 0;
     }
 
     private static void print(final ClassifierEvaluation.Report report, final PrintWriter out) {
-        out.printf(Locale.ROOT, "%-12s %9s %7s %6s %4s %4s %4s%n", "topic", "precision", "recall", "F1", "TP", "FP",
-                "FN");
+        out.printf(
+                Locale.ROOT, "%-12s %9s %7s %6s %4s %4s %4s%n", "topic", "precision", "recall", "F1", "TP", "FP", "FN");
         for (final ClassifierEvaluation.TopicResult t : report.topics()) {
-            out.printf(Locale.ROOT, "%-12s %9.3f %7.3f %6.3f %4d %4d %4d%n", t.topic(), t.precision(), t.recall(),
-                    t.f1(), t.truePositives(), t.falsePositives().size(), t.falseNegatives().size());
+            out.printf(
+                    Locale.ROOT,
+                    "%-12s %9.3f %7.3f %6.3f %4d %4d %4d%n",
+                    t.topic(),
+                    t.precision(),
+                    t.recall(),
+                    t.f1(),
+                    t.truePositives(),
+                    t.falsePositives().size(),
+                    t.falseNegatives().size());
         }
-        out.printf(Locale.ROOT, "macro-F1 %.3f over %d articles; %d with exactly their labels.%n", report.macroF1(),
-                report.articles(), report.exactMatches());
+        out.printf(
+                Locale.ROOT,
+                "macro-F1 %.3f over %d articles; %d with exactly their labels.%n",
+                report.macroF1(),
+                report.articles(),
+                report.exactMatches());
         for (final ClassifierEvaluation.TopicResult t : report.topics()) {
             if (!t.falsePositives().isEmpty()) {
                 out.printf(Locale.ROOT, "%s false positives: %s%n", t.topic(), String.join(" ", t.falsePositives()));

@@ -22,14 +22,20 @@ import picocli.CommandLine.Parameters;
  * to, side, lane, start and end and overall, the segments exactly right, and every error (missed, spurious, wrong
  * field). How predicted and gold segments are matched is documented on {@link ClosureEvaluation}.
  */
-@Command(name = "closures", mixinStandardHelpOptions = true,
-        description = "Scores the closure extractor against labelled article files (JSON lines with a 'closures' field).")
+@Command(
+        name = "closures",
+        mixinStandardHelpOptions = true,
+        description =
+                "Scores the closure extractor against labelled article files (JSON lines with a 'closures' field).")
 public final class EvalClosuresCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE.jsonl", description = "Labelled articles, one JSON object a line.")
     private List<Path> files;
 
-    @Option(names = "--roads", paramLabel = "FILE", description = "A list of road names, one a line, to recognise whole.")
+    @Option(
+            names = "--roads",
+            paramLabel = "FILE",
+            description = "A list of road names, one a line, to recognise whole.")
     private Path roads;
 
     @Option(names = "--no-errors", description = "Print the scores only, not the list of errors.")
@@ -44,8 +50,15 @@ public final class EvalClosuresCommand implements Callable<Integer> {
         files.forEach(f -> articles.addAll(LabelledArticles.read(f)));
         final ClosureExtractor extractor = ClosureExtractors.standard(Optional.ofNullable(roads));
         final EvaluationReport report = ClosureEvaluation.score(articles, extractor);
-        final EvaluationReport shown = noErrors ? new EvaluationReport(report.articles(), report.goldSegments(),
-                report.predictedSegments(), report.exactSegments(), report.fields(), List.of()) : report;
+        final EvaluationReport shown = noErrors
+                ? new EvaluationReport(
+                        report.articles(),
+                        report.goldSegments(),
+                        report.predictedSegments(),
+                        report.exactSegments(),
+                        report.fields(),
+                        List.of())
+                : report;
         final PrintWriter out = spec.commandLine().getOut();
         out.print(shown.format());
         out.flush();

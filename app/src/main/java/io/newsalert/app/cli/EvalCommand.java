@@ -4,7 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Groups the evaluation commands that score parser, classifier and extractor against labelled data. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
         description = "Scores the parser, classifier or closure extractor against labelled files.",
         subcommands = {EvalParseCommand.class, EvalClassifyCommand.class, EvalClosuresCommand.class})
 public final class EvalCommand implements Runnable {

@@ -18,7 +18,9 @@ import picocli.CommandLine.Parameters;
  * Scores the page reader against a page and its gold file: one line per gold article saying whether it came out
  * right (and what is wrong when not), the spurious articles, and the total of articles fully right.
  */
-@Command(name = "parse", mixinStandardHelpOptions = true,
+@Command(
+        name = "parse",
+        mixinStandardHelpOptions = true,
         description = "Scores the page reader against a page and its gold file.")
 public final class EvalParseCommand implements Callable<Integer> {
 
@@ -28,7 +30,10 @@ public final class EvalParseCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "GOLD.json", description = "Its gold, in the format beside the seed page.")
     private Path gold;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Edition date; the gold's 'published' by default.")
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
+            description = "Edition date; the gold's 'published' by default.")
     private LocalDate date;
 
     @CommandLine.Spec

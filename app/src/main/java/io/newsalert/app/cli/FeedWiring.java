@@ -22,26 +22,33 @@ import java.util.function.BiFunction;
  */
 final class FeedWiring {
 
-    private FeedWiring() {
-    }
+    private FeedWiring() {}
 
     /** The routes factory; a road-network file that cannot be read stops the start with one line naming it. */
-    static BiFunction<AlertQueries, ClosureQueries, HttpRoutes> routes(final NewsalertConfig config, final AlertServiceConfig service) {
+    static BiFunction<AlertQueries, ClosureQueries, HttpRoutes> routes(
+            final NewsalertConfig config, final AlertServiceConfig service) {
         final NewsalertConfig.Feeds f = config.feeds();
         final String publicUrl = config.alerts().publicUrl();
-        final String base = !publicUrl.isEmpty() ? publicUrl
+        final String base = !publicUrl.isEmpty()
+                ? publicUrl
                 : service.httpPort() == 0 ? FeedRoutes.DEFAULT_BASE_URL : "http://localhost:" + service.httpPort();
         final FeedSettings defaults = FeedSettings.forBaseUrl(base);
         final String area = Divisions.bundled().name(f.homeArea()).orElse(defaults.defaultArea());
-        final FeedSettings settings = defaults.publishedBy(f.sender().isEmpty() ? defaults.sender() : f.sender(),
-                f.publisher(), f.homeArea(), area, f.dataSource(), f.contactEmail(), f.validity());
+        final FeedSettings settings = defaults.publishedBy(
+                f.sender().isEmpty() ? defaults.sender() : f.sender(),
+                f.publisher(),
+                f.homeArea(),
+                area,
+                f.dataSource(),
+                f.contactEmail(),
+                f.validity());
         final RoadNetwork network;
         try {
             network = service.roadNetwork() == null ? null : RoadNetworkReader.read(service.roadNetwork());
         } catch (RoadNetworkException e) {
             throw new ConfigLoader.ConfigException(e.getMessage());
         }
-        return (queries, closures) -> new FeedRoutes(queries, closures, Clock.systemUTC(), settings, network)
-                .forTopics(service.feeds());
+        return (queries, closures) ->
+                new FeedRoutes(queries, closures, Clock.systemUTC(), settings, network).forTopics(service.feeds());
     }
 }

@@ -8,7 +8,9 @@ import picocli.CommandLine.Option;
  */
 final class KafkaTimeoutOption {
 
-    @Option(names = "--kafka-timeout", paramLabel = "SECONDS",
+    @Option(
+            names = "--kafka-timeout",
+            paramLabel = "SECONDS",
             description = "Give up when Kafka does not answer within SECONDS (default: the configuration's "
                     + "kafka.timeoutSeconds, 15).")
     private Integer seconds;

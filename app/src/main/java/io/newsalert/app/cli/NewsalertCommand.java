@@ -4,12 +4,25 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The top-level command: lists the roles and tools. */
-@Command(name = "newsalert", mixinStandardHelpOptions = true, version = "newsalert 0.1.0",
+@Command(
+        name = "newsalert",
+        mixinStandardHelpOptions = true,
+        version = "newsalert 0.1.0",
         description = "Turns a city newspaper's pages into topic feeds, traffic-closure events and pushed alerts, "
                 + "through Kafka.",
-        subcommands = {DemoCommand.class, ServeCommand.class, ProduceCommand.class, StreamsCommand.class, AlertsCommand.class,
-                ParseCommand.class, ClassifyCommand.class, ClosuresCommand.class, SubscribeCommand.class,
-                EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            DemoCommand.class,
+            ServeCommand.class,
+            ProduceCommand.class,
+            StreamsCommand.class,
+            AlertsCommand.class,
+            ParseCommand.class,
+            ClassifyCommand.class,
+            ClosuresCommand.class,
+            SubscribeCommand.class,
+            EvalCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class NewsalertCommand implements Runnable {
 
     @CommandLine.Spec
@@ -20,7 +33,8 @@ public final class NewsalertCommand implements Runnable {
 
     /** The command line with every subcommand, shared by {@code main} and the tests. */
     public static CommandLine commandLine() {
-        return new CommandLine(new NewsalertCommand()).setCaseInsensitiveEnumValuesAllowed(true)
+        return new CommandLine(new NewsalertCommand())
+                .setCaseInsensitiveEnumValuesAllowed(true)
                 .setExecutionExceptionHandler(new CleanErrors());
     }
 

@@ -23,32 +23,47 @@ import picocli.CommandLine.Parameters;
  * an Avro object container file. Bad inputs are reported on standard error by name; the others still go through,
  * and the exit status is 1 when any input failed.
  */
-@Command(name = "parse", mixinStandardHelpOptions = true,
+@Command(
+        name = "parse",
+        mixinStandardHelpOptions = true,
         description = "Reads page or article files and prints their articles as JSON lines (or an Avro file).")
 public final class ParseCommand implements Callable<Integer> {
 
     /** Output formats. */
-    enum Format { jsonl, avro }
+    enum Format {
+        jsonl,
+        avro
+    }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "Page text files (UTF-8 or GB18030/GBK), .jsonl article files, folders, or - for standard input.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description =
+                    "Page text files (UTF-8 or GB18030/GBK), .jsonl article files, folders, or - for standard input.")
     private List<String> inputs;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
             description = "Edition date of the pages; inferred from the page or file name when absent, with a warning.")
     private LocalDate date;
 
     @Option(names = "--source", paramLabel = "NAME", description = "Name of the paper, stored with each article.")
     private String source;
 
-    @Option(names = "--format", defaultValue = "jsonl", paramLabel = "jsonl|avro",
+    @Option(
+            names = "--format",
+            defaultValue = "jsonl",
+            paramLabel = "jsonl|avro",
             description = "Output format: JSON lines (default) or an Avro object container file of Article records.")
     private Format format;
 
     @Option(names = "--out", paramLabel = "FILE", description = "Write to this file instead of standard output.")
     private Path out;
 
-    @Option(names = "--watch", description = "After the inputs, keep reading new files that appear in the folders given.")
+    @Option(
+            names = "--watch",
+            description = "After the inputs, keep reading new files that appear in the folders given.")
     private boolean watch;
 
     @CommandLine.Spec
@@ -76,15 +91,18 @@ public final class ParseCommand implements Callable<Integer> {
             }
         }
         final InputBatch.Summary summary = batch.summary();
-        err.printf("parse: %d articles from %d inputs; %d captions skipped; %d inputs failed.%n", summary.articles(),
-                summary.inputs(), summary.captions(), summary.failed());
+        err.printf(
+                "parse: %d articles from %d inputs; %d captions skipped; %d inputs failed.%n",
+                summary.articles(), summary.inputs(), summary.captions(), summary.failed());
         err.flush();
         return summary.failed() == 0 ? 0 : 1;
     }
 
     private ArticleSink openSink() throws IOException {
         if (format == Format.jsonl) {
-            return out == null ? ArticleSink.jsonLines(spec.commandLine().getOut()) : ArticleSink.jsonLines(Files.newOutputStream(out));
+            return out == null
+                    ? ArticleSink.jsonLines(spec.commandLine().getOut())
+                    : ArticleSink.jsonLines(Files.newOutputStream(out));
         }
         return ArticleSink.avroFile(out == null ? new StdoutStream() : Files.newOutputStream(out));
     }

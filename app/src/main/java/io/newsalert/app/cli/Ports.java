@@ -11,8 +11,7 @@ import java.net.ServerSocket;
  */
 final class Ports {
 
-    private Ports() {
-    }
+    private Ports() {}
 
     /**
      * Returns {@code port} when it can be bound on {@code host}, or a free port when it is 0; throws a user error

@@ -30,36 +30,49 @@ import picocli.CommandLine.Parameters;
  * compacting readers and the same ids for everyone else. Shows a progress bar on batches of several files and a
  * summary at the end; the exit status is 1 when any input failed.
  */
-@Command(name = "produce", mixinStandardHelpOptions = true,
+@Command(
+        name = "produce",
+        mixinStandardHelpOptions = true,
         description = "Publishes the articles of page or article files to news.articles.")
 public final class ProduceCommand implements Callable<Integer> {
 
     private static final int PROGRESS_FROM = 2;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE",
-            description = "Page text files (UTF-8 or GB18030/GBK), .jsonl article files, folders, or - for standard input.")
+    @Parameters(
+            arity = "1..*",
+            paramLabel = "FILE",
+            description =
+                    "Page text files (UTF-8 or GB18030/GBK), .jsonl article files, folders, or - for standard input.")
     private List<String> inputs;
 
     @Mixin
     ConfigOptions config = new ConfigOptions();
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+    @Option(
+            names = "--bootstrap-servers",
+            paramLabel = "HOST:PORT",
             description = "The Kafka cluster to publish to (default: the configuration's kafka.bootstrapServers).")
     private String bootstrapServers;
 
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD",
+    @Option(
+            names = "--date",
+            paramLabel = "YYYY-MM-DD",
             description = "Edition date of the pages; inferred from the page or file name when absent, with a warning.")
     private LocalDate date;
 
     @Option(names = "--source", paramLabel = "NAME", description = "Name of the paper, stored with each article.")
     private String source;
 
-    @Option(names = "--compression", paramLabel = "CODEC",
+    @Option(
+            names = "--compression",
+            paramLabel = "CODEC",
             description = "Codec of the records: none or gzip (the configuration's kafka.compression, gzip by default; "
                     + "every client reads them), snappy, lz4 or zstd (outside clients may need a plugin).")
     private String compression;
 
-    @Option(names = "--watch", description = "After the inputs, keep publishing new files that appear in the folders given.")
+    @Option(
+            names = "--watch",
+            description = "After the inputs, keep publishing new files that appear in the folders given.")
     private boolean watch;
 
     @CommandLine.Mixin
@@ -75,7 +88,9 @@ public final class ProduceCommand implements Callable<Integer> {
         final ProgressBar progress = new ProgressBar(err);
         final int[] published = {0};
         final NewsalertConfig settings = settings();
-        KafkaReachability.require(settings.kafka().bootstrapServers(), settings.kafka().client(),
+        KafkaReachability.require(
+                settings.kafka().bootstrapServers(),
+                settings.kafka().client(),
                 settings.kafka().timeout());
         try (ArticlePublisher publisher = new ArticlePublisher(producerSettings(settings))) {
             final InputBatch.Listener listener = (index, total, outcome) -> {
@@ -91,8 +106,10 @@ public final class ProduceCommand implements Callable<Integer> {
                     Thread.currentThread().interrupt();
                     throw new InterruptedIOException("Interrupted while publishing " + outcome.name() + ".");
                 } catch (ExecutionException e) {
-                    throw new IOException("Publishing the articles of " + outcome.name() + " to "
-                            + Topics.ARTICLES.name() + " failed: " + e.getCause().getMessage(), e.getCause());
+                    throw new IOException(
+                            "Publishing the articles of " + outcome.name() + " to " + Topics.ARTICLES.name()
+                                    + " failed: " + e.getCause().getMessage(),
+                            e.getCause());
                 }
                 if (total >= PROGRESS_FROM) {
                     progress.show(index, total, batch.summary().articles());
@@ -118,8 +135,10 @@ public final class ProduceCommand implements Callable<Integer> {
 
     /** The configuration, with this command's options over it. */
     private NewsalertConfig settings() {
-        return kafkaTimeout.over(config.option("kafka.bootstrapServers", "--bootstrap-servers", bootstrapServers)
-                .option("kafka.compression", "--compression", compression)).load();
+        return kafkaTimeout
+                .over(config.option("kafka.bootstrapServers", "--bootstrap-servers", bootstrapServers)
+                        .option("kafka.compression", "--compression", compression))
+                .load();
     }
 
     /** The producer's settings: the configuration's client settings, codec and timeouts, this command's options over them. */
@@ -130,7 +149,8 @@ public final class ProduceCommand implements Callable<Integer> {
     private static Map<String, Object> producerSettings(final NewsalertConfig settings) {
         final Map<String, Object> producer = new HashMap<>(settings.clientSettings());
         final int timeout = (int) settings.kafka().timeout().toMillis();
-        producer.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, settings.kafka().compression());
+        producer.putIfAbsent(
+                ProducerConfig.COMPRESSION_TYPE_CONFIG, settings.kafka().compression());
         producer.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout);
         producer.putIfAbsent(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, timeout + 5_000);
         producer.putIfAbsent(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, timeout);
@@ -139,8 +159,15 @@ public final class ProduceCommand implements Callable<Integer> {
 
     /** The tally: articles the broker acknowledged, of those read, and the inputs that failed. */
     private static void summary(final PrintWriter err, final InputBatch.Summary s, final int published) {
-        err.printf(Locale.ROOT, "produce: %d of %d articles published to %s from %d inputs; %d captions skipped; "
-                + "%d inputs failed.%n", published, s.articles(), Topics.ARTICLES.name(), s.inputs(), s.captions(),
+        err.printf(
+                Locale.ROOT,
+                "produce: %d of %d articles published to %s from %d inputs; %d captions skipped; "
+                        + "%d inputs failed.%n",
+                published,
+                s.articles(),
+                Topics.ARTICLES.name(),
+                s.inputs(),
+                s.captions(),
                 s.failed());
         err.flush();
     }
@@ -158,8 +185,14 @@ public final class ProduceCommand implements Callable<Integer> {
 
         void show(final int done, final int total, final int articles) {
             final int filled = total == 0 ? WIDTH : done * WIDTH / total;
-            err.printf(Locale.ROOT, "\r[%s%s] %d/%d files, %d articles", "#".repeat(filled), " ".repeat(WIDTH - filled),
-                    done, total, articles);
+            err.printf(
+                    Locale.ROOT,
+                    "\r[%s%s] %d/%d files, %d articles",
+                    "#".repeat(filled),
+                    " ".repeat(WIDTH - filled),
+                    done,
+                    total,
+                    articles);
             shown = true;
         }
 

@@ -1,16 +1,13 @@
 package io.newsalert.app.cli;
 
-import picocli.CommandLine.Mixin;
-import io.newsalert.consumer.AlertServiceConfig;
-import io.newsalert.consumer.closures.ClosureQueries;
 import io.newsalert.app.broker.EmbeddedBroker;
-import io.newsalert.app.config.ConfigLoader;
 import io.newsalert.app.config.NewsalertConfig;
 import io.newsalert.app.roles.ProducerPagePublisher;
 import io.newsalert.app.roles.StreamsRunner;
 import io.newsalert.consumer.AlertService;
+import io.newsalert.consumer.AlertServiceConfig;
 import io.newsalert.consumer.alert.AlertQueries;
-import io.newsalert.consumer.feeds.FeedRoutes;
+import io.newsalert.consumer.closures.ClosureQueries;
 import io.newsalert.consumer.http.HttpRoutes;
 import io.newsalert.producer.publish.ArticlePublisher;
 import io.newsalert.schemas.Topics;
@@ -27,13 +24,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -41,6 +36,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -51,10 +47,14 @@ import picocli.CommandLine.Spec;
  * alerts and the token survive a restart. For a small user who wants no separate Kafka; {@code demo} stays the
  * throw-away variant.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Runs every role on an embedded Kafka broker whose data, with the token and the secret key, "
-                + "is kept in --data-dir: topics, subscriptions and alerts survive a restart.",
-                "Runs until Ctrl-C or SIGTERM."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Runs every role on an embedded Kafka broker whose data, with the token and the secret key, "
+                    + "is kept in --data-dir: topics, subscriptions and alerts survive a restart.",
+            "Runs until Ctrl-C or SIGTERM."
+        })
 public final class ServeCommand implements Callable<Integer> {
 
     private static final String SOURCE = "太原日报";
@@ -65,14 +65,23 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--data-dir", required = true, paramLabel = "DIR", description = "Where everything is kept.")
     private Path dataDir;
 
-    @Option(names = "--port", paramLabel = "PORT", description = "HTTP port (default: the configuration's, 8080; 0 = any free port).")
+    @Option(
+            names = "--port",
+            paramLabel = "PORT",
+            description = "HTTP port (default: the configuration's, 8080; 0 = any free port).")
     private Integer port;
 
-    @Option(names = "--bind", paramLabel = "HOST", description = "Address the HTTP server binds to (default: "
-            + "alerts.http.host or NEWSALERT_HTTP_HOST, else 0.0.0.0, every interface).")
+    @Option(
+            names = "--bind",
+            paramLabel = "HOST",
+            description = "Address the HTTP server binds to (default: "
+                    + "alerts.http.host or NEWSALERT_HTTP_HOST, else 0.0.0.0, every interface).")
     private String bind;
 
-    @Option(names = "--kafka-port", paramLabel = "PORT", defaultValue = "9092",
+    @Option(
+            names = "--kafka-port",
+            paramLabel = "PORT",
+            defaultValue = "9092",
             description = "Port of the embedded broker on 127.0.0.1 (default: ${DEFAULT-VALUE}; 0 = any free port).")
     private int kafkaPort;
 
@@ -92,10 +101,14 @@ public final class ServeCommand implements Callable<Integer> {
 
     private int run() throws Exception {
         final PrintWriter out = spec.commandLine().getOut();
-        NewsalertConfig config = configOptions.option("alerts.http.port", "--port", port)
-                .option("alerts.http.host", "--bind", bind).load();
-        config = config.withHttpHost(config.alerts().httpHost().isEmpty() ? AlertsCommand.ROLE_HOST
-                : config.alerts().httpHost());
+        NewsalertConfig config = configOptions
+                .option("alerts.http.port", "--port", port)
+                .option("alerts.http.host", "--bind", bind)
+                .load();
+        config = config.withHttpHost(
+                config.alerts().httpHost().isEmpty()
+                        ? AlertsCommand.ROLE_HOST
+                        : config.alerts().httpHost());
         if (config.alerts().httpPort() != 0) {
             Ports.requireFree(config.alerts().httpHost(), config.alerts().httpPort(), "--port");
         }
@@ -105,25 +118,42 @@ public final class ServeCommand implements Callable<Integer> {
             config = config.withAdminToken(token());
         }
         final Taxonomy taxonomy = TaxonomyLoader.loadOrDefault(config.streams().taxonomyFile());
-        try (EmbeddedBroker broker = EmbeddedBroker.startKeeping(Ports.requireFree("127.0.0.1", kafkaPort,
-                "--kafka-port"), Ports.requireFree("127.0.0.1", 0, "--kafka-port"), dataDir.resolve("kafka"))) {
+        try (EmbeddedBroker broker = EmbeddedBroker.startKeeping(
+                Ports.requireFree("127.0.0.1", kafkaPort, "--kafka-port"),
+                Ports.requireFree("127.0.0.1", 0, "--kafka-port"),
+                dataDir.resolve("kafka"))) {
             final NewsalertConfig running = config.onEmbeddedBroker(broker.bootstrapServers());
             final Set<String> topics = new LinkedHashSet<>(Topics.STANDARD);
             taxonomy.topics().forEach(t -> topics.add(t.outputTopic()));
-            EmbeddedBroker.createTopics(broker.bootstrapServers(), Topics.specs(topics), running.kafka().partitions());
-            final AlertServiceConfig serviceConfig = AlertsCommand.serviceConfig(running, dataDir.resolve("alerts-state"));
-            final BiFunction<AlertQueries, ClosureQueries, HttpRoutes> feeds = FeedWiring.routes(running, serviceConfig);
-            try (ArticlePublisher publisher = new ArticlePublisher(running.kafka().producer());
-                 StreamsRunner pipeline = new StreamsRunner("The article pipeline",
-                         ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),
-                                 ClosureExtractors.standard(running.streams().roadsFile())),
-                         StreamsSettings.of(broker.bootstrapServers(), Map.of(StreamsConfig.STATE_DIR_CONFIG,
-                                 dataDir.resolve("streams-state").toString()))).start(Duration.ofSeconds(60));
-                 AlertService alerts = AlertService.start(serviceConfig, List.of(), List.of(feeds),
-                         new ProducerPagePublisher(publisher, SOURCE))) {
+            EmbeddedBroker.createTopics(
+                    broker.bootstrapServers(),
+                    Topics.specs(topics),
+                    running.kafka().partitions());
+            final AlertServiceConfig serviceConfig =
+                    AlertsCommand.serviceConfig(running, dataDir.resolve("alerts-state"));
+            final BiFunction<AlertQueries, ClosureQueries, HttpRoutes> feeds =
+                    FeedWiring.routes(running, serviceConfig);
+            try (ArticlePublisher publisher =
+                            new ArticlePublisher(running.kafka().producer());
+                    StreamsRunner pipeline = new StreamsRunner(
+                                    "The article pipeline",
+                                    ArticleTopology.build(
+                                            taxonomy,
+                                            Classifiers.standard(taxonomy),
+                                            ClosureExtractors.standard(
+                                                    running.streams().roadsFile())),
+                                    StreamsSettings.of(
+                                            broker.bootstrapServers(),
+                                            Map.of(
+                                                    StreamsConfig.STATE_DIR_CONFIG,
+                                                    dataDir.resolve("streams-state")
+                                                            .toString())))
+                            .start(Duration.ofSeconds(60));
+                    AlertService alerts = AlertService.start(
+                            serviceConfig, List.of(), List.of(feeds), new ProducerPagePublisher(publisher, SOURCE))) {
                 alerts.awaitReady(Duration.ofSeconds(60));
-                out.printf("Kafka broker (embedded, KRaft):   %s (data kept in %s)%n", broker.bootstrapServers(),
-                        dataDir);
+                out.printf(
+                        "Kafka broker (embedded, KRaft):   %s (data kept in %s)%n", broker.bootstrapServers(), dataDir);
                 out.printf("Dashboard and API:                %s%n", AlertsCommand.listening(alerts));
                 if (generated) {
                     out.printf("Admin token (Bearer, generated):  %s (kept in %s)%n", alerts.adminToken(), tokenFile());
@@ -148,8 +178,8 @@ public final class ServeCommand implements Callable<Integer> {
         if (!Files.exists(file)) {
             final byte[] bytes = new byte[24];
             new SecureRandom().nextBytes(bytes);
-            Files.writeString(file, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "\n",
-                    StandardCharsets.UTF_8);
+            Files.writeString(
+                    file, Base64.getUrlEncoder().withoutPadding().encodeToString(bytes) + "\n", StandardCharsets.UTF_8);
             try {
                 Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
             } catch (UnsupportedOperationException e) {
@@ -167,16 +197,19 @@ public final class ServeCommand implements Callable<Integer> {
     /** Waits for Ctrl-C or SIGTERM; the hook holds the JVM until every role and the broker have closed. */
     private void awaitShutdown(final EmbeddedBroker broker) throws InterruptedException {
         final CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stop.countDown();
-            try {
-                if (!finished.await(60, TimeUnit.SECONDS)) {
-                    broker.close();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "newsalert-serve-shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            stop.countDown();
+                            try {
+                                if (!finished.await(60, TimeUnit.SECONDS)) {
+                                    broker.close();
+                                }
+                            } catch (InterruptedException e) {
+                                Thread.currentThread().interrupt();
+                            }
+                        },
+                        "newsalert-serve-shutdown"));
         stop.await();
     }
 }

@@ -1,9 +1,9 @@
 package io.newsalert.app.cli;
 
 import io.newsalert.app.config.NewsalertConfig;
+import io.newsalert.app.roles.KafkaReachability;
 import io.newsalert.schemas.StreamsDefaults;
 import io.newsalert.schemas.TopicCreation;
-import io.newsalert.app.roles.KafkaReachability;
 import io.newsalert.schemas.Topics;
 import io.newsalert.streams.classify.Classifiers;
 import io.newsalert.streams.classify.InvalidTaxonomyException;
@@ -42,7 +42,9 @@ import picocli.CommandLine.Spec;
  * closes within a timeout; a dead stream thread is replaced a few times, then the client stops and the command
  * exits 1.
  */
-@Command(name = "streams", mixinStandardHelpOptions = true,
+@Command(
+        name = "streams",
+        mixinStandardHelpOptions = true,
         description = "Runs the classification and routing topology against a Kafka cluster.")
 public final class StreamsCommand implements Callable<Integer> {
 
@@ -54,35 +56,48 @@ public final class StreamsCommand implements Callable<Integer> {
 
     /** Counted down to stop the command; the shutdown hook does it on Ctrl-C, tests do it directly. */
     final CountDownLatch stop = new CountDownLatch(1);
+
     private final CountDownLatch closed = new CountDownLatch(1);
 
     @Mixin
     ConfigOptions config = new ConfigOptions();
 
-    @Option(names = "--bootstrap-servers", paramLabel = "HOST:PORT",
+    @Option(
+            names = "--bootstrap-servers",
+            paramLabel = "HOST:PORT",
             description = "Kafka bootstrap servers (default: the configuration's kafka.bootstrapServers).")
     private String bootstrapServers;
 
-    @Option(names = "--taxonomy", paramLabel = "FILE",
+    @Option(
+            names = "--taxonomy",
+            paramLabel = "FILE",
             description = "Taxonomy YAML replacing the bundled one (default: the configuration's streams.taxonomy).")
     private Path taxonomyFile;
 
-    @Option(names = "--roads", paramLabel = "FILE",
+    @Option(
+            names = "--roads",
+            paramLabel = "FILE",
             description = "Road names for the closure extractor (default: the configuration's streams.roads).")
     private Path roads;
 
-    @Option(names = "--application-id", paramLabel = "ID", description = "Kafka Streams application id.",
+    @Option(
+            names = "--application-id",
+            paramLabel = "ID",
+            description = "Kafka Streams application id.",
             defaultValue = StreamsSettings.APPLICATION_ID)
     private String applicationId;
 
-    @Option(names = {"-p", "--property"}, paramLabel = "KEY=VALUE",
+    @Option(
+            names = {"-p", "--property"},
+            paramLabel = "KEY=VALUE",
             description = "A Kafka Streams setting, overriding the defaults.")
     private Map<String, String> properties = new HashMap<>();
 
     @CommandLine.Mixin
     private KafkaTimeoutOption kafkaTimeout = new KafkaTimeoutOption();
 
-    @Option(names = "--no-create-topics",
+    @Option(
+            names = "--no-create-topics",
             description = "Do not create missing input and output topics (by default they are, as declared, with "
                     + "the configuration's kafka.partitions).")
     private boolean noCreateTopics;
@@ -91,15 +106,21 @@ public final class StreamsCommand implements Callable<Integer> {
     public Integer call() throws InterruptedException {
         final NewsalertConfig settings = loadConfig();
         final Taxonomy taxonomy = loadTaxonomy(settings);
-        final Topology topology = ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),
+        final Topology topology = ArticleTopology.build(
+                taxonomy,
+                Classifiers.standard(taxonomy),
                 ClosureExtractors.standard(settings.streams().roadsFile()));
         final Properties props = streamsProperties(settings);
-        KafkaReachability.require(settings.kafka().bootstrapServers(), settings.kafka().client(),
+        KafkaReachability.require(
+                settings.kafka().bootstrapServers(),
+                settings.kafka().client(),
                 settings.kafka().timeout());
         if (!noCreateTopics) {
             createMissingTopics(settings, topicsOf(taxonomy));
         }
-        LOG.info("Starting the article pipeline against {} with topics {}.", settings.kafka().bootstrapServers(),
+        LOG.info(
+                "Starting the article pipeline against {} with topics {}.",
+                settings.kafka().bootstrapServers(),
                 taxonomy.topics().stream().map(Taxonomy.TopicDefinition::name).toList());
         try (KafkaStreams streams = new KafkaStreams(topology, props)) {
             streams.setUncaughtExceptionHandler(StreamsDefaults.replaceThenShutdown("the article pipeline"));
@@ -134,15 +155,17 @@ public final class StreamsCommand implements Callable<Integer> {
     }
 
     private static List<String> topicsOf(final Taxonomy taxonomy) {
-        final List<String> names = new ArrayList<>(List.of(Topics.ARTICLES.name(), Topics.OTHER.name(),
-                Topics.ARTICLES_DLQ.name(), Topics.CLOSURES.name()));
+        final List<String> names = new ArrayList<>(List.of(
+                Topics.ARTICLES.name(), Topics.OTHER.name(), Topics.ARTICLES_DLQ.name(), Topics.CLOSURES.name()));
         taxonomy.topics().forEach(t -> names.add(t.outputTopic()));
         return names;
     }
 
     /** The configuration with this command's options over it. */
     NewsalertConfig loadConfig() {
-        return kafkaTimeout.over(config).option("kafka.bootstrapServers", "--bootstrap-servers", bootstrapServers)
+        return kafkaTimeout
+                .over(config)
+                .option("kafka.bootstrapServers", "--bootstrap-servers", bootstrapServers)
                 .option("streams.taxonomy", "--taxonomy", taxonomyFile)
                 .option("streams.roads", "--roads", roads)
                 .load();

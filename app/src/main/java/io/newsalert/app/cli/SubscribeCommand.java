@@ -28,13 +28,18 @@ import picocli.CommandLine.Spec;
  * token from {@code --token} or the configuration's {@code alerts.http.adminToken} ({@code NEWSALERT_ADMIN_TOKEN}).
  * Prints the service's JSON answer.
  */
-@Command(name = "subscribe", mixinStandardHelpOptions = true,
+@Command(
+        name = "subscribe",
+        mixinStandardHelpOptions = true,
         description = "Creates, lists, shows or deletes webhook subscriptions through the alert service's HTTP API.",
-        footer = {"", "Examples:",
+        footer = {
+            "",
+            "Examples:",
             "  newsalert subscribe --topics traffic,safety --url https://hooks.example.org/na",
             "  newsalert subscribe --topics traffic --road 桃园北路 --url https://hooks.example.org/na",
             "  newsalert subscribe --list",
-            "  newsalert subscribe --delete sub_0123456789abcdef"})
+            "  newsalert subscribe --delete sub_0123456789abcdef"
+        })
 public final class SubscribeCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = JsonMappers.standard();
@@ -45,28 +50,42 @@ public final class SubscribeCommand implements Callable<Integer> {
     @Mixin
     ConfigOptions config = new ConfigOptions();
 
-    @Option(names = "--server", paramLabel = "URL",
+    @Option(
+            names = "--server",
+            paramLabel = "URL",
             description = "The alert service (default: the configuration's alerts.http.publicUrl, else "
                     + "http://127.0.0.1:<alerts.http.port>).")
     private URI server;
 
-    @Option(names = "--token", paramLabel = "TOKEN",
+    @Option(
+            names = "--token",
+            paramLabel = "TOKEN",
             description = "Admin token (default: the configuration's alerts.http.adminToken, NEWSALERT_ADMIN_TOKEN).")
     private String token;
 
     @ArgGroup(exclusive = true)
     private Action action = new Action();
 
-    @Option(names = "--topics", paramLabel = "T[,T…]", split = ",", description = "Topics to follow, e.g. traffic,safety.")
+    @Option(
+            names = "--topics",
+            paramLabel = "T[,T…]",
+            split = ",",
+            description = "Topics to follow, e.g. traffic,safety.")
     private List<String> topics = new ArrayList<>();
 
     @Option(names = "--url", paramLabel = "URL", description = "The webhook URL (http or https).")
     private String url;
 
-    @Option(names = "--secret", paramLabel = "whsec_…", description = "Signing secret; generated and printed once when left out.")
+    @Option(
+            names = "--secret",
+            paramLabel = "whsec_…",
+            description = "Signing secret; generated and printed once when left out.")
     private String secret;
 
-    @Option(names = "--keyword", paramLabel = "WORD", description = "Only alerts mentioning one of these words (repeatable).")
+    @Option(
+            names = "--keyword",
+            paramLabel = "WORD",
+            description = "Only alerts mentioning one of these words (repeatable).")
     private List<String> keywords = new ArrayList<>();
 
     @Option(names = "--road", paramLabel = "ROAD", description = "Only alerts naming one of these roads (repeatable).")
@@ -88,21 +107,29 @@ public final class SubscribeCommand implements Callable<Integer> {
     public Integer call() throws IOException, InterruptedException {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
-        final NewsalertConfig settings = config.option("alerts.http.adminToken", "--token", token).load();
+        final NewsalertConfig settings =
+                config.option("alerts.http.adminToken", "--token", token).load();
         final String bearer = settings.alerts().adminToken();
-        final URI server = this.server != null ? this.server : URI.create(settings.alerts().publicUrl().isEmpty()
-                ? "http://127.0.0.1:" + settings.alerts().httpPort() : settings.alerts().publicUrl());
+        final URI server = this.server != null
+                ? this.server
+                : URI.create(
+                        settings.alerts().publicUrl().isEmpty()
+                                ? "http://127.0.0.1:" + settings.alerts().httpPort()
+                                : settings.alerts().publicUrl());
         if (bearer == null || bearer.isBlank()) {
             err.println("newsalert subscribe: give the admin token with --token or NEWSALERT_ADMIN_TOKEN.");
             return 2;
         }
         final HttpRequest.Builder request;
         if (action.list) {
-            request = HttpRequest.newBuilder(server.resolve("/api/subscriptions")).GET();
+            request =
+                    HttpRequest.newBuilder(server.resolve("/api/subscriptions")).GET();
         } else if (action.show != null) {
-            request = HttpRequest.newBuilder(server.resolve("/api/subscriptions/" + action.show)).GET();
+            request = HttpRequest.newBuilder(server.resolve("/api/subscriptions/" + action.show))
+                    .GET();
         } else if (action.delete != null) {
-            request = HttpRequest.newBuilder(server.resolve("/api/subscriptions/" + action.delete)).DELETE();
+            request = HttpRequest.newBuilder(server.resolve("/api/subscriptions/" + action.delete))
+                    .DELETE();
         } else {
             if (topics.isEmpty() || url == null) {
                 err.println("newsalert subscribe: give --topics and --url to create a subscription "
@@ -115,8 +142,13 @@ public final class SubscribeCommand implements Callable<Integer> {
         }
         final HttpResponse<String> response;
         try {
-            response = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()
-                    .send(request.header("Authorization", "Bearer " + bearer).timeout(Duration.ofSeconds(30)).build(),
+            response = HttpClient.newBuilder()
+                    .connectTimeout(Duration.ofSeconds(10))
+                    .build()
+                    .send(
+                            request.header("Authorization", "Bearer " + bearer)
+                                    .timeout(Duration.ofSeconds(30))
+                                    .build(),
                             HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new CleanErrors.UserError("cannot reach the alert service at " + server + " ("

@@ -36,8 +36,8 @@ public final class ConfigLoader {
     public static final String CLIENT_PREFIX = "NEWSALERT_KAFKA_CLIENT_";
 
     private static final Pattern VARIABLE = Pattern.compile("\\$\\{([A-Z0-9_]+)(?::-([^}]*))?}");
-    private static final ObjectMapper YAML = JsonMappers.yaml()
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectMapper YAML =
+            JsonMappers.yaml().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Function<String, String> environment;
     private final Map<String, String> variables;
@@ -89,7 +89,9 @@ public final class ConfigLoader {
         });
         variables.forEach((name, value) -> {
             if (name.startsWith(CLIENT_PREFIX) && name.length() > CLIENT_PREFIX.length()) {
-                final String key = name.substring(CLIENT_PREFIX.length()).toLowerCase(Locale.ROOT).replace('_', '.');
+                final String key = name.substring(CLIENT_PREFIX.length())
+                        .toLowerCase(Locale.ROOT)
+                        .replace('_', '.');
                 ((ObjectNode) root.path("kafka").path("client")).put(key, value);
                 origins.put("kafka.client." + key, "environment variable " + name);
             }
@@ -109,8 +111,7 @@ public final class ConfigLoader {
     }
 
     /** A value given on the command line: the option's name, for messages, and its value (null: not given). */
-    public record Option(String name, String value) {
-    }
+    public record Option(String name, String value) {}
 
     private static JsonNode parse(final String text, final String where) {
         try {
@@ -121,12 +122,17 @@ public final class ConfigLoader {
         }
     }
 
-    private static void merge(final ObjectNode into, final ObjectNode layer, final String prefix, final String origin,
+    private static void merge(
+            final ObjectNode into,
+            final ObjectNode layer,
+            final String prefix,
+            final String origin,
             final Map<String, String> origins) {
         layer.properties().forEach(e -> {
             final String path = prefix + e.getKey();
             final JsonNode existing = into.get(e.getKey());
-            if (existing instanceof ObjectNode target && e.getValue() instanceof ObjectNode nested
+            if (existing instanceof ObjectNode target
+                    && e.getValue() instanceof ObjectNode nested
                     && !path.equals("kafka.client")) {
                 merge(target, nested, path + ".", origin, origins);
             } else if (existing instanceof ObjectNode target && e.getValue() instanceof ObjectNode nested) {
@@ -150,7 +156,10 @@ public final class ConfigLoader {
 
     private static ArrayNode list(final String commaSeparated) {
         final ArrayNode array = YAML.createArrayNode();
-        Arrays.stream(commaSeparated.split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(array::add);
+        Arrays.stream(commaSeparated.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .forEach(array::add);
         return array;
     }
 

@@ -18,12 +18,29 @@ import java.util.Set;
 final class ConfigValidation {
 
     private static final Set<String> SECTIONS = Set.of("kafka", "streams", "alerts", "feeds");
-    private static final Set<String> KNOWN = Set.of("kafka.bootstrapServers", "kafka.partitions", "kafka.client",
-            "kafka.compression", "kafka.timeoutSeconds", "alerts.http.host", "alerts.webhooks.secretKey",
+    private static final Set<String> KNOWN = Set.of(
+            "kafka.bootstrapServers",
+            "kafka.partitions",
+            "kafka.client",
+            "kafka.compression",
+            "kafka.timeoutSeconds",
+            "alerts.http.host",
+            "alerts.webhooks.secretKey",
             "alerts.webhooks.secretKeyFile",
-            "streams.taxonomy", "streams.roads", "alerts.feeds", "alerts.http.port", "alerts.http.adminToken",
-            "alerts.http.publicUrl", "alerts.webhooks.allowPrivateAddresses", "feeds.roadNetwork", "feeds.sender",
-            "feeds.publisher", "feeds.homeArea", "feeds.dataSource", "feeds.contactEmail", "feeds.alertValidity");
+            "streams.taxonomy",
+            "streams.roads",
+            "alerts.feeds",
+            "alerts.http.port",
+            "alerts.http.adminToken",
+            "alerts.http.publicUrl",
+            "alerts.webhooks.allowPrivateAddresses",
+            "feeds.roadNetwork",
+            "feeds.sender",
+            "feeds.publisher",
+            "feeds.homeArea",
+            "feeds.dataSource",
+            "feeds.contactEmail",
+            "feeds.alertValidity");
 
     private final JsonNode root;
     private final Map<String, String> origins;
@@ -53,16 +70,21 @@ final class ConfigValidation {
         }
         v.url("alerts.http.publicUrl");
         v.text("alerts.http.host", "[A-Za-z0-9.:\\[\\]-]*", "an address to bind to (127.0.0.1, 0.0.0.0, ::)");
-        v.text("alerts.webhooks.secretKey", "([A-Za-z0-9+/]{43}=(\\s*,\\s*[A-Za-z0-9+/]{43}=)*)?",
+        v.text(
+                "alerts.webhooks.secretKey",
+                "([A-Za-z0-9+/]{43}=(\\s*,\\s*[A-Za-z0-9+/]{43}=)*)?",
                 "base64 of 32 random bytes (openssl rand -base64 32), comma-separated for several");
         v.text("alerts.webhooks.allowPrivateAddresses", "true|false", "true or false");
         v.readableFile("feeds.roadNetwork");
         v.text("feeds.sender", "[^\\s,<&]*", "an address with no spaces, commas, '<' or '&'");
         v.text("feeds.homeArea", "\\d{6}", "a 6-digit GB/T 2260 division code");
-        v.text("feeds.alertValidity", "P(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+S)?)?", "an ISO-8601 duration such as P7D or PT12H");
+        v.text(
+                "feeds.alertValidity",
+                "P(\\d+D)?(T(\\d+H)?(\\d+M)?(\\d+S)?)?",
+                "an ISO-8601 duration such as P7D or PT12H");
         if (!v.problems.isEmpty()) {
-            throw new ConfigLoader.ConfigException("Configuration" + file + " is invalid:\n  - "
-                    + String.join("\n  - ", v.problems));
+            throw new ConfigLoader.ConfigException(
+                    "Configuration" + file + " is invalid:\n  - " + String.join("\n  - ", v.problems));
         }
     }
 

@@ -31,7 +31,11 @@ public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts, Feeds
      * @param compression      codec of the records the producer writes to {@code news.articles}
      * @param timeoutSeconds   how long a command waits for an unreachable cluster before it gives up
      */
-    public record Kafka(String bootstrapServers, int partitions, Map<String, String> client, String compression,
+    public record Kafka(
+            String bootstrapServers,
+            int partitions,
+            Map<String, String> client,
+            String compression,
             int timeoutSeconds) {
         public Kafka {
             client = client == null ? Map.of() : Map.copyOf(client);
@@ -113,15 +117,13 @@ public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts, Feeds
      * The HTTP server: bind address (empty: the command's default), port (0 takes any free one), admin token (empty:
      * generated), public base URL.
      */
-    public record Http(String host, int port, String adminToken, String publicUrl) {
-    }
+    public record Http(String host, int port, String adminToken, String publicUrl) {}
 
     /**
      * Webhook rules: whether webhooks may point at loopback and private addresses, and the AES keys that seal their
      * secrets at rest (base64, comma-separated, the first sealing) or a file of them.
      */
-    public record Webhooks(boolean allowPrivateAddresses, String secretKey, String secretKeyFile) {
-    }
+    public record Webhooks(boolean allowPrivateAddresses, String secretKey, String secretKeyFile) {}
 
     /**
      * The publisher's identity in CAP and WZDx, and the road network.
@@ -134,8 +136,14 @@ public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts, Feeds
      * @param contactEmail  WZDx contact_email; empty for none
      * @param alertValidity how long an alert with no end date stays in force, ISO-8601 (validated at load)
      */
-    public record Feeds(String roadNetwork, String sender, String publisher, String homeArea, String dataSource,
-            String contactEmail, String alertValidity) {
+    public record Feeds(
+            String roadNetwork,
+            String sender,
+            String publisher,
+            String homeArea,
+            String dataSource,
+            String contactEmail,
+            String alertValidity) {
 
         /** {@link #alertValidity()} as a duration. */
         @JsonIgnore
@@ -146,8 +154,18 @@ public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts, Feeds
 
     /** A copy with another road network file. */
     public NewsalertConfig withRoadNetwork(final String file) {
-        return new NewsalertConfig(kafka, streams, alerts, new Feeds(file, feeds.sender(), feeds.publisher(),
-                feeds.homeArea(), feeds.dataSource(), feeds.contactEmail(), feeds.alertValidity()));
+        return new NewsalertConfig(
+                kafka,
+                streams,
+                alerts,
+                new Feeds(
+                        file,
+                        feeds.sender(),
+                        feeds.publisher(),
+                        feeds.homeArea(),
+                        feeds.dataSource(),
+                        feeds.contactEmail(),
+                        feeds.alertValidity()));
     }
 
     /** Settings for a Kafka client of any kind: {@link Kafka#client()} plus the bootstrap servers. */
@@ -162,20 +180,30 @@ public record NewsalertConfig(Kafka kafka, Streams streams, Alerts alerts, Feeds
      * a real cluster would only break the connection to a local plaintext broker).
      */
     public NewsalertConfig onEmbeddedBroker(final String servers) {
-        return new NewsalertConfig(new Kafka(servers, kafka.partitions(), Map.of(), kafka.compression(),
-                kafka.timeoutSeconds()), streams, alerts, feeds);
+        return new NewsalertConfig(
+                new Kafka(servers, kafka.partitions(), Map.of(), kafka.compression(), kafka.timeoutSeconds()),
+                streams,
+                alerts,
+                feeds);
     }
 
     /** A copy that allows webhooks to loopback and private addresses (the demo's receivers are local). */
     public NewsalertConfig allowingPrivateWebhooks() {
-        return new NewsalertConfig(kafka, streams, new Alerts(alerts.feeds(), alerts.http(),
-                new Webhooks(true, alerts.secretKeys(), alerts.secretKeyFile())), feeds);
+        return new NewsalertConfig(
+                kafka,
+                streams,
+                new Alerts(
+                        alerts.feeds(), alerts.http(), new Webhooks(true, alerts.secretKeys(), alerts.secretKeyFile())),
+                feeds);
     }
 
     /** A copy with another bootstrap address (a command-line option). */
     public NewsalertConfig withBootstrapServers(final String servers) {
-        return new NewsalertConfig(new Kafka(servers, kafka.partitions(), kafka.client(), kafka.compression(),
-                kafka.timeoutSeconds()), streams, alerts, feeds);
+        return new NewsalertConfig(
+                new Kafka(servers, kafka.partitions(), kafka.client(), kafka.compression(), kafka.timeoutSeconds()),
+                streams,
+                alerts,
+                feeds);
     }
 
     /** A copy whose HTTP server binds to {@code host}. */

@@ -18,8 +18,7 @@ import org.apache.kafka.common.KafkaException;
  */
 public final class KafkaReachability {
 
-    private KafkaReachability() {
-    }
+    private KafkaReachability() {}
 
     /** Returns when the cluster at {@code bootstrapServers} answers within {@code timeout}; throws otherwise. */
     public static void require(final String bootstrapServers, final Map<String, ?> client, final Duration timeout)
@@ -32,7 +31,8 @@ public final class KafkaReachability {
         Admin admin = null;
         try {
             admin = Admin.create(props);
-            admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis())).nodes()
+            admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) timeout.toMillis()))
+                    .nodes()
                     .get(timeout.toMillis() + 1_000, TimeUnit.MILLISECONDS);
         } catch (ExecutionException | TimeoutException e) {
             throw new UnreachableException(bootstrapServers, timeout);

@@ -37,6 +37,7 @@ public final class ProducerPagePublisher implements PagePublisher {
             throw new Refused(String.join(" ", outcome.problems()), false);
         }
         publisher.publish(outcome.result().articles());
-        return new Published(outcome.result().articles().size(), outcome.result().warnings());
+        return new Published(
+                outcome.result().articles().size(), outcome.result().warnings());
     }
 }

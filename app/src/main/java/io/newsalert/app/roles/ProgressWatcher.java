@@ -26,14 +26,16 @@ public final class ProgressWatcher implements AutoCloseable {
     private final Set<String> articles = new HashSet<>();
     private final Set<String> alertPairs = new HashSet<>();
 
-    public ProgressWatcher(final String bootstrapServers, final Collection<String> feedTopics,
+    public ProgressWatcher(
+            final String bootstrapServers,
+            final Collection<String> feedTopics,
             final Collection<String> alertingFeeds) {
         final Properties props = new Properties();
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        this.consumer = new KafkaConsumer<>(props, Serdes.String().deserializer(),
-                Topics.CLASSIFIED_SERDE.deserializer());
+        this.consumer =
+                new KafkaConsumer<>(props, Serdes.String().deserializer(), Topics.CLASSIFIED_SERDE.deserializer());
         this.alertingFeeds = Set.copyOf(alertingFeeds);
         final List<TopicPartition> partitions = feedTopics.stream()
                 .flatMap(t -> consumer.partitionsFor(t, Duration.ofSeconds(10)).stream()
@@ -63,7 +65,9 @@ public final class ProgressWatcher implements AutoCloseable {
 
     /** How many alerts the articles seen so far should raise. */
     public int expectedAlerts(final Set<String> articleIds) {
-        return (int) alertPairs.stream().filter(p -> articleIds.contains(p.substring(0, p.lastIndexOf('/')))).count();
+        return (int) alertPairs.stream()
+                .filter(p -> articleIds.contains(p.substring(0, p.lastIndexOf('/'))))
+                .count();
     }
 
     /** Waits for a condition with a timeout, polling every 50 ms. */

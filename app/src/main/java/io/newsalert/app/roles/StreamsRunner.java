@@ -42,7 +42,8 @@ public final class StreamsRunner implements AutoCloseable {
     public StreamsRunner awaitRunning(final Duration timeout) throws InterruptedException {
         final Instant deadline = Instant.now().plus(timeout);
         while (streams.state() != KafkaStreams.State.RUNNING) {
-            if (streams.state() == KafkaStreams.State.ERROR || streams.state() == KafkaStreams.State.NOT_RUNNING
+            if (streams.state() == KafkaStreams.State.ERROR
+                    || streams.state() == KafkaStreams.State.NOT_RUNNING
                     || streams.state() == KafkaStreams.State.PENDING_ERROR) {
                 throw new IllegalStateException(name + " stopped while starting (state " + streams.state() + ").");
             }

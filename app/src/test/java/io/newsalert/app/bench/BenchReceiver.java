@@ -35,7 +35,8 @@ final class BenchReceiver implements AutoCloseable {
     private void handle(final HttpExchange exchange) throws IOException {
         final long now = System.currentTimeMillis();
         exchange.getRequestBody().readAllBytes();
-        final String id = exchange.getRequestHeaders().getFirst("webhook-id") + " " + exchange.getRequestURI().getPath();
+        final String id = exchange.getRequestHeaders().getFirst("webhook-id") + " "
+                + exchange.getRequestURI().getPath();
         firstArrival.putIfAbsent(id, now);
         requests.incrementAndGet();
         exchange.sendResponseHeaders(204, -1);

@@ -25,6 +25,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -37,7 +38,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
-import java.time.Duration;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.streams.StreamsConfig;
@@ -53,12 +53,18 @@ import org.apache.kafka.streams.StreamsConfig;
 public final class PipelineBench {
 
     private static final List<String> FEEDS = List.of("traffic", "employment", "safety");
-    private static final List<int[]> ALL_CELLS = List.of(new int[] {1, 10}, new int[] {1, 100}, new int[] {1, 300},
-            new int[] {100, 10}, new int[] {100, 100}, new int[] {100, 300}, new int[] {1000, 10},
-            new int[] {1000, 100}, new int[] {1000, 300});
+    private static final List<int[]> ALL_CELLS = List.of(
+            new int[] {1, 10},
+            new int[] {1, 100},
+            new int[] {1, 300},
+            new int[] {100, 10},
+            new int[] {100, 100},
+            new int[] {100, 300},
+            new int[] {1000, 10},
+            new int[] {1000, 100},
+            new int[] {1000, 300});
 
-    private PipelineBench() {
-    }
+    private PipelineBench() {}
 
     public static void main(final String[] args) throws Exception {
         final Path file = Path.of(args[0]);
@@ -76,24 +82,42 @@ public final class PipelineBench {
             final Set<String> topics = new LinkedHashSet<>(Topics.STANDARD);
             taxonomy.topics().forEach(t -> topics.add(t.outputTopic()));
             EmbeddedBroker.createTopics(servers, Topics.specs(topics), 3);
-            try (StreamsRunner pipeline = new StreamsRunner("The article pipeline",
-                    ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy), ClosureExtractors.standard(Optional.empty())),
-                    StreamsSettings.of(servers, Map.of(StreamsConfig.STATE_DIR_CONFIG, state.resolve("s").toString())))
-                    .start(Duration.ofSeconds(60));
-                 AlertService alerts = AlertService.start(AlertServiceConfig.builder(servers).feeds(FEEDS).httpPort(0)
-                         .allowPrivateWebhooks(true).stateDir(state.resolve("a")).build(), List.of(), List.of(), null);
-                 BenchReceiver receiver = new BenchReceiver();
-                 ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", servers))) {
+            try (StreamsRunner pipeline = new StreamsRunner(
+                                    "The article pipeline",
+                                    ArticleTopology.build(
+                                            taxonomy,
+                                            Classifiers.standard(taxonomy),
+                                            ClosureExtractors.standard(Optional.empty())),
+                                    StreamsSettings.of(
+                                            servers,
+                                            Map.of(
+                                                    StreamsConfig.STATE_DIR_CONFIG,
+                                                    state.resolve("s").toString())))
+                            .start(Duration.ofSeconds(60));
+                    AlertService alerts = AlertService.start(
+                            AlertServiceConfig.builder(servers)
+                                    .feeds(FEEDS)
+                                    .httpPort(0)
+                                    .allowPrivateWebhooks(true)
+                                    .stateDir(state.resolve("a"))
+                                    .build(),
+                            List.of(),
+                            List.of(),
+                            null);
+                    BenchReceiver receiver = new BenchReceiver();
+                    ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", servers))) {
                 alerts.awaitReady(Duration.ofSeconds(60));
                 final Subscriber subs = new Subscriber(alerts.port(), alerts.adminToken(), receiver);
                 subs.topUp(1);
                 if (cells.isEmpty()) {
                     throughput(servers, taxonomy, articles, publisher, receiver);
                 }
-                try (KafkaProducer<String, Article> producer = new KafkaProducer<>(Map.of("bootstrap.servers", servers,
-                        "linger.ms", 0, "acks", "all"), Topics.ARTICLES.keySerde().serializer(),
+                try (KafkaProducer<String, Article> producer = new KafkaProducer<>(
+                        Map.of("bootstrap.servers", servers, "linger.ms", 0, "acks", "all"),
+                        Topics.ARTICLES.keySerde().serializer(),
                         Topics.ARTICLES.valueSerde().serializer())) {
-                    System.out.println("| subscriptions | offered articles/s | articles | webhooks received | p50 ms | p90 ms | p99 ms | max ms | JVM RSS MiB |");
+                    System.out.println(
+                            "| subscriptions | offered articles/s | articles | webhooks received | p50 ms | p90 ms | p99 ms | max ms | JVM RSS MiB |");
                     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
                     int cell = 0;
                     for (final int[] c : cells.isEmpty() ? ALL_CELLS : cells) {
@@ -105,11 +129,17 @@ public final class PipelineBench {
         }
     }
 
-    private static void throughput(final String servers, final Taxonomy taxonomy, final List<Article> articles,
-            final ArticlePublisher publisher, final BenchReceiver receiver) throws Exception {
+    private static void throughput(
+            final String servers,
+            final Taxonomy taxonomy,
+            final List<Article> articles,
+            final ArticlePublisher publisher,
+            final BenchReceiver receiver)
+            throws Exception {
         final Set<String> ids = articles.stream().map(Article::getId).collect(Collectors.toSet());
         final List<String> feedTopics = new ArrayList<>(taxonomy.topics().stream()
-                .map(Taxonomy.TopicDefinition::outputTopic).toList());
+                .map(Taxonomy.TopicDefinition::outputTopic)
+                .toList());
         feedTopics.add(Topics.OTHER.name());
         receiver.clear();
         final long start = System.nanoTime();
@@ -122,15 +152,28 @@ public final class PipelineBench {
             final int expected = watcher.expectedAlerts(ids);
             ProgressWatcher.await(() -> receiver.arrivals().size() >= expected, Duration.ofMinutes(5));
             final double delivered = (System.nanoTime() - start) / 1e9;
-            System.out.printf(Locale.ROOT, "end-to-end: %d articles classified in %.1f s, %d of %d alerts delivered "
-                    + "to 1 webhook after %.1f s: %.0f articles/s%n", articles.size(), classified,
-                    receiver.arrivals().size(), expected, delivered, articles.size() / delivered);
+            System.out.printf(
+                    Locale.ROOT,
+                    "end-to-end: %d articles classified in %.1f s, %d of %d alerts delivered "
+                            + "to 1 webhook after %.1f s: %.0f articles/s%n",
+                    articles.size(),
+                    classified,
+                    receiver.arrivals().size(),
+                    expected,
+                    delivered,
+                    articles.size() / delivered);
         }
     }
 
-    private static void latency(final KafkaProducer<String, Article> producer, final BenchReceiver receiver,
-            final List<Article> source, final String prefix, final int subscriptions, final int rate,
-            final int seconds) throws Exception {
+    private static void latency(
+            final KafkaProducer<String, Article> producer,
+            final BenchReceiver receiver,
+            final List<Article> source,
+            final String prefix,
+            final int subscriptions,
+            final int rate,
+            final int seconds)
+            throws Exception {
         receiver.clear();
         final Map<String, Long> sentAt = new HashMap<>();
         final int count = rate * seconds;
@@ -141,7 +184,9 @@ public final class PipelineBench {
             while ((wait = due - System.nanoTime()) > 0) {
                 Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
             }
-            final Article a = Article.newBuilder(source.get(i % source.size())).setId(prefix + i).build();
+            final Article a = Article.newBuilder(source.get(i % source.size()))
+                    .setId(prefix + i)
+                    .build();
             final long now = System.currentTimeMillis();
             FEEDS.forEach(f -> sentAt.put(AlertFactory.alertId(a.getId(), f), now));
             producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), a.getId(), a));
@@ -160,23 +205,41 @@ public final class PipelineBench {
             }
         });
         ms.sort(Long::compare);
-        System.out.printf(Locale.ROOT, "| %d | %d | %d | %d | %d | %d | %d | %d | %d |%n", subscriptions, rate, count,
-                ms.size(), pct(ms, 50), pct(ms, 90), pct(ms, 99), ms.isEmpty() ? -1 : ms.get(ms.size() - 1), rssMiB());
+        System.out.printf(
+                Locale.ROOT,
+                "| %d | %d | %d | %d | %d | %d | %d | %d | %d |%n",
+                subscriptions,
+                rate,
+                count,
+                ms.size(),
+                pct(ms, 50),
+                pct(ms, 90),
+                pct(ms, 99),
+                ms.isEmpty() ? -1 : ms.get(ms.size() - 1),
+                rssMiB());
     }
 
     private static long pct(final List<Long> sorted, final int p) {
-        return sorted.isEmpty() ? -1 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+        return sorted.isEmpty()
+                ? -1
+                : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
     private static long rssMiB() throws Exception {
-        return Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS:"))
-                .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024).findFirst().orElse(-1L);
+        return Files.readAllLines(Path.of("/proc/self/status")).stream()
+                .filter(l -> l.startsWith("VmRSS:"))
+                .map(l -> Long.parseLong(l.replaceAll("\\D", "")) / 1024)
+                .findFirst()
+                .orElse(-1L);
     }
 
     private static List<Article> read(final Path file) throws Exception {
         final List<Article> articles = new ArrayList<>();
         new InputBatch(new ArticleInputs(PageReaders.standard()), null, "bench", System.in)
-                .run(List.of(file.toString()), (index, total, outcome) -> articles.addAll(outcome.result().articles()));
+                .run(
+                        List.of(file.toString()),
+                        (index, total, outcome) ->
+                                articles.addAll(outcome.result().articles()));
         return articles;
     }
 
@@ -205,15 +268,20 @@ public final class PipelineBench {
             try {
                 final List<Future<Integer>> answers = new ArrayList<>();
                 for (int i = created; i < total; i++) {
-                    final String topics = i == 0 ? "[\"traffic\",\"employment\",\"safety\"]"
+                    final String topics = i == 0
+                            ? "[\"traffic\",\"employment\",\"safety\"]"
                             : "[\"" + FEEDS.get(i % FEEDS.size()) + "\"]";
-                    final String body = "{\"topics\": " + topics + ", \"webhook\": {\"url\": \"" + receiver.url(i)
-                            + "\"}}";
-                    answers.add(pool.submit(() -> http.send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/api/subscriptions"))
-                            .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)).build(),
-                            HttpResponse.BodyHandlers.discarding()).statusCode()));
+                    final String body =
+                            "{\"topics\": " + topics + ", \"webhook\": {\"url\": \"" + receiver.url(i) + "\"}}";
+                    answers.add(pool.submit(() -> http.send(
+                                    HttpRequest.newBuilder(
+                                                    URI.create("http://127.0.0.1:" + port + "/api/subscriptions"))
+                                            .header("Authorization", "Bearer " + token)
+                                            .header("Content-Type", "application/json")
+                                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()));
                 }
                 for (final Future<Integer> f : answers) {
                     if (f.get() != 201) {

@@ -17,7 +17,9 @@ class AlertsCommandTest {
     private static final NewsalertConfig CONFIG = new NewsalertConfig(
             new NewsalertConfig.Kafka("kafka:9092", 3, Map.of("client.rack", "r1"), "gzip", 15),
             new NewsalertConfig.Streams("", ""),
-            new NewsalertConfig.Alerts(List.of("traffic", "safety"), new NewsalertConfig.Http("", 8081, "", ""),
+            new NewsalertConfig.Alerts(
+                    List.of("traffic", "safety"),
+                    new NewsalertConfig.Http("", 8081, "", ""),
                     new NewsalertConfig.Webhooks(true, "", "")),
             new NewsalertConfig.Feeds("", "", "newsalert", "140100", "太原日报", "", "P7D"));
 
@@ -45,7 +47,8 @@ class AlertsCommandTest {
     @Test
     void shouldBindToEveryInterfaceByDefaultAndToTheConfiguredHostOtherwise() throws Exception {
         assertThat(AlertsCommand.serviceConfig(CONFIG, state).httpHost()).isEqualTo("0.0.0.0");
-        assertThat(AlertsCommand.serviceConfig(CONFIG.withHttpHost("127.0.0.1"), state).httpHost())
+        assertThat(AlertsCommand.serviceConfig(CONFIG.withHttpHost("127.0.0.1"), state)
+                        .httpHost())
                 .isEqualTo("127.0.0.1");
     }
 
@@ -61,9 +64,14 @@ class AlertsCommandTest {
     @Test
     void shouldPreferTheConfiguredKey() throws Exception {
         final String key = SecretBox.newKey();
-        final NewsalertConfig withKey = new NewsalertConfig(CONFIG.kafka(), CONFIG.streams(),
-                new NewsalertConfig.Alerts(List.of("traffic"), new NewsalertConfig.Http("", 8081, "", ""),
-                        new NewsalertConfig.Webhooks(false, key, "")), CONFIG.feeds());
+        final NewsalertConfig withKey = new NewsalertConfig(
+                CONFIG.kafka(),
+                CONFIG.streams(),
+                new NewsalertConfig.Alerts(
+                        List.of("traffic"),
+                        new NewsalertConfig.Http("", 8081, "", ""),
+                        new NewsalertConfig.Webhooks(false, key, "")),
+                CONFIG.feeds());
 
         assertThat(AlertsCommand.serviceConfig(withKey, state).secrets().keyId())
                 .isEqualTo(SecretBox.of(List.of(key)).keyId());

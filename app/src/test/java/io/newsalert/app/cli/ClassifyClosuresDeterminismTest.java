@@ -32,10 +32,11 @@ class ClassifyClosuresDeterminismTest {
 
     @Test
     void shouldGiveTheSameClosuresWhenTheSameArticlesComeInTheOtherOrder() throws Exception {
-        final List<String> articles = new ArrayList<>(Files.readAllLines(Corpus.file("dev-traffic.jsonl"),
-                StandardCharsets.UTF_8));
+        final List<String> articles =
+                new ArrayList<>(Files.readAllLines(Corpus.file("dev-traffic.jsonl"), StandardCharsets.UTF_8));
         for (final String batch : List.of("batch-01.jsonl", "batch-02.jsonl", "batch-03.jsonl")) {
-            articles.addAll(Files.readAllLines(Corpus.dir().resolve("closures").resolve(batch), StandardCharsets.UTF_8));
+            articles.addAll(
+                    Files.readAllLines(Corpus.dir().resolve("closures").resolve(batch), StandardCharsets.UTF_8));
         }
         articles.removeIf(String::isBlank);
         final Path forward = Files.write(dir.resolve("forward.jsonl"), articles, StandardCharsets.UTF_8);
@@ -55,10 +56,13 @@ class ClassifyClosuresDeterminismTest {
     /** The span is in the body as published; the sentence is as the extractor read it (spaces dropped). */
     @Test
     void shouldGiveEveryClosureAConfidenceAndASpanInsideTheBody() throws Exception {
-        for (final JsonNode line : classify(Corpus.dir().resolve("closures").resolve("batch-01.jsonl").toString())) {
+        for (final JsonNode line : classify(
+                Corpus.dir().resolve("closures").resolve("batch-01.jsonl").toString())) {
             final String body = line.get("body").asText();
             for (final JsonNode closure : line.get("closures")) {
-                assertThat(closure.get("confidence").asDouble()).isGreaterThan(0.0).isLessThanOrEqualTo(1.0);
+                assertThat(closure.get("confidence").asDouble())
+                        .isGreaterThan(0.0)
+                        .isLessThanOrEqualTo(1.0);
                 final int start = closure.get("span").get("start").asInt();
                 final int end = closure.get("span").get("end").asInt();
                 assertThat(start).isGreaterThanOrEqualTo(0).isLessThan(end);
@@ -92,7 +96,9 @@ class ClassifyClosuresDeterminismTest {
         final Map<String, JsonNode> out = new LinkedHashMap<>();
         for (final JsonNode line : lines) {
             final JsonNode previous = out.put(line.get("id").asText(), line.get("closures"));
-            assertThat(previous == null || previous.equals(line.get("closures"))).as(line.get("id").asText()).isTrue();
+            assertThat(previous == null || previous.equals(line.get("closures")))
+                    .as(line.get("id").asText())
+                    .isTrue();
         }
         return out;
     }

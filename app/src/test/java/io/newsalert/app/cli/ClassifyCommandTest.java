@@ -32,29 +32,43 @@ class ClassifyCommandTest {
         final List<JsonNode> lines = lines();
         assertThat(code).isZero();
         assertThat(lines).hasSize(25);
-        assertThat(lines.get(0).fieldNames()).toIterable().contains("id", "published", "headline", "kicker",
-                "subtitle", "byline", "body", "topics", "closures");
-        assertThat(byId(lines, "dt-013").get("topics")).extracting(JsonNode::asText).containsExactly("employment");
-        assertThat(byId(lines, "dt-003").get("topics")).extracting(JsonNode::asText).containsExactly("traffic");
+        assertThat(lines.get(0).fieldNames())
+                .toIterable()
+                .contains("id", "published", "headline", "kicker", "subtitle", "byline", "body", "topics", "closures");
+        assertThat(byId(lines, "dt-013").get("topics"))
+                .extracting(JsonNode::asText)
+                .containsExactly("employment");
+        assertThat(byId(lines, "dt-003").get("topics"))
+                .extracting(JsonNode::asText)
+                .containsExactly("traffic");
         assertThat(byId(lines, "dt-003").get("closures").isArray()).isTrue();
     }
 
     @Test
     void shouldGiveEveryArticleOfTheSeedPageExactlyItsGoldTopics() throws Exception {
-        final JsonNode gold = JSON.readTree(Corpus.file("taiyuan-daily-2022-05-25-p2.gold.json").toFile());
+        final JsonNode gold = JSON.readTree(
+                Corpus.file("taiyuan-daily-2022-05-25-p2.gold.json").toFile());
 
-        final int code = run("classify", "--date", "2022-05-25",
+        final int code = run(
+                "classify",
+                "--date",
+                "2022-05-25",
                 Corpus.file("taiyuan-daily-2022-05-25-p2.txt").toString());
 
         final List<JsonNode> lines = lines();
         assertThat(code).isZero();
-        assertThat(lines).hasSize(11).allSatisfy(l -> assertThat(l.get("published").asText()).isEqualTo("2022-05-25"));
+        assertThat(lines)
+                .hasSize(11)
+                .allSatisfy(l -> assertThat(l.get("published").asText()).isEqualTo("2022-05-25"));
         for (final JsonNode article : gold.get("articles")) {
             final String headline = article.get("headline").asText();
-            final JsonNode line = lines.stream().filter(l -> headline.equals(l.get("headline").asText()))
-                    .findFirst().orElseThrow(() -> new AssertionError("No article headed " + headline));
-            assertThat(texts(line.get("topics"))).as(headline).containsExactlyInAnyOrderElementsOf(
-                    texts(article.get("labels")));
+            final JsonNode line = lines.stream()
+                    .filter(l -> headline.equals(l.get("headline").asText()))
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("No article headed " + headline));
+            assertThat(texts(line.get("topics")))
+                    .as(headline)
+                    .containsExactlyInAnyOrderElementsOf(texts(article.get("labels")));
         }
     }
 
@@ -79,7 +93,11 @@ class ClassifyCommandTest {
     void shouldSayClearlyWhatIsWrongWithABadTaxonomy() throws Exception {
         final Path taxonomy = Files.writeString(dir.resolve("bad.yaml"), "topics: [{name: weather, terms: {降温: 3}}]");
 
-        final int code = run("classify", "--taxonomy", taxonomy.toString(), Corpus.file("dev-traffic.jsonl").toString());
+        final int code = run(
+                "classify",
+                "--taxonomy",
+                taxonomy.toString(),
+                Corpus.file("dev-traffic.jsonl").toString());
 
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("bad.yaml").contains("has no 'threshold'");
@@ -110,6 +128,9 @@ class ClassifyCommandTest {
     }
 
     private static JsonNode byId(final List<JsonNode> lines, final String id) {
-        return lines.stream().filter(l -> l.get("id").asText().equals(id)).findFirst().orElseThrow();
+        return lines.stream()
+                .filter(l -> l.get("id").asText().equals(id))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -36,10 +36,15 @@ class CleanErrorsTest {
 
     @Test
     void shouldNameAMissingFileOfEvalInOneLine() {
-        final Run run = run("eval", "parse", dir.resolve("nosuch.txt").toString(), dir.resolve("gold.json").toString());
+        final Run run = run(
+                "eval",
+                "parse",
+                dir.resolve("nosuch.txt").toString(),
+                dir.resolve("gold.json").toString());
 
         assertThat(run.status()).isNotZero();
-        assertThat(run.err()).contains("newsalert eval parse: cannot read " + dir, "check the path")
+        assertThat(run.err())
+                .contains("newsalert eval parse: cannot read " + dir, "check the path")
                 .doesNotContain("\tat ", "Exception");
         assertThat(run.lines()).isEqualTo(1);
     }
@@ -54,7 +59,8 @@ class CleanErrorsTest {
         final Run run = run("subscribe", "--list", "--server", "http://127.0.0.1:" + closed, "--token", "t".repeat(20));
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).contains("cannot reach the alert service at http://127.0.0.1:" + closed, "--server")
+        assertThat(run.err())
+                .contains("cannot reach the alert service at http://127.0.0.1:" + closed, "--server")
                 .doesNotContain("\tat ");
         assertThat(run.lines()).isEqualTo(1);
     }
@@ -67,7 +73,8 @@ class CleanErrorsTest {
         final Run run = run("alerts", "--config", config.toString());
 
         assertThat(run.status()).isEqualTo(1);
-        assertThat(run.err()).contains("bad.yaml", "alerts.http.port must be between 0 and 65535")
+        assertThat(run.err())
+                .contains("bad.yaml", "alerts.http.port must be between 0 and 65535")
                 .doesNotContain("\tat ", "ConfigException");
         assertThat(run.lines()).isLessThanOrEqualTo(3);
     }
@@ -77,14 +84,22 @@ class CleanErrorsTest {
         try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             final long start = System.nanoTime();
 
-            final Run run = run("demo", "--once", "--no-sample", "--port", Integer.toString(busy.getLocalPort()),
-                    "--kafka-port", "0");
+            final Run run = run(
+                    "demo",
+                    "--once",
+                    "--no-sample",
+                    "--port",
+                    Integer.toString(busy.getLocalPort()),
+                    "--kafka-port",
+                    "0");
 
             assertThat(run.status()).isEqualTo(1);
-            assertThat(run.err()).contains("port " + busy.getLocalPort() + " on 127.0.0.1 is in use", "--port")
+            assertThat(run.err())
+                    .contains("port " + busy.getLocalPort() + " on 127.0.0.1 is in use", "--port")
                     .doesNotContain("\tat ");
             assertThat(run.lines()).isEqualTo(1);
-            assertThat((System.nanoTime() - start) / 1_000_000_000.0).as("seconds, so no broker was started")
+            assertThat((System.nanoTime() - start) / 1_000_000_000.0)
+                    .as("seconds, so no broker was started")
                     .isLessThan(5.0);
         }
     }

@@ -33,9 +33,19 @@ class DemoIT {
         final CommandLine cli = NewsalertCommand.commandLine();
         cli.setOut(new PrintWriter(out));
 
-        final int status = cli.execute("demo", "--once", "--kafka-port", "0", "--port", "0",
-                "--input", Corpus.file("taiyuan-daily-2022-05-25-p2.txt").toString(), "--date", "2022-05-25",
-                "--alerts-out", alerts.toString());
+        final int status = cli.execute(
+                "demo",
+                "--once",
+                "--kafka-port",
+                "0",
+                "--port",
+                "0",
+                "--input",
+                Corpus.file("taiyuan-daily-2022-05-25-p2.txt").toString(),
+                "--date",
+                "2022-05-25",
+                "--alerts-out",
+                alerts.toString());
 
         assertThat(status).as(out.toString()).isZero();
         assertThat(headlinesByTopic(alerts)).isEqualTo(goldHeadlinesByTopic());
@@ -49,9 +59,19 @@ class DemoIT {
         cli.setErr(new PrintWriter(err));
         final Path missing = dir.resolve("nosuch.txt");
 
-        final int status = cli.execute("demo", "--once", "--kafka-port", "0", "--port", "0",
-                "--input", Corpus.file("taiyuan-daily-2022-05-25-p2.txt").toString(), "--input", missing.toString(),
-                "--date", "2022-05-25");
+        final int status = cli.execute(
+                "demo",
+                "--once",
+                "--kafka-port",
+                "0",
+                "--port",
+                "0",
+                "--input",
+                Corpus.file("taiyuan-daily-2022-05-25-p2.txt").toString(),
+                "--input",
+                missing.toString(),
+                "--date",
+                "2022-05-25");
 
         assertThat(status).as(err.toString()).isEqualTo(1);
         assertThat(err.toString()).contains("nosuch.txt: no such file", "1 of the inputs failed");
@@ -62,7 +82,8 @@ class DemoIT {
         for (final String line : Files.readAllLines(alerts, StandardCharsets.UTF_8)) {
             final JsonNode alert = JSON.readTree(line);
             assertThat(alert.has("id") && alert.has("articleId")).isTrue();
-            byTopic.computeIfAbsent(alert.path("topic").asText(), t -> new ArrayList<>()).add(alert.path("headline").asText());
+            byTopic.computeIfAbsent(alert.path("topic").asText(), t -> new ArrayList<>())
+                    .add(alert.path("headline").asText());
         }
         byTopic.values().forEach(l -> l.sort(null));
         return byTopic;
@@ -70,9 +91,12 @@ class DemoIT {
 
     private static Map<String, List<String>> goldHeadlinesByTopic() throws Exception {
         final Map<String, List<String>> byTopic = new TreeMap<>();
-        for (final JsonNode a : JSON.readTree(Corpus.file("taiyuan-daily-2022-05-25-p2.gold.json").toFile()).path("articles")) {
+        for (final JsonNode a : JSON.readTree(
+                        Corpus.file("taiyuan-daily-2022-05-25-p2.gold.json").toFile())
+                .path("articles")) {
             for (final JsonNode label : a.path("labels")) {
-                byTopic.computeIfAbsent(label.asText(), t -> new ArrayList<>()).add(a.path("headline").asText());
+                byTopic.computeIfAbsent(label.asText(), t -> new ArrayList<>())
+                        .add(a.path("headline").asText());
             }
         }
         byTopic.values().forEach(l -> l.sort(null));

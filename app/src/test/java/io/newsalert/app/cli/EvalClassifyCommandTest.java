@@ -22,7 +22,10 @@ class EvalClassifyCommandTest {
 
     @Test
     void shouldPrintAnF1OfAtLeast095ForEveryTopicOfTheDevSets() {
-        final String report = run("eval", "classify", Corpus.file("dev-topics.jsonl").toString(),
+        final String report = run(
+                "eval",
+                "classify",
+                Corpus.file("dev-topics.jsonl").toString(),
                 Corpus.file("dev-traffic.jsonl").toString());
 
         final Matcher m = TOPIC_LINE.matcher(report);
@@ -46,8 +49,7 @@ class EvalClassifyCommandTest {
 
         final String report = run("eval", "classify", file.toString());
 
-        assertThat(report).contains("employment false positives: wrong-1")
-                .contains("safety false negatives: wrong-1");
+        assertThat(report).contains("employment false positives: wrong-1").contains("safety false negatives: wrong-1");
     }
 
     @Test
@@ -64,8 +66,8 @@ class EvalClassifyCommandTest {
 
         assertThat(cli.execute("eval", "classify", file.toString())).isZero();
 
-        assertThat(err.toString().strip()).isEqualTo(
-                file + " line 2: \"published\" must be YYYY-MM-DD, not '2023年1月1日'.");
+        assertThat(err.toString().strip())
+                .isEqualTo(file + " line 2: \"published\" must be YYYY-MM-DD, not '2023年1月1日'.");
         assertThat(out.toString()).contains("over 1 articles");
     }
 

@@ -16,11 +16,13 @@ class EvalClosuresCommandTest {
         final CommandLine cli = NewsalertCommand.commandLine();
         cli.setOut(new PrintWriter(out));
 
-        final int code = cli.execute("eval", "closures", Corpus.file("dev-traffic.jsonl").toString());
+        final int code =
+                cli.execute("eval", "closures", Corpus.file("dev-traffic.jsonl").toString());
 
         assertThat(code).isZero();
-        assertThat(out.toString()).contains("articles 25, gold segments 22").contains("road", "from", "side", "lane",
-                "start", "end", "overall");
+        assertThat(out.toString())
+                .contains("articles 25, gold segments 22")
+                .contains("road", "from", "side", "lane", "start", "end", "overall");
     }
 
     @Test

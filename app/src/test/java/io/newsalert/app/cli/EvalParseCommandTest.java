@@ -16,7 +16,10 @@ class EvalParseCommandTest {
         final CommandLine cli = NewsalertCommand.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(new StringWriter()));
-        return cli.execute("eval", "parse", Corpus.file(page + ".txt").toString(),
+        return cli.execute(
+                "eval",
+                "parse",
+                Corpus.file(page + ".txt").toString(),
                 Corpus.file(page + ".gold.json").toString());
     }
 

@@ -23,8 +23,11 @@ import picocli.CommandLine;
  */
 class KafkaClientSettingsTest {
 
-    private static final Map<String, String> ENV = Map.of("NEWSALERT_KAFKA_CLIENT_SECURITY_PROTOCOL", "SASL_SSL",
-            "NEWSALERT_BOOTSTRAP_SERVERS", "kafka-1:9093,kafka-2:9093");
+    private static final Map<String, String> ENV = Map.of(
+            "NEWSALERT_KAFKA_CLIENT_SECURITY_PROTOCOL",
+            "SASL_SSL",
+            "NEWSALERT_BOOTSTRAP_SERVERS",
+            "kafka-1:9093,kafka-2:9093");
 
     @Test
     void shouldGiveTheProducerOfProduceTheSecuritySettings() {
@@ -37,7 +40,8 @@ class KafkaClientSettingsTest {
         settings.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
         final ProducerConfig config = new ProducerConfig(settings);
 
-        assertThat(config.getString(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG)).isEqualTo("SASL_SSL");
+        assertThat(config.getString(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG))
+                .isEqualTo("SASL_SSL");
         assertThat(config.getList(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG))
                 .containsExactly("kafka-1:9093", "kafka-2:9093");
     }
@@ -50,12 +54,13 @@ class KafkaClientSettingsTest {
 
         final StreamsConfig config = new StreamsConfig(streams.streamsProperties(streams.loadConfig()));
 
-        assertThat(config.getProducerConfigs("p")).containsEntry(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG,
-                "SASL_SSL");
+        assertThat(config.getProducerConfigs("p"))
+                .containsEntry(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
         assertThat(config.getMainConsumerConfigs("g", "c", 0))
                 .containsEntry(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
         assertThat(config.getAdminConfigs("a")).containsEntry(AdminClientConfig.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
-        assertThat(config.getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG)).isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
+        assertThat(config.getString(StreamsConfig.PROCESSING_GUARANTEE_CONFIG))
+                .isEqualTo(StreamsConfig.EXACTLY_ONCE_V2);
     }
 
     @Test
@@ -75,13 +80,14 @@ class KafkaClientSettingsTest {
         final ClosuresCommand closures = new ClosuresCommand();
         closures.config.environment(ENV);
         new CommandLine(closures).parseArgs();
-        final NewsalertConfig settings = closures.config.option("kafka.bootstrapServers", "--bootstrap-servers", null)
+        final NewsalertConfig settings = closures.config
+                .option("kafka.bootstrapServers", "--bootstrap-servers", null)
                 .load();
 
         final StreamsConfig config = new StreamsConfig(ClosuresCommand.props(settings, Path.of("state")));
 
-        assertThat(config.getGlobalConsumerConfigs("c")).containsEntry(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG,
-                "SASL_SSL");
+        assertThat(config.getGlobalConsumerConfigs("c"))
+                .containsEntry(CommonClientConfigs.SECURITY_PROTOCOL_CONFIG, "SASL_SSL");
     }
 
     /** The settings every consumer of the alert service starts from: its Kafka map and bootstrap servers. */
@@ -89,8 +95,12 @@ class KafkaClientSettingsTest {
         final Map<String, Object> settings = new HashMap<>(service.kafka());
         settings.put(CommonClientConfigs.BOOTSTRAP_SERVERS_CONFIG, service.bootstrapServers());
         settings.put(ConsumerConfig.GROUP_ID_CONFIG, "g");
-        settings.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, "org.apache.kafka.common.serialization.StringDeserializer");
-        settings.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, "org.apache.kafka.common.serialization.StringDeserializer");
+        settings.put(
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG,
+                "org.apache.kafka.common.serialization.StringDeserializer");
+        settings.put(
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG,
+                "org.apache.kafka.common.serialization.StringDeserializer");
         return settings;
     }
 }

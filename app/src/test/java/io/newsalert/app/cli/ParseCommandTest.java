@@ -67,11 +67,19 @@ class ParseCommandTest {
     void shouldWriteAnAvroContainerFileThatAvroReadsBack() throws Exception {
         final Path avro = dir.resolve("seed.avro");
 
-        final int status = run("parse", Corpus.file(SEED).toString(), "--date", "2022-05-25", "--format", "avro",
-                "--out", avro.toString());
+        final int status = run(
+                "parse",
+                Corpus.file(SEED).toString(),
+                "--date",
+                "2022-05-25",
+                "--format",
+                "avro",
+                "--out",
+                avro.toString());
 
         final List<Article> articles = new ArrayList<>();
-        try (DataFileReader<Article> reader = new DataFileReader<>(avro.toFile(), new SpecificDatumReader<>(Article.class))) {
+        try (DataFileReader<Article> reader =
+                new DataFileReader<>(avro.toFile(), new SpecificDatumReader<>(Article.class))) {
             reader.forEach(articles::add);
         }
         assertThat(status).isZero();
@@ -94,8 +102,14 @@ class ParseCommandTest {
         final Path binary = Files.write(dir.resolve("scan.txt"), new byte[] {0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3});
         final Path noArticle = Files.writeString(dir.resolve("ads.txt"), "广告\n\n招商热线\n", StandardCharsets.UTF_8);
 
-        final int status = run("parse", empty.toString(), Corpus.file(SEED).toString(), binary.toString(),
-                noArticle.toString(), "--date", "2022-05-25");
+        final int status = run(
+                "parse",
+                empty.toString(),
+                Corpus.file(SEED).toString(),
+                binary.toString(),
+                noArticle.toString(),
+                "--date",
+                "2022-05-25");
 
         assertThat(status).isEqualTo(1);
         assertThat(lines(out.toString())).hasSize(11);

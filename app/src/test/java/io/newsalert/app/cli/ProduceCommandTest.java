@@ -38,7 +38,9 @@ class ProduceCommandTest {
         final int status = cli.execute("page.txt");
 
         assertThat(status).isEqualTo(2);
-        assertThat(err.toString()).contains("kafka.bootstrapServers (from environment variable "
-                + "NEWSALERT_BOOTSTRAP_SERVERS) must be HOST:PORT").doesNotContain("\tat ");
+        assertThat(err.toString())
+                .contains("kafka.bootstrapServers (from environment variable "
+                        + "NEWSALERT_BOOTSTRAP_SERVERS) must be HOST:PORT")
+                .doesNotContain("\tat ");
     }
 }

@@ -73,8 +73,12 @@ class ServeProcessIT {
 
     private Running start(final String... args) throws IOException {
         final List<String> command = new ArrayList<>(List.of(
-                Paths.get(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
-                "-Dfile.encoding=UTF-8", "-cp", System.getProperty("java.class.path"), "io.newsalert.app.Main"));
+                Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx512m",
+                "-Dfile.encoding=UTF-8",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.newsalert.app.Main"));
         command.addAll(List.of(args));
         final ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().remove("NEWSALERT_ADMIN_TOKEN");
@@ -82,8 +86,8 @@ class ServeProcessIT {
         processes.add(process);
         final List<String> lines = new CopyOnWriteArrayList<>();
         final Thread reader = new Thread(() -> {
-            try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8))) {
+            try (BufferedReader in =
+                    new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     lines.add(line);
                 }
@@ -96,12 +100,19 @@ class ServeProcessIT {
         return new Running(process, lines);
     }
 
-    private static HttpResponse<String> send(final int port, final String method, final String path,
-            final String token, final byte[] body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+    private static HttpResponse<String> send(
+            final int port, final String method, final String path, final String token, final byte[] body)
+            throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .header("Authorization", "Bearer " + token)
+                        .header("Content-Type", "application/json")
+                        .method(
+                                method,
+                                body == null
+                                        ? HttpRequest.BodyPublishers.noBody()
+                                        : HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -117,7 +128,9 @@ class ServeProcessIT {
 
     private static boolean alertsListed(final int port, final String token) {
         try {
-            return send(port, "GET", "/api/alerts?topic=traffic", token, null).body().contains("更换燃气管线");
+            return send(port, "GET", "/api/alerts?topic=traffic", token, null)
+                    .body()
+                    .contains("更换燃气管线");
         } catch (Exception e) {
             return false;
         }
@@ -128,13 +141,22 @@ class ServeProcessIT {
         final Path data = dir.resolve("data");
         final Running first = start("serve", "--data-dir", data.toString(), "--port", "0", "--kafka-port", "0");
         final int port = Integer.parseInt(first.await(DASHBOARD, START));
-        final String token = Files.readString(data.resolve("admin-token"), StandardCharsets.UTF_8).strip();
+        final String token = Files.readString(data.resolve("admin-token"), StandardCharsets.UTF_8)
+                .strip();
         assertThat(String.join("\n", first.lines())).contains(token);
 
-        final HttpResponse<String> page = send(port, "POST", "/api/pages?date=2022-05-25", token,
+        final HttpResponse<String> page = send(
+                port,
+                "POST",
+                "/api/pages?date=2022-05-25",
+                token,
                 Files.readAllBytes(Corpus.file("taiyuan-daily-2022-05-25-p2.txt")));
         assertThat(page.statusCode()).as(page.body()).isEqualTo(202);
-        final HttpResponse<String> created = send(port, "POST", "/api/subscriptions", token,
+        final HttpResponse<String> created = send(
+                port,
+                "POST",
+                "/api/subscriptions",
+                token,
                 ("{\"topics\": [\"traffic\"], \"webhook\": {\"url\": \"https://203.0.113.10/hook\"}}")
                         .getBytes(StandardCharsets.UTF_8));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -142,13 +164,16 @@ class ServeProcessIT {
         until(START, v -> alertsListed(port, token));
 
         first.process().destroy();
-        assertThat(first.process().waitFor(90, TimeUnit.SECONDS)).as("stopped after SIGTERM").isTrue();
+        assertThat(first.process().waitFor(90, TimeUnit.SECONDS))
+                .as("stopped after SIGTERM")
+                .isTrue();
 
         final Running second = start("serve", "--data-dir", data.toString(), "--port", "0", "--kafka-port", "0");
         final int again = Integer.parseInt(second.await(DASHBOARD, START));
         assertThat(String.join("\n", second.lines())).doesNotContain(token);
 
-        assertThat(send(again, "GET", "/api/subscriptions/" + id, token, null).statusCode()).isEqualTo(200);
+        assertThat(send(again, "GET", "/api/subscriptions/" + id, token, null).statusCode())
+                .isEqualTo(200);
         until(START, v -> alertsListed(again, token));
     }
 
@@ -159,9 +184,13 @@ class ServeProcessIT {
         demo.await(Pattern.compile("(Running); press Ctrl-C"), START);
         assertThat(folder).isDirectory();
 
-        new ProcessBuilder("kill", "-INT", Long.toString(demo.process().pid())).start().waitFor();
+        new ProcessBuilder("kill", "-INT", Long.toString(demo.process().pid()))
+                .start()
+                .waitFor();
 
-        assertThat(demo.process().waitFor(90, TimeUnit.SECONDS)).as("stopped after SIGINT").isTrue();
+        assertThat(demo.process().waitFor(90, TimeUnit.SECONDS))
+                .as("stopped after SIGINT")
+                .isTrue();
         assertThat(folder).doesNotExist();
     }
 }

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.newsalert.schemas.Article;
 import io.newsalert.schemas.ClassifiedArticle;
 import io.newsalert.schemas.Topics;
-import io.newsalert.testing.EmbeddedKafkaCluster;
 import io.newsalert.streams.classify.TaxonomyLoader;
+import io.newsalert.testing.EmbeddedKafkaCluster;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -40,26 +40,41 @@ class StreamsCommandIT {
         final ExecutorService runner = Executors.newSingleThreadExecutor();
         try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start()) {
             final StreamsCommand command = new StreamsCommand();
-            final Future<Integer> exit = runner.submit(() -> new CommandLine(command).execute(
-                    "--bootstrap-servers", kafka.bootstrapServers(), "--application-id", "streams-command-it",
-                    "-p", "state.dir=" + stateDir));
+            final Future<Integer> exit = runner.submit(() -> new CommandLine(command)
+                    .execute(
+                            "--bootstrap-servers",
+                            kafka.bootstrapServers(),
+                            "--application-id",
+                            "streams-command-it",
+                            "-p",
+                            "state.dir=" + stateDir));
 
             try (KafkaProducer<String, Article> producer = new KafkaProducer<>(
                     Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
-                    Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer())) {
-                producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), "jobs-1", Article.newBuilder()
-                        .setId("jobs-1").setPublished(LocalDate.of(2022, 5, 25))
-                        .setHeadline("近千个岗位迎春招才 宁海大中专毕业生招聘会人气旺")
-                        .setBody("本报讯 宁海县春季大中专毕业生招聘会在县人才市场举行，全县146家用人单位带着948个岗位设摊招才。")
-                        .build())).get();
+                    Topics.ARTICLES.keySerde().serializer(),
+                    Topics.ARTICLES.valueSerde().serializer())) {
+                producer.send(new ProducerRecord<>(
+                                Topics.ARTICLES.name(),
+                                "jobs-1",
+                                Article.newBuilder()
+                                        .setId("jobs-1")
+                                        .setPublished(LocalDate.of(2022, 5, 25))
+                                        .setHeadline("近千个岗位迎春招才 宁海大中专毕业生招聘会人气旺")
+                                        .setBody("本报讯 宁海县春季大中专毕业生招聘会在县人才市场举行，全县146家用人单位带着948个岗位设摊招才。")
+                                        .build()))
+                        .get();
             }
             final List<ConsumerRecord<String, ClassifiedArticle>> jobs = kafka.readCommitted(
-                    Topics.EMPLOYMENT.name(), Topics.EMPLOYMENT.keySerde().deserializer(),
-                    Topics.EMPLOYMENT.valueSerde().deserializer(), 1, Duration.ofSeconds(60));
+                    Topics.EMPLOYMENT.name(),
+                    Topics.EMPLOYMENT.keySerde().deserializer(),
+                    Topics.EMPLOYMENT.valueSerde().deserializer(),
+                    1,
+                    Duration.ofSeconds(60));
             command.stop.countDown();
 
-            assertThat(jobs).singleElement().satisfies(r -> assertThat(r.value().getTopics())
-                    .containsExactly("employment"));
+            assertThat(jobs)
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.value().getTopics()).containsExactly("employment"));
             assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
         } finally {
             runner.shutdownNow();
@@ -70,7 +85,8 @@ class StreamsCommandIT {
     void shouldRouteToTheExtraTopicOfTheTaxonomyNamedByTheEnvironment() throws Exception {
         final Path taxonomy = stateDir.resolve("taxonomy-with-weather.yaml");
         try (InputStream in = TaxonomyLoader.class.getClassLoader().getResourceAsStream("taxonomy.yaml")) {
-            Files.writeString(taxonomy, new String(in.readAllBytes(), StandardCharsets.UTF_8) + """
+            Files.writeString(
+                    taxonomy, new String(in.readAllBytes(), StandardCharsets.UTF_8) + """
 
                       - name: weather
                         output: news.weather
@@ -81,27 +97,40 @@ class StreamsCommandIT {
         final ExecutorService runner = Executors.newSingleThreadExecutor();
         try (EmbeddedKafkaCluster kafka = EmbeddedKafkaCluster.start()) {
             final StreamsCommand command = new StreamsCommand();
-            command.config.environment(Map.of("NEWSALERT_TAXONOMY", taxonomy.toString(),
-                    "NEWSALERT_BOOTSTRAP_SERVERS", kafka.bootstrapServers()));
-            final Future<Integer> exit = runner.submit(() -> new CommandLine(command).execute(
-                    "--application-id", "streams-command-weather-it", "-p", "state.dir=" + stateDir));
+            command.config.environment(Map.of(
+                    "NEWSALERT_TAXONOMY",
+                    taxonomy.toString(),
+                    "NEWSALERT_BOOTSTRAP_SERVERS",
+                    kafka.bootstrapServers()));
+            final Future<Integer> exit = runner.submit(() -> new CommandLine(command)
+                    .execute("--application-id", "streams-command-weather-it", "-p", "state.dir=" + stateDir));
 
             try (KafkaProducer<String, Article> producer = new KafkaProducer<>(
                     Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
-                    Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer())) {
-                producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), "weather-1", Article.newBuilder()
-                        .setId("weather-1").setPublished(LocalDate.of(2022, 11, 28))
-                        .setHeadline("冷空气来袭 气象台预报明起降温")
-                        .setBody("本报讯 市气象台预报，受冷空气影响，明天起全市大幅降温，最高气温只有8摄氏度，"
-                                + "局部地区有降雨，天气转冷，请市民注意添衣。")
-                        .build())).get();
+                    Topics.ARTICLES.keySerde().serializer(),
+                    Topics.ARTICLES.valueSerde().serializer())) {
+                producer.send(new ProducerRecord<>(
+                                Topics.ARTICLES.name(),
+                                "weather-1",
+                                Article.newBuilder()
+                                        .setId("weather-1")
+                                        .setPublished(LocalDate.of(2022, 11, 28))
+                                        .setHeadline("冷空气来袭 气象台预报明起降温")
+                                        .setBody("本报讯 市气象台预报，受冷空气影响，明天起全市大幅降温，最高气温只有8摄氏度，" + "局部地区有降雨，天气转冷，请市民注意添衣。")
+                                        .build()))
+                        .get();
             }
-            final List<ConsumerRecord<String, ClassifiedArticle>> weather = kafka.readCommitted("news.weather",
-                    Topics.feed("weather").keySerde().deserializer(), Topics.feed("weather").valueSerde().deserializer(),
-                    1, Duration.ofSeconds(60));
+            final List<ConsumerRecord<String, ClassifiedArticle>> weather = kafka.readCommitted(
+                    "news.weather",
+                    Topics.feed("weather").keySerde().deserializer(),
+                    Topics.feed("weather").valueSerde().deserializer(),
+                    1,
+                    Duration.ofSeconds(60));
             command.stop.countDown();
 
-            assertThat(weather).singleElement().satisfies(r -> assertThat(r.value().getTopics()).contains("weather"));
+            assertThat(weather)
+                    .singleElement()
+                    .satisfies(r -> assertThat(r.value().getTopics()).contains("weather"));
             assertThat(exit.get(60, TimeUnit.SECONDS)).isZero();
         } finally {
             runner.shutdownNow();

@@ -18,8 +18,7 @@ import picocli.CommandLine;
 class SubscribeCommandTest {
 
     /** What the stand-in API saw. */
-    record Seen(String method, String path, String authorization, String body) {
-    }
+    record Seen(String method, String path, String authorization, String body) {}
 
     private final List<Seen> seen = new CopyOnWriteArrayList<>();
     private HttpServer api;
@@ -30,7 +29,9 @@ class SubscribeCommandTest {
     void startApi() throws IOException {
         api = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         api.createContext("/api/subscriptions", exchange -> {
-            seen.add(new Seen(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
+            seen.add(new Seen(
+                    exchange.getRequestMethod(),
+                    exchange.getRequestURI().getPath(),
                     exchange.getRequestHeaders().getFirst("Authorization"),
                     new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)));
             final byte[] answer = "{\"id\":\"sub_1\",\"secret\":\"whsec_abc\"}".getBytes(StandardCharsets.UTF_8);
@@ -72,8 +73,12 @@ class SubscribeCommandTest {
         assertThat(seen).singleElement().satisfies(s -> {
             assertThat(s.method()).isEqualTo("POST");
             assertThat(s.authorization()).isEqualTo("Bearer admin-token-for-tests");
-            assertThat(s.body()).contains("\"topics\":[\"traffic\",\"safety\"]", "\"roads\":[\"桃园北路\"]",
-                    "\"url\":\"https://example.org/h\"").doesNotContain("secret");
+            assertThat(s.body())
+                    .contains(
+                            "\"topics\":[\"traffic\",\"safety\"]",
+                            "\"roads\":[\"桃园北路\"]",
+                            "\"url\":\"https://example.org/h\"")
+                    .doesNotContain("secret");
         });
         assertThat(out.toString()).contains("sub_1", "whsec_abc");
     }
@@ -81,8 +86,9 @@ class SubscribeCommandTest {
     @Test
     void shouldDeleteASubscription() {
         assertThat(run("--delete", "sub_1")).isZero();
-        assertThat(seen).singleElement().satisfies(s -> assertThat(s.method() + " " + s.path())
-                .isEqualTo("DELETE /api/subscriptions/sub_1"));
+        assertThat(seen)
+                .singleElement()
+                .satisfies(s -> assertThat(s.method() + " " + s.path()).isEqualTo("DELETE /api/subscriptions/sub_1"));
     }
 
     @Test

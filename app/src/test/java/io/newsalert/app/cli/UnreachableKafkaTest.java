@@ -49,20 +49,28 @@ class UnreachableKafkaTest {
 
     @Test
     void shouldStopProduceWithinTheTimeoutAndPublishNothing() throws Exception {
-        final Run run = run("produce", page().toString(), "--date", "2022-05-25", "--bootstrap-servers", NOWHERE,
-                "--kafka-timeout", "3");
+        final Run run = run(
+                "produce",
+                page().toString(),
+                "--date",
+                "2022-05-25",
+                "--bootstrap-servers",
+                NOWHERE,
+                "--kafka-timeout",
+                "3");
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.took()).isLessThan(Duration.ofSeconds(10));
-        assertThat(run.err()).contains("newsalert produce: Kafka at 127.0.0.1:1 did not answer within 3 s")
+        assertThat(run.err())
+                .contains("newsalert produce: Kafka at 127.0.0.1:1 did not answer within 3 s")
                 .doesNotContain("published", "Exception", "\tat ");
         assertThat(run.errorLines()).isEqualTo(1);
     }
 
     @Test
     void shouldStopClosuresWithinTheTimeout() {
-        final Run run = run("closures", "--active", "2022-06-01", "--bootstrap-servers", NOWHERE,
-                "--kafka-timeout", "3");
+        final Run run =
+                run("closures", "--active", "2022-06-01", "--bootstrap-servers", NOWHERE, "--kafka-timeout", "3");
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.took()).isLessThan(Duration.ofSeconds(10));
@@ -83,8 +91,8 @@ class UnreachableKafkaTest {
     @Test
     void shouldStopAlertsWithinTheConfiguredTimeout() throws Exception {
         final Path config = dir.resolve("newsalert.yaml");
-        Files.writeString(config, "kafka:\n  bootstrapServers: " + NOWHERE + "\n  timeoutSeconds: 3\n",
-                StandardCharsets.UTF_8);
+        Files.writeString(
+                config, "kafka:\n  bootstrapServers: " + NOWHERE + "\n  timeoutSeconds: 3\n", StandardCharsets.UTF_8);
 
         final Run run = run("alerts", "--config", config.toString(), "--port", "0");
 
@@ -100,7 +108,9 @@ class UnreachableKafkaTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err()).contains("UnreachableException", "\tat ");
-        assertThat(Arrays.stream(run.err().split("\n")).filter(l -> l.startsWith("newsalert closures:")).count())
+        assertThat(Arrays.stream(run.err().split("\n"))
+                        .filter(l -> l.startsWith("newsalert closures:"))
+                        .count())
                 .isEqualTo(1);
     }
 }

@@ -29,8 +29,13 @@ class ConfigLoaderTest {
 
     @Test
     void shouldLetTheEnvironmentOverrideTheFile() {
-        final Map<String, String> env = Map.of("NEWSALERT_BOOTSTRAP_SERVERS", "kafka:9092",
-                "NEWSALERT_HTTP_PORT", "9000", "NEWSALERT_ALLOW_PRIVATE_WEBHOOKS", "true");
+        final Map<String, String> env = Map.of(
+                "NEWSALERT_BOOTSTRAP_SERVERS",
+                "kafka:9092",
+                "NEWSALERT_HTTP_PORT",
+                "9000",
+                "NEWSALERT_ALLOW_PRIVATE_WEBHOOKS",
+                "true");
 
         final NewsalertConfig config = new ConfigLoader(env::get).load(null);
 
@@ -44,7 +49,8 @@ class ConfigLoaderTest {
         final NewsalertConfig defaults = new ConfigLoader(name -> null).load(null);
         final NewsalertConfig none = new ConfigLoader(Map.of("NEWSALERT_COMPRESSION", "none")::get).load(null);
 
-        assertThat(defaults.kafka().producer()).containsEntry("compression.type", "gzip")
+        assertThat(defaults.kafka().producer())
+                .containsEntry("compression.type", "gzip")
                 .containsEntry("bootstrap.servers", "127.0.0.1:9092");
         assertThat(none.kafka().producer()).containsEntry("compression.type", "none");
     }
@@ -89,11 +95,15 @@ class ConfigLoaderTest {
                   http:
                     port: 9001
                 """, StandardCharsets.UTF_8);
-        final Map<String, String> env = Map.of("NEWSALERT_BOOTSTRAP_SERVERS", "env-kafka:9092",
-                "NEWSALERT_HTTP_PORT", "9002");
+        final Map<String, String> env =
+                Map.of("NEWSALERT_BOOTSTRAP_SERVERS", "env-kafka:9092", "NEWSALERT_HTTP_PORT", "9002");
 
-        final NewsalertConfig config = new ConfigLoader(env::get, env).load(file,
-                Map.of("kafka.bootstrapServers", new ConfigLoader.Option("--bootstrap-servers", "cli-kafka:9092")));
+        final NewsalertConfig config = new ConfigLoader(env::get, env)
+                .load(
+                        file,
+                        Map.of(
+                                "kafka.bootstrapServers",
+                                new ConfigLoader.Option("--bootstrap-servers", "cli-kafka:9092")));
 
         assertThat(config.kafka().bootstrapServers()).isEqualTo("cli-kafka:9092");
         assertThat(config.alerts().httpPort()).isEqualTo(9002);
@@ -113,7 +123,8 @@ class ConfigLoaderTest {
 
         final NewsalertConfig config = new ConfigLoader(env::get, env).load(file);
 
-        assertThat(config.kafka().client()).containsEntry("sasl.mechanism", "SCRAM-SHA-512")
+        assertThat(config.kafka().client())
+                .containsEntry("sasl.mechanism", "SCRAM-SHA-512")
                 .containsEntry("security.protocol", "SASL_SSL");
         assertThat(config.clientSettings()).containsEntry("bootstrap.servers", "127.0.0.1:9092");
     }
@@ -122,7 +133,8 @@ class ConfigLoaderTest {
     void shouldGiveTheDemoBrokerNoneOfTheClusterClientSettings() {
         final Map<String, String> env = Map.of("NEWSALERT_KAFKA_CLIENT_SECURITY_PROTOCOL", "SASL_SSL");
 
-        final NewsalertConfig config = new ConfigLoader(env::get, env).load(null).onEmbeddedBroker("127.0.0.1:19092");
+        final NewsalertConfig config =
+                new ConfigLoader(env::get, env).load(null).onEmbeddedBroker("127.0.0.1:19092");
 
         assertThat(config.clientSettings()).containsOnly(entry("bootstrap.servers", "127.0.0.1:19092"));
     }
@@ -134,7 +146,8 @@ class ConfigLoaderTest {
                 kafka:
                   partitons: 6
                 """, StandardCharsets.UTF_8);
-        final Map<String, String> env = Map.of("NEWSALERT_TOPIC_PARTITIONS", "many", "NEWSALERT_FEEDS", "traffic,Weather");
+        final Map<String, String> env =
+                Map.of("NEWSALERT_TOPIC_PARTITIONS", "many", "NEWSALERT_FEEDS", "traffic,Weather");
 
         assertThatThrownBy(() -> new ConfigLoader(env::get, env).load(file))
                 .isInstanceOf(ConfigLoader.ConfigException.class)
@@ -147,11 +160,18 @@ class ConfigLoaderTest {
     @Test
     void shouldTakeTheRoadNetworkAndPublisherFromTheEnvironment() throws Exception {
         final Path roads = Files.writeString(dir.resolve("roads.geojson"), "{}", StandardCharsets.UTF_8);
-        final Map<String, String> env = Map.of("NEWSALERT_ROAD_NETWORK", roads.toString(),
-                "NEWSALERT_CAP_SENDER", "alerts@paper.example.cn", "NEWSALERT_HOME_AREA", "330382",
-                "NEWSALERT_ALERT_VALIDITY", "P3D");
+        final Map<String, String> env = Map.of(
+                "NEWSALERT_ROAD_NETWORK",
+                roads.toString(),
+                "NEWSALERT_CAP_SENDER",
+                "alerts@paper.example.cn",
+                "NEWSALERT_HOME_AREA",
+                "330382",
+                "NEWSALERT_ALERT_VALIDITY",
+                "P3D");
 
-        final NewsalertConfig.Feeds feeds = new ConfigLoader(env::get, env).load(null).feeds();
+        final NewsalertConfig.Feeds feeds =
+                new ConfigLoader(env::get, env).load(null).feeds();
 
         assertThat(feeds.roadNetwork()).isEqualTo(roads.toString());
         assertThat(feeds.sender()).isEqualTo("alerts@paper.example.cn");
@@ -162,15 +182,22 @@ class ConfigLoaderTest {
 
     @Test
     void shouldReportABadRoadNetworkHomeAreaAndValidityByName() {
-        final Map<String, String> env = Map.of("NEWSALERT_ROAD_NETWORK", dir.resolve("missing.osm.pbf").toString(),
-                "NEWSALERT_HOME_AREA", "Taiyuan", "NEWSALERT_ALERT_VALIDITY", "a week");
+        final Map<String, String> env = Map.of(
+                "NEWSALERT_ROAD_NETWORK",
+                dir.resolve("missing.osm.pbf").toString(),
+                "NEWSALERT_HOME_AREA",
+                "Taiyuan",
+                "NEWSALERT_ALERT_VALIDITY",
+                "a week");
 
         assertThatThrownBy(() -> new ConfigLoader(env::get, env).load(null))
                 .isInstanceOf(ConfigLoader.ConfigException.class)
-                .hasMessageContaining("feeds.roadNetwork (from environment variable NEWSALERT_ROAD_NETWORK) names a file "
-                        + "that cannot be read: " + dir.resolve("missing.osm.pbf"))
-                .hasMessageContaining("feeds.homeArea (from environment variable NEWSALERT_HOME_AREA) must be a 6-digit "
-                        + "GB/T 2260 division code, not 'Taiyuan'")
+                .hasMessageContaining(
+                        "feeds.roadNetwork (from environment variable NEWSALERT_ROAD_NETWORK) names a file "
+                                + "that cannot be read: " + dir.resolve("missing.osm.pbf"))
+                .hasMessageContaining(
+                        "feeds.homeArea (from environment variable NEWSALERT_HOME_AREA) must be a 6-digit "
+                                + "GB/T 2260 division code, not 'Taiyuan'")
                 .hasMessageContaining("must be an ISO-8601 duration such as P7D or PT12H, not 'a week'");
     }
 
@@ -180,6 +207,7 @@ class ConfigLoaderTest {
         Files.writeString(file, "kafka: [unclosed", StandardCharsets.UTF_8);
 
         assertThatThrownBy(() -> new ConfigLoader(name -> null).load(file))
-                .hasMessageContaining("not valid YAML").hasMessageContaining(file.toString());
+                .hasMessageContaining("not valid YAML")
+                .hasMessageContaining(file.toString());
     }
 }

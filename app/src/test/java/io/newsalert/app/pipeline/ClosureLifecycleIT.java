@@ -73,6 +73,7 @@ class ClosureLifecycleIT {
 
     /** {@code /api/closures?active=2022-09-01} after each of the three versions. */
     private static final List<JsonNode> ON_FIRST_OF_SEPTEMBER = new ArrayList<>();
+
     private static final List<String> CAP = new ArrayList<>();
     private static List<Article> notices;
 
@@ -81,15 +82,29 @@ class ClosureLifecycleIT {
         kafka = EmbeddedKafkaCluster.start();
         kafka.createTopics();
         final Taxonomy taxonomy = TaxonomyLoader.loadDefault();
-        pipeline = new StreamsRunner("The article pipeline",
-                ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy), ClosureExtractors.standard(Optional.empty())),
-                StreamsSettings.of(kafka.bootstrapServers(), Map.of(StreamsConfig.STATE_DIR_CONFIG,
-                        state.resolve("streams").toString(), StreamsConfig.APPLICATION_ID_CONFIG,
-                        "lifecycle-" + UUID.randomUUID()))).start(WAIT);
-        service = AlertService.start(AlertServiceConfig.builder(kafka.bootstrapServers()).httpPort(0)
-                        .adminToken("lifecycle-test-token-1234").stateDir(state.resolve("alerts")).build(), List.of(),
+        pipeline = new StreamsRunner(
+                        "The article pipeline",
+                        ArticleTopology.build(
+                                taxonomy, Classifiers.standard(taxonomy), ClosureExtractors.standard(Optional.empty())),
+                        StreamsSettings.of(
+                                kafka.bootstrapServers(),
+                                Map.of(
+                                        StreamsConfig.STATE_DIR_CONFIG,
+                                        state.resolve("streams").toString(),
+                                        StreamsConfig.APPLICATION_ID_CONFIG,
+                                        "lifecycle-" + UUID.randomUUID())))
+                .start(WAIT);
+        service = AlertService.start(
+                AlertServiceConfig.builder(kafka.bootstrapServers())
+                        .httpPort(0)
+                        .adminToken("lifecycle-test-token-1234")
+                        .stateDir(state.resolve("alerts"))
+                        .build(),
+                List.of(),
                 List.of((alerts, closures) -> new FeedRoutes(alerts, closures, Clock.systemUTC(), (String) null)),
-                null, new HttpWebhookClient(Duration.ofSeconds(5), new WebhookUrlPolicy(true)), CLOCK);
+                null,
+                new HttpWebhookClient(Duration.ofSeconds(5), new WebhookUrlPolicy(true)),
+                CLOCK);
         service.awaitReady(WAIT);
         client = new ServiceClient(service.port());
 
@@ -112,7 +127,8 @@ class ClosureLifecycleIT {
             CLOCK.moveOn(Duration.ofDays(8));
             publisher.publish(read("lifecycle/later-notice.jsonl"));
             await(() -> closures("").get("count").asInt() == 2, "the later notice's closure to arrive");
-            await(() -> get("/alerts/" + alertId(notices.get(0)) + ".json").statusCode() == 404,
+            await(
+                    () -> get("/alerts/" + alertId(notices.get(0)) + ".json").statusCode() == 404,
                     "the first alert to leave the seven-day window");
         }
     }
@@ -132,16 +148,20 @@ class ClosureLifecycleIT {
 
     @Test
     void shouldHoldThreeVersionsOfTheClosureUnderOneKey() {
-        final List<ConsumerRecord<String, TrafficClosure>> records = kafka.readCommitted(Topics.CLOSURES.name(),
-                Topics.CLOSURES.keySerde().deserializer(), Topics.CLOSURES.valueSerde().deserializer(), 4,
+        final List<ConsumerRecord<String, TrafficClosure>> records = kafka.readCommitted(
+                Topics.CLOSURES.name(),
+                Topics.CLOSURES.keySerde().deserializer(),
+                Topics.CLOSURES.valueSerde().deserializer(),
+                4,
                 Duration.ofSeconds(20));
-        final List<ConsumerRecord<String, TrafficClosure>> ours = records.stream().filter(r -> r.key().equals(KEY))
-                .toList();
+        final List<ConsumerRecord<String, TrafficClosure>> ours =
+                records.stream().filter(r -> r.key().equals(KEY)).toList();
 
         assertThat(records).hasSize(4);
         assertThat(ours).extracting(r -> r.value().getRevision()).containsExactly(1, 2, 3);
-        assertThat(ours).extracting(r -> r.value().getEnd()).containsExactly(LocalDate.of(2022, 7, 31),
-                LocalDate.of(2022, 9, 15), LocalDate.of(2022, 8, 19));
+        assertThat(ours)
+                .extracting(r -> r.value().getEnd())
+                .containsExactly(LocalDate.of(2022, 7, 31), LocalDate.of(2022, 9, 15), LocalDate.of(2022, 8, 19));
         assertThat(ours.get(2).value().getStatus()).isEqualTo(ClosureStatus.CANCELLED);
     }
 
@@ -175,7 +195,9 @@ class ClosureLifecycleIT {
         }
         for (final LocalDate day : days) {
             final List<String> api = new ArrayList<>();
-            closures("?active=" + day).get("closures").forEach(c -> api.add(c.get("id").asText()));
+            closures("?active=" + day)
+                    .get("closures")
+                    .forEach(c -> api.add(c.get("id").asText()));
 
             assertThat(cli(day)).as("closures active on %s", day).isEqualTo(api);
         }
@@ -187,8 +209,8 @@ class ClosureLifecycleIT {
         final CommandLine cli = NewsalertCommand.commandLine();
         cli.setOut(new PrintWriter(out));
         cli.setErr(new PrintWriter(new StringWriter()));
-        assertThat(cli.execute("closures", "--active", day.toString(), "--bootstrap-servers",
-                kafka.bootstrapServers())).isZero();
+        assertThat(cli.execute("closures", "--active", day.toString(), "--bootstrap-servers", kafka.bootstrapServers()))
+                .isZero();
         final List<String> ids = new ArrayList<>();
         for (final String line : out.toString().lines().toList()) {
             ids.add(JSON.readTree(line).get("id").asText());
@@ -207,23 +229,30 @@ class ClosureLifecycleIT {
     }
 
     private static void awaitRevision(final int revision) throws InterruptedException {
-        await(() -> {
-            for (final JsonNode c : closures("").get("closures")) {
-                if (c.get("id").asText().equals(KEY) && c.get("revision").asInt() == revision) {
-                    return true;
-                }
-            }
-            return false;
-        }, "revision " + revision);
+        await(
+                () -> {
+                    for (final JsonNode c : closures("").get("closures")) {
+                        if (c.get("id").asText().equals(KEY)
+                                && c.get("revision").asInt() == revision) {
+                            return true;
+                        }
+                    }
+                    return false;
+                },
+                "revision " + revision);
     }
 
     private static void awaitAlert(final Article article) throws InterruptedException {
-        await(() -> get("/alerts/" + alertId(article) + ".json").statusCode() == 200, "the alert of " + article.getId());
+        await(
+                () -> get("/alerts/" + alertId(article) + ".json").statusCode() == 200,
+                "the alert of " + article.getId());
     }
 
     private static void await(final java.util.function.BooleanSupplier condition, final String what)
             throws InterruptedException {
-        assertThat(ProgressWatcher.await(condition, WAIT)).as("waiting for " + what).isTrue();
+        assertThat(ProgressWatcher.await(condition, WAIT))
+                .as("waiting for " + what)
+                .isTrue();
     }
 
     private static String alertId(final Article article) {
@@ -239,6 +268,8 @@ class ClosureLifecycleIT {
     }
 
     private static List<Article> read(final String file) {
-        return ArticleLines.read(Corpus.file(file)).orThrow().stream().map(ArticleLines.Line::article).toList();
+        return ArticleLines.read(Corpus.file(file)).orThrow().stream()
+                .map(ArticleLines.Line::article)
+                .toList();
     }
 }

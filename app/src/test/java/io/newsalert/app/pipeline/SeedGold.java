@@ -14,8 +14,7 @@ final class SeedGold {
     static final Path PAGE = Corpus.file("taiyuan-daily-2022-05-25-p2.txt");
     private static final Path GOLD = Corpus.file("taiyuan-daily-2022-05-25-p2.gold.json");
 
-    private SeedGold() {
-    }
+    private SeedGold() {}
 
     /** Gold headlines of the articles labelled {@code topic}; alternative headlines are included too. */
     static Set<String> headlinesLabelled(final String topic) throws IOException {

@@ -60,9 +60,12 @@ class ThreeBrokerClusterIT {
 
     @Test
     void shouldLoseAndDuplicateNothingWhenABrokerStopsMidStream() throws Exception {
-        try (KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder().setCombined(false)
-                .setNumBrokerNodes(3).setNumControllerNodes(1)
-                .setBootstrapMetadataVersion(MetadataVersion.latestProduction()).build())
+        try (KafkaClusterTestKit kit = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
+                        .setCombined(false)
+                        .setNumBrokerNodes(3)
+                        .setNumControllerNodes(1)
+                        .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
+                        .build())
                 .setConfigProp("default.replication.factor", "3")
                 .setConfigProp("min.insync.replicas", "2")
                 .setConfigProp("offsets.topic.replication.factor", "3")
@@ -78,17 +81,32 @@ class ThreeBrokerClusterIT {
             createTopics(servers);
             final Taxonomy taxonomy = TaxonomyLoader.loadDefault();
             final List<Article> page = new ArticleInputs(PageReaders.standard())
-                    .read(SeedGold.PAGE, LocalDate.of(2022, 5, 25), "太原日报").articles();
+                    .read(SeedGold.PAGE, LocalDate.of(2022, 5, 25), "太原日报")
+                    .articles();
             final Set<String> published = new HashSet<>();
-            try (StreamsRunner pipeline = new StreamsRunner("The article pipeline",
-                    ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy),
-                            ClosureExtractors.standard(Optional.empty())),
-                    StreamsSettings.of(servers, Map.of(StreamsConfig.STATE_DIR_CONFIG, state.resolve("s").toString(),
-                            StreamsConfig.APPLICATION_ID_CONFIG, "cluster-" + UUID.randomUUID()))).start(Duration.ofSeconds(120));
-                 AlertService alerts = AlertService.start(AlertServiceConfig.builder(servers).httpPort(0)
-                         .stateDir(state.resolve("a")).build(),
-                         List.of(), List.of(), null);
-                 ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", servers))) {
+            try (StreamsRunner pipeline = new StreamsRunner(
+                                    "The article pipeline",
+                                    ArticleTopology.build(
+                                            taxonomy,
+                                            Classifiers.standard(taxonomy),
+                                            ClosureExtractors.standard(Optional.empty())),
+                                    StreamsSettings.of(
+                                            servers,
+                                            Map.of(
+                                                    StreamsConfig.STATE_DIR_CONFIG,
+                                                    state.resolve("s").toString(),
+                                                    StreamsConfig.APPLICATION_ID_CONFIG,
+                                                    "cluster-" + UUID.randomUUID())))
+                            .start(Duration.ofSeconds(120));
+                    AlertService alerts = AlertService.start(
+                            AlertServiceConfig.builder(servers)
+                                    .httpPort(0)
+                                    .stateDir(state.resolve("a"))
+                                    .build(),
+                            List.of(),
+                            List.of(),
+                            null);
+                    ArticlePublisher publisher = new ArticlePublisher(Map.of("bootstrap.servers", servers))) {
                 alerts.awaitReady(Duration.ofSeconds(120));
                 for (int round = 0; round < ROUNDS; round++) {
                     if (round == ROUNDS / 2) {
@@ -96,7 +114,9 @@ class ThreeBrokerClusterIT {
                     }
                     final List<Article> batch = new ArrayList<>();
                     for (final Article a : page) {
-                        batch.add(Article.newBuilder(a).setId(a.getId() + "-r" + round).build());
+                        batch.add(Article.newBuilder(a)
+                                .setId(a.getId() + "-r" + round)
+                                .build());
                     }
                     publisher.publish(batch);
                     batch.forEach(a -> published.add(a.getId()));
@@ -128,25 +148,35 @@ class ThreeBrokerClusterIT {
 
     private static void createTopics(final String servers) throws Exception {
         try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", servers))) {
-            admin.createTopics(Topics.STANDARD.stream().map(t -> new NewTopic(t,
-                    t.equals(Topics.SUBSCRIPTIONS.name()) ? 1 : 3, (short) 3)
-                    .configs(Map.of("min.insync.replicas", "2"))).toList()).all().get();
+            admin.createTopics(Topics.STANDARD.stream()
+                            .map(t -> new NewTopic(t, t.equals(Topics.SUBSCRIPTIONS.name()) ? 1 : 3, (short) 3)
+                                    .configs(Map.of("min.insync.replicas", "2")))
+                            .toList())
+                    .all()
+                    .get();
         }
     }
 
     /** The keys of every committed record of {@code topic}, read until nothing new comes for a few seconds. */
     private static List<String> keys(final String servers, final String topic, final Duration timeout) {
         final List<String> keys = new ArrayList<>();
-        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, servers,
-                ConsumerConfig.GROUP_ID_CONFIG, "reader-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed"), new StringDeserializer(),
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(
+                Map.of(
+                        ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                        servers,
+                        ConsumerConfig.GROUP_ID_CONFIG,
+                        "reader-" + UUID.randomUUID(),
+                        ConsumerConfig.AUTO_OFFSET_RESET_CONFIG,
+                        "earliest",
+                        ConsumerConfig.ISOLATION_LEVEL_CONFIG,
+                        "read_committed"),
+                new StringDeserializer(),
                 new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             final long deadline = System.nanoTime() + timeout.toNanos();
             long quietSince = System.nanoTime();
-            while (System.nanoTime() < deadline && System.nanoTime() - quietSince < Duration.ofSeconds(8).toNanos()) {
+            while (System.nanoTime() < deadline
+                    && System.nanoTime() - quietSince < Duration.ofSeconds(8).toNanos()) {
                 for (final ConsumerRecord<String, byte[]> r : consumer.poll(Duration.ofMillis(200))) {
                     keys.add(r.key());
                     quietSince = System.nanoTime();

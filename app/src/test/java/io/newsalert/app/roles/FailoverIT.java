@@ -78,8 +78,9 @@ class FailoverIT {
                     subscribe(port2, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook/" + i);
                 }
                 final Map<String, Long> sent = new ConcurrentHashMap<>();
-                try (KafkaProducer<String, Article> producer = new KafkaProducer<>(Map.of("bootstrap.servers",
-                        kafka.bootstrapServers(), "linger.ms", 0), Topics.ARTICLES.keySerde().serializer(),
+                try (KafkaProducer<String, Article> producer = new KafkaProducer<>(
+                        Map.of("bootstrap.servers", kafka.bootstrapServers(), "linger.ms", 0),
+                        Topics.ARTICLES.keySerde().serializer(),
                         Topics.ARTICLES.valueSerde().serializer())) {
                     publish(producer, sent, 0, 40);
                     awaitCondition(Duration.ofSeconds(120), () -> received.size() >= 40 * SUBSCRIBERS);
@@ -88,12 +89,16 @@ class FailoverIT {
                     publish(producer, sent, 40, 200);
                 }
                 final Set<String> expected = alertIds(sent.keySet()).stream()
-                        .flatMap(id -> java.util.stream.IntStream.range(0, SUBSCRIBERS).mapToObj(i -> id + " /hook/" + i))
+                        .flatMap(id ->
+                                java.util.stream.IntStream.range(0, SUBSCRIBERS).mapToObj(i -> id + " /hook/" + i))
                         .collect(Collectors.toSet());
                 awaitCondition(Duration.ofSeconds(90), () -> received.keySet().containsAll(expected));
-                final long worst = sent.entrySet().stream().flatMap(e -> java.util.stream.IntStream
-                        .range(0, SUBSCRIBERS).mapToObj(i -> received.get(alertId(e.getKey()) + " /hook/" + i)
-                                - e.getValue())).mapToLong(Long::longValue).max().orElseThrow();
+                final long worst = sent.entrySet().stream()
+                        .flatMap(e -> java.util.stream.IntStream.range(0, SUBSCRIBERS)
+                                .mapToObj(i -> received.get(alertId(e.getKey()) + " /hook/" + i) - e.getValue()))
+                        .mapToLong(Long::longValue)
+                        .max()
+                        .orElseThrow();
                 System.out.printf("Worst article-to-webhook latency around the kill: %d ms.%n", worst);
                 assertThat(worst).isLessThan(TAKEOVER.toMillis());
                 assertExactlyOnce(kafka, Topics.EMPLOYMENT.name(), sent.keySet());
@@ -104,15 +109,22 @@ class FailoverIT {
         }
     }
 
-    private void publish(final KafkaProducer<String, Article> producer, final Map<String, Long> sent,
-            final int from, final int to) throws Exception {
+    private void publish(
+            final KafkaProducer<String, Article> producer, final Map<String, Long> sent, final int from, final int to)
+            throws Exception {
         for (int i = from; i < to; i++) {
             final String id = "fo-" + i;
             final long at = System.currentTimeMillis();
-            producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), id, Article.newBuilder().setId(id)
-                    .setPublished(LocalDate.of(2022, 5, 25)).setHeadline("近千个岗位迎春招才 宁海大中专毕业生招聘会人气旺")
-                    .setBody("本报讯 宁海县春季大中专毕业生招聘会在县人才市场举行，全县146家用人单位带着948个岗位设摊招才。")
-                    .build())).get();
+            producer.send(new ProducerRecord<>(
+                            Topics.ARTICLES.name(),
+                            id,
+                            Article.newBuilder()
+                                    .setId(id)
+                                    .setPublished(LocalDate.of(2022, 5, 25))
+                                    .setHeadline("近千个岗位迎春招才 宁海大中专毕业生招聘会人气旺")
+                                    .setBody("本报讯 宁海县春季大中专毕业生招聘会在县人才市场举行，全县146家用人单位带着948个岗位设摊招才。")
+                                    .build()))
+                    .get();
             sent.put(id, at);
             TimeUnit.MILLISECONDS.sleep(100);
         }
@@ -126,26 +138,34 @@ class FailoverIT {
         return io.newsalert.consumer.alert.AlertFactory.alertId(articleId, "employment");
     }
 
-    private static void assertExactlyOnce(final EmbeddedKafkaCluster kafka, final String topic,
-            final Set<String> keys) throws Exception {
-        final List<ConsumerRecord<String, byte[]>> records = kafka.readCommitted(topic, new StringDeserializer(),
-                new ByteArrayDeserializer(), keys.size() + 50, Duration.ofSeconds(10));
-        final List<String> ours = records.stream().map(ConsumerRecord::key).filter(keys::contains).toList();
+    private static void assertExactlyOnce(final EmbeddedKafkaCluster kafka, final String topic, final Set<String> keys)
+            throws Exception {
+        final List<ConsumerRecord<String, byte[]>> records = kafka.readCommitted(
+                topic, new StringDeserializer(), new ByteArrayDeserializer(), keys.size() + 50, Duration.ofSeconds(10));
+        final List<String> ours =
+                records.stream().map(ConsumerRecord::key).filter(keys::contains).toList();
         assertThat(ours).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(keys);
     }
 
-    private Process start(final String role, final EmbeddedKafkaCluster kafka, final String name,
-            final String... extra) throws IOException {
-        final List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-                .toString(), "-Xmx256m", "-cp", System.getProperty("java.class.path"), "io.newsalert.app.Main", role,
-                "--bootstrap-servers", kafka.bootstrapServers()));
+    private Process start(final String role, final EmbeddedKafkaCluster kafka, final String name, final String... extra)
+            throws IOException {
+        final List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.newsalert.app.Main",
+                role,
+                "--bootstrap-servers",
+                kafka.bootstrapServers()));
         if (role.equals("streams")) {
             command.addAll(List.of("-p", "state.dir=" + dir.resolve(name)));
         } else {
             command.addAll(List.of("--state-dir", dir.resolve(name).toString()));
         }
         command.addAll(List.of(extra));
-        final ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+        final ProcessBuilder pb = new ProcessBuilder(command)
+                .redirectErrorStream(true)
                 .redirectOutput(dir.resolve(name + ".log").toFile());
         pb.environment().put("NEWSALERT_ADMIN_TOKEN", TOKEN);
         pb.environment().put("NEWSALERT_ALLOW_PRIVATE_WEBHOOKS", "true");
@@ -158,8 +178,10 @@ class FailoverIT {
         try (Admin admin = Admin.create(Map.<String, Object>of("bootstrap.servers", servers))) {
             final List<NewTopic> topics = new ArrayList<>();
             for (final String t : Topics.STANDARD) {
-                topics.add(t.equals(Topics.SUBSCRIPTIONS.name()) ? new NewTopic(t, 1, (short) 1)
-                        .configs(Map.of("cleanup.policy", "compact")) : new NewTopic(t, 4, (short) 1));
+                topics.add(
+                        t.equals(Topics.SUBSCRIPTIONS.name())
+                                ? new NewTopic(t, 1, (short) 1).configs(Map.of("cleanup.policy", "compact"))
+                                : new NewTopic(t, 4, (short) 1));
             }
             admin.createTopics(topics).all().get();
         }
@@ -169,8 +191,10 @@ class FailoverIT {
         final HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/hook", exchange -> {
             exchange.getRequestBody().readAllBytes();
-            received.putIfAbsent(exchange.getRequestHeaders().getFirst("webhook-id") + " "
-                    + exchange.getRequestURI().getPath(), System.currentTimeMillis());
+            received.putIfAbsent(
+                    exchange.getRequestHeaders().getFirst("webhook-id") + " "
+                            + exchange.getRequestURI().getPath(),
+                    System.currentTimeMillis());
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
@@ -179,18 +203,28 @@ class FailoverIT {
     }
 
     private static void subscribe(final int port, final String url) throws Exception {
-        final HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create("http://127.0.0.1:" + port + "/api/subscriptions")).header("Authorization", "Bearer " + TOKEN)
-                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                        "{\"topics\": [\"employment\"], \"webhook\": {\"url\": \"" + url + "\"}}",
-                        StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        final HttpResponse<String> r = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/subscriptions"))
+                                .header("Authorization", "Bearer " + TOKEN)
+                                .header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "{\"topics\": [\"employment\"], \"webhook\": {\"url\": \"" + url + "\"}}",
+                                        StandardCharsets.UTF_8))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
     }
 
     private static boolean healthy(final int port) {
         try {
-            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
-                    + "/health")).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HttpClient.newHttpClient()
+                            .send(
+                                    HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health"))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {

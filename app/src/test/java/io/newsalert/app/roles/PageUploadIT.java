@@ -50,8 +50,14 @@ class PageUploadIT {
         kafka = EmbeddedKafkaCluster.start();
         kafka.createTopics();
         publisher = new ArticlePublisher(Map.of("bootstrap.servers", kafka.bootstrapServers()));
-        service = AlertService.start(AlertServiceConfig.builder(kafka.bootstrapServers()).httpPort(0)
-                .adminToken(TOKEN).stateDir(Files.createTempDirectory("page-upload")).build(), List.of(), List.of(),
+        service = AlertService.start(
+                AlertServiceConfig.builder(kafka.bootstrapServers())
+                        .httpPort(0)
+                        .adminToken(TOKEN)
+                        .stateDir(Files.createTempDirectory("page-upload"))
+                        .build(),
+                List.of(),
+                List.of(),
                 new ProducerPagePublisher(publisher, "太原日报"));
         service.awaitReady(Duration.ofSeconds(60));
         seed = Files.readString(Corpus.file("taiyuan-daily-2022-05-25-p2.txt"), StandardCharsets.UTF_8);
@@ -65,22 +71,30 @@ class PageUploadIT {
     }
 
     private static HttpResponse<String> post(final String query, final byte[] body) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/api/pages" + query))
-                .header("Authorization", "Bearer " + TOKEN)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + service.port() + "/api/pages" + query))
+                        .header("Authorization", "Bearer " + TOKEN)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static List<ConsumerRecord<String, Article>> articles(final int expected) {
-        return kafka.readCommitted(Topics.ARTICLES.name(), Topics.ARTICLES.keySerde().deserializer(),
-                Topics.ARTICLES.valueSerde().deserializer(), expected, Duration.ofSeconds(30));
+        return kafka.readCommitted(
+                Topics.ARTICLES.name(),
+                Topics.ARTICLES.keySerde().deserializer(),
+                Topics.ARTICLES.valueSerde().deserializer(),
+                expected,
+                Duration.ofSeconds(30));
     }
 
     @Test
     @Order(1)
     void shouldPublishTheSameElevenArticlesFromTheUtf8AndTheGbkPage() throws Exception {
         final Charset gbk = Charset.forName("GBK");
-        assertThat(gbk.newEncoder().canEncode(seed)).as("the seed page is representable in GBK").isTrue();
+        assertThat(gbk.newEncoder().canEncode(seed))
+                .as("the seed page is representable in GBK")
+                .isTrue();
 
         final HttpResponse<String> utf8 = post("?date=2022-05-25", seed.getBytes(StandardCharsets.UTF_8));
         final HttpResponse<String> gbkAnswer = post("?date=2022-05-25", seed.getBytes(gbk));
@@ -91,7 +105,8 @@ class PageUploadIT {
         assertThat(JSON.readTree(gbkAnswer.body()).path("articles").asInt()).isEqualTo(11);
         final List<ConsumerRecord<String, Article>> both = articles(22);
         assertThat(both.stream().map(ConsumerRecord::key).distinct()).hasSize(11);
-        assertThat(both.stream().map(r -> r.value().getHeadline()).distinct()).hasSize(11)
+        assertThat(both.stream().map(r -> r.value().getHeadline()).distinct())
+                .hasSize(11)
                 .contains("更换燃气管线 占用部分道路");
     }
 

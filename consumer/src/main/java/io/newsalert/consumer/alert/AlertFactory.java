@@ -36,7 +36,8 @@ public final class AlertFactory {
 
     public Alert create(final String topic, final ClassifiedArticle classified) {
         final Article a = classified.getArticle();
-        final String headline = a.getHeadline() != null ? a.getHeadline()
+        final String headline = a.getHeadline() != null
+                ? a.getHeadline()
                 : a.getBody().substring(0, Math.min(30, a.getBody().length()));
         return Alert.newBuilder()
                 .setId(alertId(a.getId(), topic))
@@ -45,10 +46,16 @@ public final class AlertFactory {
                 .setSummary(summary(classified))
                 .setArticleId(a.getId())
                 .setPublished(a.getPublished())
-                .setValidFrom(classified.getClosures().stream().map(TrafficClosure::getStart).filter(Objects::nonNull)
-                        .min(Comparator.naturalOrder()).orElse(null))
-                .setValidTo(classified.getClosures().stream().map(TrafficClosure::getEnd).filter(Objects::nonNull)
-                        .max(Comparator.naturalOrder()).orElse(null))
+                .setValidFrom(classified.getClosures().stream()
+                        .map(TrafficClosure::getStart)
+                        .filter(Objects::nonNull)
+                        .min(Comparator.naturalOrder())
+                        .orElse(null))
+                .setValidTo(classified.getClosures().stream()
+                        .map(TrafficClosure::getEnd)
+                        .filter(Objects::nonNull)
+                        .max(Comparator.naturalOrder())
+                        .orElse(null))
                 .setCreatedAt(clock.instant())
                 .setClosures(classified.getClosures())
                 .build();
@@ -56,10 +63,12 @@ public final class AlertFactory {
 
     private static String summary(final ClassifiedArticle c) {
         if (!c.getClosures().isEmpty()) {
-            return c.getClosures().stream().map(ClosureText::describe).distinct().collect(Collectors.joining());
+            return c.getClosures().stream()
+                    .map(ClosureText::describe)
+                    .distinct()
+                    .collect(Collectors.joining());
         }
         final String body = c.getArticle().getBody().replace('\n', ' ');
         return body.length() <= SUMMARY_CHARS ? body : body.substring(0, SUMMARY_CHARS) + "…";
     }
-
 }

@@ -18,13 +18,13 @@ public final class AlertJson {
 
     public static final ObjectMapper MAPPER = JsonMappers.standard();
 
-    private AlertJson() {
-    }
+    private AlertJson() {}
 
     /** The alert with its closures. */
     public static Map<String, Object> toMap(final Alert a) {
         final Map<String, Object> m = fields(a);
-        final List<Map<String, Object>> closures = a.getClosures().stream().map(ClosureJson::core).toList();
+        final List<Map<String, Object>> closures =
+                a.getClosures().stream().map(ClosureJson::core).toList();
         m.put("closures", closures);
         return m;
     }

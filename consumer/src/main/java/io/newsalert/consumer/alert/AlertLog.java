@@ -49,14 +49,20 @@ public final class AlertLog implements AlertQueries, Runnable, AutoCloseable {
     private final AtomicBoolean caughtUp = new AtomicBoolean(false);
     private final AtomicLong lag = new AtomicLong(-1);
 
-    public AlertLog(final Map<String, Object> kafkaConfig, final Duration retention, final int maxAlerts,
-            final Clock clock, final Metrics metrics) {
+    public AlertLog(
+            final Map<String, Object> kafkaConfig,
+            final Duration retention,
+            final int maxAlerts,
+            final Clock clock,
+            final Metrics metrics) {
         final Properties props = new Properties();
         props.putAll(kafkaConfig);
         props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         props.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "newsalert-alert-log");
-        this.consumer = new KafkaConsumer<>(props, Topics.ALERTS.keySerde().deserializer(),
+        this.consumer = new KafkaConsumer<>(
+                props,
+                Topics.ALERTS.keySerde().deserializer(),
                 Topics.ALERTS.valueSerde().deserializer());
         this.retention = retention;
         this.maxAlerts = maxAlerts;
@@ -73,25 +79,33 @@ public final class AlertLog implements AlertQueries, Runnable, AutoCloseable {
     @Override
     public void run() {
         try {
-            final List<TopicPartition> partitions = consumer.partitionsFor(Topics.ALERTS.name(), Duration.ofSeconds(30))
-                    .stream().map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            final List<TopicPartition> partitions =
+                    consumer.partitionsFor(Topics.ALERTS.name(), Duration.ofSeconds(30)).stream()
+                            .map(p -> new TopicPartition(p.topic(), p.partition()))
+                            .toList();
             consumer.assign(partitions);
             seekToRetentionStart(partitions);
             final Map<TopicPartition, Long> startEnd = consumer.endOffsets(partitions);
-            LOG.info("The alert log reads {} partitions of {} from {} back.", partitions.size(),
-                    Topics.ALERTS.name(), retention);
+            LOG.info(
+                    "The alert log reads {} partitions of {} from {} back.",
+                    partitions.size(),
+                    Topics.ALERTS.name(),
+                    retention);
             while (running.get()) {
                 for (final ConsumerRecord<String, Alert> r : consumer.poll(Duration.ofMillis(100))) {
                     if (r.value() != null) {
                         append(r.value());
                     }
                 }
-                if (!caughtUp.get() && startEnd.entrySet().stream()
-                        .allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+                if (!caughtUp.get()
+                        && startEnd.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
                     caughtUp.set(true);
                     LOG.info("The alert log has caught up with {} alerts in memory.", size());
                 }
-                lag.set(partitions.stream().map(consumer::currentLag).mapToLong(l -> l.orElse(0)).sum());
+                lag.set(partitions.stream()
+                        .map(consumer::currentLag)
+                        .mapToLong(l -> l.orElse(0))
+                        .sum());
             }
         } catch (WakeupException e) {
             if (running.get()) {
@@ -140,7 +154,8 @@ public final class AlertLog implements AlertQueries, Runnable, AutoCloseable {
     private void trim() {
         final long oldest = clock.millis() - retention.toMillis();
         while (!alerts.isEmpty()
-                && (alerts.size() > maxAlerts || alerts.peekFirst().getCreatedAt().toEpochMilli() < oldest)) {
+                && (alerts.size() > maxAlerts
+                        || alerts.peekFirst().getCreatedAt().toEpochMilli() < oldest)) {
             byId.remove(alerts.removeFirst().getId());
         }
     }
@@ -174,8 +189,8 @@ public final class AlertLog implements AlertQueries, Runnable, AutoCloseable {
      *
      * @return a handle that stops the following
      */
-    public synchronized AutoCloseable follow(final String lastEventId, final Predicate<Alert> filter,
-            final Consumer<Alert> sink) {
+    public synchronized AutoCloseable follow(
+            final String lastEventId, final Predicate<Alert> filter, final Consumer<Alert> sink) {
         if (lastEventId != null) {
             final boolean known = byId.containsKey(lastEventId);
             boolean after = !known;
@@ -202,6 +217,5 @@ public final class AlertLog implements AlertQueries, Runnable, AutoCloseable {
         consumer.wakeup();
     }
 
-    private record Follower(Predicate<Alert> filter, Consumer<Alert> sink) {
-    }
+    private record Follower(Predicate<Alert> filter, Consumer<Alert> sink) {}
 }

@@ -2,7 +2,6 @@ package io.newsalert.consumer.alert;
 
 import io.newsalert.consumer.closures.ClosureTable;
 import io.newsalert.schemas.Alert;
-import io.newsalert.schemas.ClassifiedArticle;
 import io.newsalert.schemas.Topics;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -39,31 +38,35 @@ public final class AlertTopology {
      * live-stream client's {@code Last-Event-ID} means the same position of that topic on every instance. The
      * record key stays the alert id.
      */
-    static final StreamPartitioner<String, Alert> BY_TOPIC = (topic, key, value, partitions) ->
-            Optional.of(Set.of(partitionOf(value.getTopic(), partitions)));
+    static final StreamPartitioner<String, Alert> BY_TOPIC =
+            (topic, key, value, partitions) -> Optional.of(Set.of(partitionOf(value.getTopic(), partitions)));
 
     /** The partition of {@code alerts} that holds the alerts of {@code alertTopic}. */
     public static int partitionOf(final String alertTopic, final int partitions) {
         return Utils.toPositive(Utils.murmur2(alertTopic.getBytes(StandardCharsets.UTF_8))) % partitions;
     }
 
-    private AlertTopology() {
-    }
+    private AlertTopology() {}
 
     public static Topology build(final List<String> feeds, final AlertFactory factory) {
         final StreamsBuilder builder = new StreamsBuilder();
         ClosureTable.addTo(builder);
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ISSUED_STORE),
-                Serdes.String(), Serdes.Long()));
+        builder.addStateStore(Stores.keyValueStoreBuilder(
+                Stores.persistentKeyValueStore(ISSUED_STORE), Serdes.String(), Serdes.Long()));
         for (final String feed : feeds) {
-            builder.stream(Topics.feed(feed).name(), Consumed.with(Serdes.String(), Topics.CLASSIFIED_SERDE)
-                            .withName("read-" + feed))
+            builder.stream(
+                            Topics.feed(feed).name(),
+                            Consumed.with(Serdes.String(), Topics.CLASSIFIED_SERDE)
+                                    .withName("read-" + feed))
                     .mapValues(c -> factory.create(feed, c), Named.as("alert-" + feed))
                     .processValues(() -> new FirstTimeOnly(), Named.as("dedup-" + feed), ISSUED_STORE)
                     .filter((k, v) -> v != null, Named.as("new-" + feed))
                     .selectKey((k, alert) -> alert.getId(), Named.as("key-" + feed))
-                    .to(Topics.ALERTS.name(), Produced.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde())
-                            .withStreamPartitioner(BY_TOPIC).withName("to-alerts-" + feed));
+                    .to(
+                            Topics.ALERTS.name(),
+                            Produced.with(Topics.ALERTS.keySerde(), Topics.ALERTS.valueSerde())
+                                    .withStreamPartitioner(BY_TOPIC)
+                                    .withName("to-alerts-" + feed));
         }
         return builder.build();
     }

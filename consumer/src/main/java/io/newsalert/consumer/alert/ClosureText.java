@@ -8,8 +8,7 @@ import java.time.LocalDate;
 /** A closure in the words the paper uses: "桃园北路（旱西关街至府西街段）东侧非机动车道，2022-05-24至2022-07-25". */
 public final class ClosureText {
 
-    private ClosureText() {
-    }
+    private ClosureText() {}
 
     /** The road and its segment, the part of a closure that names a place. */
     public static String place(final TrafficClosure c) {

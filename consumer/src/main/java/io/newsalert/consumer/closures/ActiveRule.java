@@ -14,17 +14,18 @@ import java.util.Comparator;
 public final class ActiveRule {
 
     /** By first day, then road, then key. */
-    public static final Comparator<TrafficClosure> ORDER = Comparator
-            .comparing((TrafficClosure c) -> firstDay(c) == null ? LocalDate.MIN : firstDay(c))
-            .thenComparing(TrafficClosure::getRoad).thenComparing(TrafficClosure::getId);
+    public static final Comparator<TrafficClosure> ORDER = Comparator.comparing(
+                    (TrafficClosure c) -> firstDay(c) == null ? LocalDate.MIN : firstDay(c))
+            .thenComparing(TrafficClosure::getRoad)
+            .thenComparing(TrafficClosure::getId);
 
-    private ActiveRule() {
-    }
+    private ActiveRule() {}
 
     public static boolean isActive(final TrafficClosure c, final LocalDate day) {
         final LocalDate first = firstDay(c);
         final boolean started = first == null || !first.isAfter(day);
-        final boolean notEnded = c.getEnd() == null ? c.getStatus() != ClosureStatus.CANCELLED
+        final boolean notEnded = c.getEnd() == null
+                ? c.getStatus() != ClosureStatus.CANCELLED
                 : !c.getEnd().isBefore(day);
         return started && notEnded;
     }

@@ -2,9 +2,9 @@ package io.newsalert.consumer.closures;
 
 import io.newsalert.schemas.Topics;
 import io.newsalert.schemas.TrafficClosure;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.time.LocalDate;
 import java.util.function.Supplier;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KafkaStreams;
@@ -41,16 +41,19 @@ public final class ClosureTable implements ClosureQueries {
 
     /** Queries over the store of a Kafka Streams client whose topology had {@link #addTo} applied. */
     public static ClosureTable of(final KafkaStreams streams) {
-        return new ClosureTable(() -> streams.store(StoreQueryParameters.fromNameAndType(STORE,
-                QueryableStoreTypes.keyValueStore())));
+        return new ClosureTable(
+                () -> streams.store(StoreQueryParameters.fromNameAndType(STORE, QueryableStoreTypes.keyValueStore())));
     }
 
     /** Adds the global table to a topology being built. */
     public static void addTo(final StreamsBuilder builder) {
-        builder.globalTable(Topics.CLOSURES.name(),
-                Consumed.with(Topics.CLOSURES.keySerde(), Topics.CLOSURES.valueSerde()).withName(SOURCE),
+        builder.globalTable(
+                Topics.CLOSURES.name(),
+                Consumed.with(Topics.CLOSURES.keySerde(), Topics.CLOSURES.valueSerde())
+                        .withName(SOURCE),
                 Materialized.<String, TrafficClosure, KeyValueStore<Bytes, byte[]>>as(STORE)
-                        .withKeySerde(Topics.CLOSURES.keySerde()).withValueSerde(Topics.CLOSURES.valueSerde()));
+                        .withKeySerde(Topics.CLOSURES.keySerde())
+                        .withValueSerde(Topics.CLOSURES.valueSerde()));
     }
 
     /** A topology holding the table alone, for a short-lived reader such as the {@code closures} command. */

@@ -36,20 +36,26 @@ public final class AlertDispatcher implements Runnable, AutoCloseable {
     private final Metrics metrics;
     private final Clock clock;
 
-    public AlertDispatcher(final Map<String, Object> kafkaConfig, final String groupId,
-            final List<DeliveryChannel> channels) {
+    public AlertDispatcher(
+            final Map<String, Object> kafkaConfig, final String groupId, final List<DeliveryChannel> channels) {
         this(kafkaConfig, groupId, channels, new Metrics(), Clock.systemUTC());
     }
 
-    public AlertDispatcher(final Map<String, Object> kafkaConfig, final String groupId,
-            final List<DeliveryChannel> channels, final Metrics metrics, final Clock clock) {
+    public AlertDispatcher(
+            final Map<String, Object> kafkaConfig,
+            final String groupId,
+            final List<DeliveryChannel> channels,
+            final Metrics metrics,
+            final Clock clock) {
         final Properties props = new Properties();
         props.putAll(kafkaConfig);
         props.putIfAbsent(ConsumerConfig.GROUP_ID_CONFIG, groupId);
         props.putIfAbsent(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         props.putIfAbsent(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         props.putIfAbsent(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        this.consumer = new KafkaConsumer<>(props, Topics.ALERTS.keySerde().deserializer(),
+        this.consumer = new KafkaConsumer<>(
+                props,
+                Topics.ALERTS.keySerde().deserializer(),
                 Topics.ALERTS.valueSerde().deserializer());
         this.channels = List.copyOf(channels);
         this.metrics = metrics;
@@ -75,12 +81,19 @@ public final class AlertDispatcher implements Runnable, AutoCloseable {
                     for (final DeliveryChannel channel : channels) {
                         try {
                             channel.deliver(record.value());
-                            metrics.delivered(channel.name(),
+                            metrics.delivered(
+                                    channel.name(),
                                     Duration.ofMillis(Math.max(0, clock.millis() - record.timestamp())));
                         } catch (Exception e) {
                             metrics.failed(channel.name());
-                            LOG.warn("Channel {} could not deliver alert {} from {}-{} at offset {}.", channel.name(),
-                                    record.key(), record.topic(), record.partition(), record.offset(), e);
+                            LOG.warn(
+                                    "Channel {} could not deliver alert {} from {}-{} at offset {}.",
+                                    channel.name(),
+                                    record.key(),
+                                    record.topic(),
+                                    record.partition(),
+                                    record.offset(),
+                                    e);
                         }
                     }
                     delivered.incrementAndGet();

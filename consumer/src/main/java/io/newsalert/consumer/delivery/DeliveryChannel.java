@@ -12,6 +12,5 @@ public interface DeliveryChannel extends AutoCloseable {
     void deliver(Alert alert) throws Exception;
 
     @Override
-    default void close() {
-    }
+    default void close() {}
 }

@@ -21,8 +21,8 @@ public final class JsonLinesChannel implements DeliveryChannel {
 
     public JsonLinesChannel(final Path file) {
         try {
-            this.writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
-                    StandardOpenOption.APPEND);
+            this.writer = Files.newBufferedWriter(
+                    file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot open " + file + " for alerts: " + e.getMessage(), e);
         }

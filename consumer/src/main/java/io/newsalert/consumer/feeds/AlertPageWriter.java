@@ -20,19 +20,29 @@ final class AlertPageWriter {
 
     String write(final Alert a) {
         final XmlOut x = new XmlOut().root("html", XHTML_NS).attribute("lang", settings.language());
-        x.start("head").empty("meta", "charset", "utf-8")
+        x.start("head")
+                .empty("meta", "charset", "utf-8")
                 .empty("meta", "name", "viewport", "content", "width=device-width, initial-scale=1")
                 .element("title", a.getHeadline())
                 .empty("link", "rel", "stylesheet", "href", "/dashboard/dashboard.css")
-                .empty("link", "rel", "alternate", "type", "application/atom+xml", "title", a.getTopic(),
-                        "href", settings.link("/feeds/" + a.getTopic() + ".atom"))
+                .empty(
+                        "link",
+                        "rel",
+                        "alternate",
+                        "type",
+                        "application/atom+xml",
+                        "title",
+                        a.getTopic(),
+                        "href",
+                        settings.link("/feeds/" + a.getTopic() + ".atom"))
                 .end();
         x.start("body").start("main").attribute("class", "alert-page");
         x.start("p").attribute("class", "topic-label").text(a.getTopic()).end();
         x.element("h1", a.getHeadline());
-        x.start("p").attribute("class", "meta")
-                .text("文章 " + a.getArticleId() + " · 见报 " + a.getPublished()
-                        + " · 生成 " + FeedTimes.rfc3339(a.getCreatedAt(), settings.zone()))
+        x.start("p")
+                .attribute("class", "meta")
+                .text("文章 " + a.getArticleId() + " · 见报 " + a.getPublished() + " · 生成 "
+                        + FeedTimes.rfc3339(a.getCreatedAt(), settings.zone()))
                 .end();
         if (a.getClosures().isEmpty()) {
             x.element("p", a.getSummary());

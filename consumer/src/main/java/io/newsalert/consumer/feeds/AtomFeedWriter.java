@@ -1,6 +1,5 @@
 package io.newsalert.consumer.feeds;
 
-import io.newsalert.consumer.alert.ClosureText;
 import io.newsalert.schemas.Alert;
 import java.time.Instant;
 import java.util.List;
@@ -27,8 +26,14 @@ final class AtomFeedWriter {
         for (final Alert a : alerts) {
             entryStart(xml, a);
             xml.empty("link", "rel", "alternate", "type", "text/html", "href", settings.link("/alerts/" + a.getId()));
-            xml.empty("link", "rel", "alternate", "type", "application/json",
-                    "href", settings.link("/alerts/" + a.getId() + ".json"));
+            xml.empty(
+                    "link",
+                    "rel",
+                    "alternate",
+                    "type",
+                    "application/json",
+                    "href",
+                    settings.link("/alerts/" + a.getId() + ".json"));
             if (CapProfile.publishes(a.getTopic())) {
                 xml.empty("link", "rel", "alternate", "type", CAP_TYPE, "href", capLink(a));
             }
@@ -70,16 +75,24 @@ final class AtomFeedWriter {
         }
         xml.attribute("xml", "http://www.w3.org/XML/1998/namespace", "lang", settings.language());
         final String self = "/feeds/" + topic + (cap ? ".cap.atom" : ".atom");
-        final Instant updated = alerts.stream().map(Alert::getCreatedAt).max(Instant::compareTo).orElse(now);
+        final Instant updated =
+                alerts.stream().map(Alert::getCreatedAt).max(Instant::compareTo).orElse(now);
         xml.element("id", "urn:newsalert:feed:" + topic + (cap ? ":cap" : ""))
                 .element("title", settings.senderName() + " · " + topic + (cap ? " (CAP 1.2)" : ""))
-                .element("subtitle", (cap ? "CAP 1.2 alerts on " : "Alerts on ") + topic
-                        + ", drawn from the city paper's articles.")
+                .element(
+                        "subtitle",
+                        (cap ? "CAP 1.2 alerts on " : "Alerts on ") + topic + ", drawn from the city paper's articles.")
                 .element("updated", FeedTimes.rfc3339(updated, settings.zone()))
                 .empty("link", "rel", "self", "type", "application/atom+xml", "href", settings.link(self))
                 .empty("link", "rel", "alternate", "type", "text/html", "href", settings.link("/"));
-        xml.start("author").element("name", settings.senderName()).element("uri", settings.link("/")).end();
-        xml.start("generator").attribute("uri", settings.link("/")).text("newsalert").end();
+        xml.start("author")
+                .element("name", settings.senderName())
+                .element("uri", settings.link("/"))
+                .end();
+        xml.start("generator")
+                .attribute("uri", settings.link("/"))
+                .text("newsalert")
+                .end();
         return xml;
     }
 

@@ -28,6 +28,7 @@ final class CapAlertWriter {
     static final String GEOCODE_NAME = "GB/T 2260";
     /** Radius of the circle drawn around a located point (a crossing, "300 m north of"): a crossing's size. */
     static final String POINT_RADIUS_KM = "0.05";
+
     private static final Divisions DIVISIONS = Divisions.bundled();
 
     private final FeedSettings settings;
@@ -45,8 +46,9 @@ final class CapAlertWriter {
 
     /** The CAP document of an alert that updates or cancels earlier messages as {@code lifecycle} says. */
     String write(final Alert alert, final CapLifecycle lifecycle) {
-        final CapProfile profile = CapProfile.of(alert, settings.zone()).orElseThrow(
-                () -> new IllegalArgumentException("Topic " + alert.getTopic() + " is not published as CAP."));
+        final CapProfile profile = CapProfile.of(alert, settings.zone())
+                .orElseThrow(
+                        () -> new IllegalArgumentException("Topic " + alert.getTopic() + " is not published as CAP."));
         final XmlOut xml = new XmlOut().root("alert", CAP_NS);
         xml.element("identifier", identifier(alert))
                 .element("sender", settings.sender())
@@ -54,8 +56,10 @@ final class CapAlertWriter {
                 .element("status", "Actual")
                 .element("msgType", lifecycle.msgType())
                 .element("scope", "Public")
-                .element("note", "Drawn from newspaper article " + alert.getArticleId()
-                        + " (published " + alert.getPublished() + "); not a message of the authority it quotes.")
+                .element(
+                        "note",
+                        "Drawn from newspaper article " + alert.getArticleId() + " (published " + alert.getPublished()
+                                + "); not a message of the authority it quotes.")
                 .element("references", lifecycle.references());
         xml.start("info")
                 .element("language", settings.language())
@@ -71,7 +75,10 @@ final class CapAlertWriter {
                 .element("headline", alert.getHeadline())
                 .element("description", description(alert))
                 .element("web", settings.link("/alerts/" + alert.getId()));
-        xml.start("parameter").element("valueName", "articleId").element("value", alert.getArticleId()).end();
+        xml.start("parameter")
+                .element("valueName", "articleId")
+                .element("value", alert.getArticleId())
+                .end();
         final Divisions.Division division = division(alert);
         for (final Map.Entry<String, Location> area : areas(alert, division).entrySet()) {
             xml.start("area").element("areaDesc", area.getKey());
@@ -83,7 +90,10 @@ final class CapAlertWriter {
                     xml.element("polygon", ring(where.area()));
                 }
             }
-            xml.start("geocode").element("valueName", GEOCODE_NAME).element("value", division.code()).end();
+            xml.start("geocode")
+                    .element("valueName", GEOCODE_NAME)
+                    .element("value", division.code())
+                    .end();
             xml.end();
         }
         xml.end();
@@ -96,8 +106,12 @@ final class CapAlertWriter {
     }
 
     private static String description(final Alert alert) {
-        return alert.getClosures().isEmpty() ? alert.getSummary()
-                : alert.getClosures().stream().map(ClosureText::describe).distinct().collect(Collectors.joining("\n"));
+        return alert.getClosures().isEmpty()
+                ? alert.getSummary()
+                : alert.getClosures().stream()
+                        .map(ClosureText::describe)
+                        .distinct()
+                        .collect(Collectors.joining("\n"));
     }
 
     /** One area per distinct closed segment, with its location; the division itself when the alert names no road. */
@@ -114,10 +128,13 @@ final class CapAlertWriter {
 
     /** The division the article names (headline, summary, closure sentences), else the paper's home area. */
     private Divisions.Division division(final Alert alert) {
-        final StringBuilder text = new StringBuilder(alert.getHeadline()).append('\n').append(alert.getSummary());
+        final StringBuilder text =
+                new StringBuilder(alert.getHeadline()).append('\n').append(alert.getSummary());
         alert.getClosures().forEach(c -> text.append('\n').append(c.getSentence() == null ? "" : c.getSentence()));
-        return DIVISIONS.about(text.toString(), settings.homeArea()).orElseGet(() -> new Divisions.Division(
-                settings.homeArea(), DIVISIONS.name(settings.homeArea()).orElse(settings.defaultArea())));
+        return DIVISIONS
+                .about(text.toString(), settings.homeArea())
+                .orElseGet(() -> new Divisions.Division(
+                        settings.homeArea(), DIVISIONS.name(settings.homeArea()).orElse(settings.defaultArea())));
     }
 
     /** The last closure's end; else the configured validity after the alert takes effect (or was sent). */
@@ -126,14 +143,15 @@ final class CapAlertWriter {
             return profile.expires();
         }
         final OffsetDateTime sent = alert.getCreatedAt().atZone(settings.zone()).toOffsetDateTime();
-        final OffsetDateTime from = profile.effective() != null && profile.effective().isAfter(sent)
-                ? profile.effective() : sent;
+        final OffsetDateTime from =
+                profile.effective() != null && profile.effective().isAfter(sent) ? profile.effective() : sent;
         return from.plus(settings.validity());
     }
 
     /** A CAP polygon: "lat,lon" pairs, the first repeated at the end. */
     private static String ring(final Geometry polygon) {
-        final Coordinate[] ring = polygon.getGeometryN(0).getBoundary().getGeometryN(0).getCoordinates();
+        final Coordinate[] ring =
+                polygon.getGeometryN(0).getBoundary().getGeometryN(0).getCoordinates();
         final StringBuilder out = new StringBuilder();
         for (final Coordinate c : ring) {
             out.append(out.isEmpty() ? "" : " ").append(point(c));

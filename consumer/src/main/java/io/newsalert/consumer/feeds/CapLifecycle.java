@@ -28,8 +28,12 @@ record CapLifecycle(String msgType, String references) {
 
     static final CapLifecycle NEW = new CapLifecycle("Alert", null);
 
-    static CapLifecycle of(final Alert alert, final ClosureQueries closures, final AlertQueries alerts,
-            final String sender, final ZoneId zone) {
+    static CapLifecycle of(
+            final Alert alert,
+            final ClosureQueries closures,
+            final AlertQueries alerts,
+            final String sender,
+            final ZoneId zone) {
         if (!"traffic".equals(alert.getTopic())) {
             return NEW;
         }
@@ -56,8 +60,8 @@ record CapLifecycle(String msgType, String references) {
         final List<String> refs = new ArrayList<>();
         for (final String articleId : earlier) {
             final Optional<Alert> before = alerts.byId(AlertFactory.alertId(articleId, alert.getTopic()));
-            before.ifPresent(b -> refs.add(sender + "," + CapAlertWriter.identifier(b) + ","
-                    + FeedTimes.cap(b.getCreatedAt(), zone)));
+            before.ifPresent(b -> refs.add(
+                    sender + "," + CapAlertWriter.identifier(b) + "," + FeedTimes.cap(b.getCreatedAt(), zone)));
         }
         return new CapLifecycle(onlyCancels ? "Cancel" : "Update", refs.isEmpty() ? null : String.join(" ", refs));
     }

@@ -21,8 +21,15 @@ import java.util.Optional;
  * article is a campaign, an inspection or a hazard report more often than an imminent danger, and the text does not
  * say which, so urgency, severity and certainty are {@code Unknown} rather than guessed.
  */
-record CapProfile(String category, String event, String responseType, String urgency, String severity,
-                  String certainty, OffsetDateTime effective, OffsetDateTime expires) {
+record CapProfile(
+        String category,
+        String event,
+        String responseType,
+        String urgency,
+        String severity,
+        String certainty,
+        OffsetDateTime effective,
+        OffsetDateTime expires) {
 
     private static final Map<String, String> CATEGORIES = Map.of("traffic", "Transport", "safety", "Safety");
 
@@ -35,8 +42,7 @@ record CapProfile(String category, String event, String responseType, String urg
             return Optional.empty();
         }
         if ("safety".equals(alert.getTopic())) {
-            return Optional.of(new CapProfile("Safety", "安全提示", null, "Unknown", "Unknown", "Unknown",
-                    null, null));
+            return Optional.of(new CapProfile("Safety", "安全提示", null, "Unknown", "Unknown", "Unknown", null, null));
         }
         final OffsetDateTime effective = effective(alert, zone);
         final OffsetDateTime last = expires(alert, zone);
@@ -54,16 +60,25 @@ record CapProfile(String category, String event, String responseType, String urg
             urgency = "Expected";
         }
         final boolean closures = !alert.getClosures().isEmpty();
-        final String severity = !closures ? "Unknown"
+        final String severity = !closures
+                ? "Unknown"
                 : alert.getClosures().stream().anyMatch(c -> c.getLane() == Lane.FULL_ROAD) ? "Moderate" : "Minor";
         final String certainty = !closures ? "Unknown" : "Future".equals(urgency) ? "Likely" : "Observed";
-        return Optional.of(new CapProfile("Transport", closures ? "道路占用施工" : "交通管理", closures ? "Avoid" : null,
-                urgency, severity, certainty, effective, expires));
+        return Optional.of(new CapProfile(
+                "Transport",
+                closures ? "道路占用施工" : "交通管理",
+                closures ? "Avoid" : null,
+                urgency,
+                severity,
+                certainty,
+                effective,
+                expires));
     }
 
     /** The first day (and hour, when given) any closure of the alert starts. */
     private static OffsetDateTime effective(final Alert alert, final ZoneId zone) {
-        final Optional<TrafficClosure> first = alert.getClosures().stream().filter(c -> c.getStart() != null)
+        final Optional<TrafficClosure> first = alert.getClosures().stream()
+                .filter(c -> c.getStart() != null)
                 .min(Comparator.comparing(TrafficClosure::getStart));
         if (first.isPresent()) {
             return FeedTimes.startOf(first.get().getStart(), first.get().getStartHour(), zone);
@@ -78,7 +93,8 @@ record CapProfile(String category, String event, String responseType, String urg
             return null;
         }
         final Optional<TrafficClosure> last = alert.getClosures().stream()
-                .filter(c -> Objects.nonNull(c.getEnd())).max(Comparator.comparing(TrafficClosure::getEnd));
+                .filter(c -> Objects.nonNull(c.getEnd()))
+                .max(Comparator.comparing(TrafficClosure::getEnd));
         if (last.isPresent()) {
             return FeedTimes.endOf(last.get().getEnd(), last.get().getEndHour(), zone);
         }

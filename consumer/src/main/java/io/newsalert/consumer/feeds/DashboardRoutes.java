@@ -47,8 +47,8 @@ public final class DashboardRoutes implements HttpRoutes {
 
     /** The version of the Leaflet webjar on the class path, from its Maven metadata. */
     private static String leafletVersion() {
-        try (InputStream in = DashboardRoutes.class.getResourceAsStream(
-                "/META-INF/maven/org.webjars.npm/leaflet/pom.properties")) {
+        try (InputStream in =
+                DashboardRoutes.class.getResourceAsStream("/META-INF/maven/org.webjars.npm/leaflet/pom.properties")) {
             if (in == null) {
                 throw new IllegalStateException("The Leaflet webjar is not on the class path.");
             }

@@ -69,6 +69,7 @@ public final class FeedRoutes implements HttpRoutes {
     private final Clock clock;
     /** Links in feeds, the CAP sender and the publisher: from configuration, never from a request's Host header. */
     private final FeedSettings fixed;
+
     private final RoadNetwork network;
     private final Function<TrafficClosure, Location> locate;
     private final DashboardRoutes dashboard = new DashboardRoutes();
@@ -79,20 +80,34 @@ public final class FeedRoutes implements HttpRoutes {
      * Routes whose links point at {@code publicBaseUrl} (or {@link #DEFAULT_BASE_URL} when it is null or blank), with
      * the defaults of {@link FeedSettings#forBaseUrl} and no road network.
      */
-    public FeedRoutes(final AlertQueries alerts, final ClosureQueries closures, final Clock clock,
-            final String publicBaseUrl) {
-        this(alerts, closures, clock, FeedSettings.forBaseUrl(publicBaseUrl == null || publicBaseUrl.isBlank()
-                ? DEFAULT_BASE_URL : publicBaseUrl), null);
+    public FeedRoutes(
+            final AlertQueries alerts, final ClosureQueries closures, final Clock clock, final String publicBaseUrl) {
+        this(
+                alerts,
+                closures,
+                clock,
+                FeedSettings.forBaseUrl(
+                        publicBaseUrl == null || publicBaseUrl.isBlank() ? DEFAULT_BASE_URL : publicBaseUrl),
+                null);
     }
 
     /** Routes with the given settings; closures are located on {@code network}, or nowhere when it is null. */
-    public FeedRoutes(final AlertQueries alerts, final ClosureQueries closures, final Clock clock,
-            final FeedSettings settings, final RoadNetwork network) {
+    public FeedRoutes(
+            final AlertQueries alerts,
+            final ClosureQueries closures,
+            final Clock clock,
+            final FeedSettings settings,
+            final RoadNetwork network) {
         this(alerts, closures, clock, settings, network, null);
     }
 
-    private FeedRoutes(final AlertQueries alerts, final ClosureQueries closures, final Clock clock,
-            final FeedSettings settings, final RoadNetwork network, final Set<String> topics) {
+    private FeedRoutes(
+            final AlertQueries alerts,
+            final ClosureQueries closures,
+            final Clock clock,
+            final FeedSettings settings,
+            final RoadNetwork network,
+            final Set<String> topics) {
         this.alerts = alerts;
         this.topics = topics == null ? null : Set.copyOf(topics);
         this.closureStore = closures;
@@ -102,7 +117,6 @@ public final class FeedRoutes implements HttpRoutes {
         final ClosureLocator locator = network == null ? null : new ClosureLocator(network);
         this.locate = locator == null ? c -> Location.unlocated("no road network is configured") : locator::locate;
     }
-
 
     /** These routes with feeds for {@code feedTopics} only: any other topic's feed is 404, not an empty feed. */
     public FeedRoutes forTopics(final Collection<String> feedTopics) {
@@ -120,8 +134,8 @@ public final class FeedRoutes implements HttpRoutes {
         });
         app.get("/api/roads.geojson", ctx -> json(ctx, MapLayers.roads(network), null));
         dashboard.register(app);
-        LOG.info("Feeds, CAP messages, the closures API and the dashboard are mounted, linking to {}.",
-                fixed.baseUrl());
+        LOG.info(
+                "Feeds, CAP messages, the closures API and the dashboard are mounted, linking to {}.", fixed.baseUrl());
     }
 
     private void feed(final Context ctx) {
@@ -132,13 +146,15 @@ public final class FeedRoutes implements HttpRoutes {
             final List<RoadEvents.Sourced> current = closureStore.all().stream()
                     .filter(c -> c.getStatus() != ClosureStatus.CANCELLED)
                     .filter(c -> c.getEnd() == null || !c.getEnd().isBefore(today))
-                    .map(c -> RoadEvents.Sourced.of(c, alerts)).toList();
+                    .map(c -> RoadEvents.Sourced.of(c, alerts))
+                    .toList();
             final Map<String, Object> feed = WzdxFeed.build(current, locate, fixed, clock.instant());
             Representations.answer(ctx, "application/geo+json" + XML_UTF8, write(feed), null);
             return;
         }
         final boolean capIndex = file.endsWith(".cap.atom");
-        final String topic = capIndex ? file.substring(0, file.length() - ".cap.atom".length())
+        final String topic = capIndex
+                ? file.substring(0, file.length() - ".cap.atom".length())
                 : file.endsWith(".atom") ? file.substring(0, file.length() - ".atom".length()) : null;
         if (topic == null || !TOPIC.matcher(topic).matches() || topics != null && !topics.contains(topic)) {
             throw new NotFoundResponse("No feed " + file + "; feeds exist for "
@@ -167,15 +183,20 @@ public final class FeedRoutes implements HttpRoutes {
         final FeedSettings settings = fixed;
         final Instant created = a.getCreatedAt();
         switch (form) {
-            case "" -> Representations.answer(ctx, "application/xhtml+xml" + XML_UTF8,
-                    new AlertPageWriter(settings).write(a), created);
+            case "" ->
+                Representations.answer(
+                        ctx, "application/xhtml+xml" + XML_UTF8, new AlertPageWriter(settings).write(a), created);
             case "json" -> json(ctx, alertJson(a, settings), created);
             case "cap" -> {
                 if (!CapProfile.publishes(a.getTopic())) {
                     throw new NotFoundResponse("Alerts on " + a.getTopic() + " are not published as CAP.");
                 }
-                Representations.answer(ctx, AtomFeedWriter.CAP_TYPE + XML_UTF8, new CapAlertWriter(settings, locate)
-                        .write(a, CapLifecycle.of(a, closureStore, alerts, settings.sender(), settings.zone())), created);
+                Representations.answer(
+                        ctx,
+                        AtomFeedWriter.CAP_TYPE + XML_UTF8,
+                        new CapAlertWriter(settings, locate)
+                                .write(a, CapLifecycle.of(a, closureStore, alerts, settings.sender(), settings.zone())),
+                        created);
             }
             default -> throw new NotFoundResponse("No form ." + form + " of an alert; try .json or .cap.");
         }
@@ -186,14 +207,16 @@ public final class FeedRoutes implements HttpRoutes {
         final FeedSettings settings = fixed;
         final LocalDate day;
         try {
-            day = active == null || active.isBlank() ? null
+            day = active == null || active.isBlank()
+                    ? null
                     : "today".equals(active) ? LocalDate.now(clock.withZone(settings.zone())) : LocalDate.parse(active);
         } catch (DateTimeParseException e) {
             throw new BadRequestResponse("active must be a date YYYY-MM-DD or 'today', not '" + active + "'.");
         }
         final List<Map<String, Object>> events = (day == null ? closureStore.all() : closureStore.activeOn(day))
-                .stream().map(c -> RoadEvents.toMap(RoadEvents.Sourced.of(c, alerts), settings.zone(), locate.apply(c)))
-                .toList();
+                .stream()
+                        .map(c -> RoadEvents.toMap(RoadEvents.Sourced.of(c, alerts), settings.zone(), locate.apply(c)))
+                        .toList();
         final Map<String, Object> body = new LinkedHashMap<>();
         body.put("active", day);
         body.put("count", events.size());
@@ -208,13 +231,19 @@ public final class FeedRoutes implements HttpRoutes {
     }
 
     private static Instant newestOrNull(final List<Alert> latest) {
-        return latest.stream().map(Alert::getCreatedAt).max(Comparator.naturalOrder()).orElse(null);
+        return latest.stream()
+                .map(Alert::getCreatedAt)
+                .max(Comparator.naturalOrder())
+                .orElse(null);
     }
 
     private Map<String, Object> alertJson(final Alert a, final FeedSettings settings) {
         final Map<String, Object> m = AlertJson.fields(a);
-        m.put("closures", a.getClosures().stream()
-                .map(c -> RoadEvents.toMap(RoadEvents.Sourced.in(c, a), settings.zone(), locate.apply(c))).toList());
+        m.put(
+                "closures",
+                a.getClosures().stream()
+                        .map(c -> RoadEvents.toMap(RoadEvents.Sourced.in(c, a), settings.zone(), locate.apply(c)))
+                        .toList());
         return m;
     }
 

@@ -21,8 +21,17 @@ import java.util.Objects;
  * @param contactEmail address of whoever answers for the feeds, WZDx {@code contact_email}; empty for none
  * @param validity    how long an alert without an end date stays in force (CAP {@code expires}, WZDx end date)
  */
-public record FeedSettings(String baseUrl, String sender, String senderName, String defaultArea, String language,
-                           ZoneId zone, String homeArea, String dataSource, String contactEmail, Duration validity) {
+public record FeedSettings(
+        String baseUrl,
+        String sender,
+        String senderName,
+        String defaultArea,
+        String language,
+        ZoneId zone,
+        String homeArea,
+        String dataSource,
+        String contactEmail,
+        Duration validity) {
 
     public static final ZoneId PAPER_ZONE = ZoneId.of("Asia/Shanghai");
 
@@ -52,16 +61,39 @@ public record FeedSettings(String baseUrl, String sender, String senderName, Str
     /** Settings for a service reachable at {@code baseUrl}, publishing Taiyuan news in Chinese. */
     public static FeedSettings forBaseUrl(final String baseUrl) {
         final String host = URI.create(baseUrl).getHost();
-        return new FeedSettings(baseUrl, "newsalert@" + (host == null ? "localhost" : host.toLowerCase(Locale.ROOT)),
-                "newsalert", "太原市", "zh-CN", PAPER_ZONE, "140100", "太原日报", "", Duration.ofDays(7));
+        return new FeedSettings(
+                baseUrl,
+                "newsalert@" + (host == null ? "localhost" : host.toLowerCase(Locale.ROOT)),
+                "newsalert",
+                "太原市",
+                "zh-CN",
+                PAPER_ZONE,
+                "140100",
+                "太原日报",
+                "",
+                Duration.ofDays(7));
     }
 
     /** The same settings with another CAP sender, publisher name, home area, data source, contact and validity. */
-    public FeedSettings publishedBy(final String newSender, final String newSenderName, final String newHomeArea,
-            final String newDefaultArea, final String newDataSource, final String newContactEmail,
+    public FeedSettings publishedBy(
+            final String newSender,
+            final String newSenderName,
+            final String newHomeArea,
+            final String newDefaultArea,
+            final String newDataSource,
+            final String newContactEmail,
             final Duration newValidity) {
-        return new FeedSettings(baseUrl, newSender, newSenderName, newDefaultArea, language, zone, newHomeArea,
-                newDataSource, newContactEmail, newValidity);
+        return new FeedSettings(
+                baseUrl,
+                newSender,
+                newSenderName,
+                newDefaultArea,
+                language,
+                zone,
+                newHomeArea,
+                newDataSource,
+                newContactEmail,
+                newValidity);
     }
 
     /** An absolute link to {@code path} (which starts with a slash) on this service. */

@@ -11,10 +11,10 @@ import java.time.temporal.ChronoUnit;
 /** The two timestamp spellings the feeds need: RFC 3339 (Atom, WZDx) and CAP's stricter dateTime. */
 final class FeedTimes {
 
-    private static final DateTimeFormatter SECONDS_WITH_OFFSET = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
+    private static final DateTimeFormatter SECONDS_WITH_OFFSET =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx");
 
-    private FeedTimes() {
-    }
+    private FeedTimes() {}
 
     /** RFC 3339 with the zone's offset, to the second: {@code 2022-05-25T08:00:00+08:00}. */
     static String rfc3339(final Instant instant, final ZoneId zone) {

@@ -14,8 +14,7 @@ import org.locationtech.jts.geom.Geometry;
  */
 final class MapLayers {
 
-    private MapLayers() {
-    }
+    private MapLayers() {}
 
     static Map<String, Object> roads(final RoadNetwork network) {
         final List<Map<String, Object>> features = new ArrayList<>();
@@ -25,7 +24,11 @@ final class MapLayers {
         final Map<String, Object> fc = new LinkedHashMap<>();
         fc.put("type", "FeatureCollection");
         // The file's name only: where it lies on the server is nobody's business.
-        fc.put("source", network == null ? null : java.nio.file.Path.of(network.source()).getFileName().toString());
+        fc.put(
+                "source",
+                network == null
+                        ? null
+                        : java.nio.file.Path.of(network.source()).getFileName().toString());
         fc.put("features", features);
         return fc;
     }

@@ -26,8 +26,7 @@ import java.util.Optional;
  */
 final class RoadEvents {
 
-    private RoadEvents() {
-    }
+    private RoadEvents() {}
 
     /** A closure with the alert of the article behind its current version (null headline when no longer held). */
     record Sourced(TrafficClosure closure, String alertId, String headline, LocalDate published) {
@@ -36,8 +35,12 @@ final class RoadEvents {
         static Sourced of(final TrafficClosure closure, final AlertQueries alerts) {
             final String alertId = AlertFactory.alertId(closure.getArticleId(), "traffic");
             final Optional<Alert> alert = alerts.byId(alertId);
-            return new Sourced(closure, alertId, alert.map(Alert::getHeadline).orElse(null),
-                    closure.getAnnounced() != null ? closure.getAnnounced()
+            return new Sourced(
+                    closure,
+                    alertId,
+                    alert.map(Alert::getHeadline).orElse(null),
+                    closure.getAnnounced() != null
+                            ? closure.getAnnounced()
                             : alert.map(Alert::getPublished).orElse(null));
         }
 
@@ -60,10 +63,14 @@ final class RoadEvents {
         m.put("beginning_cross_street", c.getFrom());
         m.put("ending_cross_street", c.getTo());
         m.put("direction", "unknown");
-        m.put("start_date", c.getStart() == null ? null
-                : FeedTimes.rfc3339(FeedTimes.startOf(c.getStart(), c.getStartHour(), zone)));
-        m.put("end_date", c.getEnd() == null ? null
-                : FeedTimes.rfc3339(FeedTimes.endOf(c.getEnd(), c.getEndHour(), zone)));
+        m.put(
+                "start_date",
+                c.getStart() == null
+                        ? null
+                        : FeedTimes.rfc3339(FeedTimes.startOf(c.getStart(), c.getStartHour(), zone)));
+        m.put(
+                "end_date",
+                c.getEnd() == null ? null : FeedTimes.rfc3339(FeedTimes.endOf(c.getEnd(), c.getEndHour(), zone)));
         m.put("is_start_date_verified", false);
         m.put("is_end_date_verified", false);
         m.put("vehicle_impact", vehicleImpact(c.getLane()));
@@ -104,13 +111,15 @@ final class RoadEvents {
      * one, so WZDx's required {@code order} is left out; a whole-road closure lists no lane.
      */
     static List<Map<String, Object>> lanes(final Lane lane) {
-        final String type = lane == null ? null : switch (lane) {
-            case NON_MOTOR_LANE -> "bike-lane";
-            case SIDEWALK -> "sidewalk";
-            case PARKING -> "parking";
-            case HALF_ROAD, MOTOR_LANE, SERVICE_ROAD, BUS_LANE -> "general";
-            case FULL_ROAD, RAMP, INTERSECTION -> null;
-        };
+        final String type = lane == null
+                ? null
+                : switch (lane) {
+                    case NON_MOTOR_LANE -> "bike-lane";
+                    case SIDEWALK -> "sidewalk";
+                    case PARKING -> "parking";
+                    case HALF_ROAD, MOTOR_LANE, SERVICE_ROAD, BUS_LANE -> "general";
+                    case FULL_ROAD, RAMP, INTERSECTION -> null;
+                };
         final List<Map<String, Object>> lanes = new ArrayList<>();
         if (type != null) {
             final Map<String, Object> l = new LinkedHashMap<>();

@@ -28,12 +28,14 @@ final class WzdxFeed {
     static final String VERSION = "4.2";
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss'Z'");
 
-    private WzdxFeed() {
-    }
+    private WzdxFeed() {}
 
     /** The feed of {@code closures}, each placed by {@code locate}, generated at {@code now}. */
-    static Map<String, Object> build(final List<RoadEvents.Sourced> closures,
-            final Function<TrafficClosure, Location> locate, final FeedSettings settings, final Instant now) {
+    static Map<String, Object> build(
+            final List<RoadEvents.Sourced> closures,
+            final Function<TrafficClosure, Location> locate,
+            final FeedSettings settings,
+            final Instant now) {
         final String sourceId = settings.sender();
         final List<Map<String, Object>> features = new ArrayList<>();
         for (final RoadEvents.Sourced s : closures) {
@@ -64,8 +66,13 @@ final class WzdxFeed {
         return feed;
     }
 
-    private static Map<String, Object> feature(final RoadEvents.Sourced s, final Location where,
-            final FeedSettings settings, final String sourceId, final String direction, final boolean perDirection) {
+    private static Map<String, Object> feature(
+            final RoadEvents.Sourced s,
+            final Location where,
+            final FeedSettings settings,
+            final String sourceId,
+            final String direction,
+            final boolean perDirection) {
         final TrafficClosure c = s.closure();
         final Map<String, Object> core = new LinkedHashMap<>();
         core.put("event_type", "work-zone");
@@ -81,9 +88,10 @@ final class WzdxFeed {
         if (c.getTo() != null && !c.getTo().isBlank()) {
             p.put("ending_cross_street", c.getTo());
         }
-        final OffsetDateTime start = FeedTimes.startOf(s.firstDay(), c.getStart() == null ? null : c.getStartHour(),
-                settings.zone());
-        final OffsetDateTime end = c.getEnd() != null ? FeedTimes.endOf(c.getEnd(), c.getEndHour(), settings.zone())
+        final OffsetDateTime start =
+                FeedTimes.startOf(s.firstDay(), c.getStart() == null ? null : c.getStartHour(), settings.zone());
+        final OffsetDateTime end = c.getEnd() != null
+                ? FeedTimes.endOf(c.getEnd(), c.getEndHour(), settings.zone())
                 : start.plus(settings.validity());
         p.put("start_date", utc(start.toInstant()));
         p.put("end_date", utc(end.toInstant()));
@@ -115,7 +123,8 @@ final class WzdxFeed {
         final Coordinate[] c = lonLat.getCoordinates();
         final double east = (c[c.length - 1].x - c[0].x) * Math.cos(Math.toRadians(c[0].y));
         final double north = c[c.length - 1].y - c[0].y;
-        return Math.abs(east) >= Math.abs(north) ? List.of("eastbound", "westbound")
+        return Math.abs(east) >= Math.abs(north)
+                ? List.of("eastbound", "westbound")
                 : List.of("northbound", "southbound");
     }
 

@@ -29,8 +29,9 @@ public final class ClosureLocator {
     static final double MAX_GAP = 120;
     /** Half-width of the polygon drawn around a closed stretch, in metres. */
     static final double HALF_WIDTH = 15;
-    private static final Pattern OFFSET = Pattern.compile(
-            "(.+?)(?:(?:以|往|向)?([东西南北])(?:侧|方向)?)?约?(\\d+(?:\\.\\d+)?)(米|公里|千米)处?");
+
+    private static final Pattern OFFSET =
+            Pattern.compile("(.+?)(?:(?:以|往|向)?([东西南北])(?:侧|方向)?)?约?(\\d+(?:\\.\\d+)?)(米|公里|千米)处?");
 
     private final RoadNetwork network;
 
@@ -54,13 +55,17 @@ public final class ClosureLocator {
             if (from == null || to == null) {
                 // A closed crossing (lane INTERSECTION), a point such as X以北300米处, or only one end named.
                 final String only = from != null ? from : to;
-                return located(point(end(r, only, closure.getRoad(), null)),
-                        OFFSET.matcher(only).matches() ? "other" : "junction-method", road.get());
+                return located(
+                        point(end(r, only, closure.getRoad(), null)),
+                        OFFSET.matcher(only).matches() ? "other" : "junction-method",
+                        road.get());
             }
             final Coordinate a = end(r, from, closure.getRoad(), to);
             final Coordinate b = end(r, to, closure.getRoad(), from);
-            return located(between(r, a, b, from, to), OFFSET.matcher(from).matches()
-                    || OFFSET.matcher(to).matches() ? "other" : "junction-method", road.get());
+            return located(
+                    between(r, a, b, from, to),
+                    OFFSET.matcher(from).matches() || OFFSET.matcher(to).matches() ? "other" : "junction-method",
+                    road.get());
         } catch (NotLocated e) {
             return Location.unlocated(e.getMessage());
         }
@@ -85,14 +90,21 @@ public final class ClosureLocator {
 
     /** Where road {@code r} meets the street {@code cross}; among several crossings, the one nearest {@code other}. */
     private Coordinate crossing(final Geometry r, final String cross, final String roadName, final String other) {
-        final Geometry c = network.find(cross).map(RoadNetwork.Road::geometry)
+        final Geometry c = network.find(cross)
+                .map(RoadNetwork.Road::geometry)
                 .orElseThrow(() -> new NotLocated("cross street " + cross + " is not in the road network"));
         final Geometry meet = r.intersection(c);
         if (!meet.isEmpty()) {
             final Coordinate[] points = meet.getCoordinates();
-            final Geometry hint = other == null ? null : network.find(other).map(RoadNetwork.Road::geometry).orElse(null);
-            return hint == null ? points[0] : Arrays.stream(points)
-                    .min(Comparator.comparingDouble(p -> hint.distance(network.factory().createPoint(p)))).orElseThrow();
+            final Geometry hint = other == null
+                    ? null
+                    : network.find(other).map(RoadNetwork.Road::geometry).orElse(null);
+            return hint == null
+                    ? points[0]
+                    : Arrays.stream(points)
+                            .min(Comparator.comparingDouble(
+                                    p -> hint.distance(network.factory().createPoint(p))))
+                            .orElseThrow();
         }
         final DistanceOp nearest = new DistanceOp(r, c);
         if (nearest.distance() > MAX_GAP) {
@@ -103,8 +115,8 @@ public final class ClosureLocator {
     }
 
     /** The stretch of {@code r} between {@code a} and {@code b}, on the line of {@code r} that passes nearest both. */
-    private Geometry between(final Geometry r, final Coordinate a, final Coordinate b, final String from,
-            final String to) {
+    private Geometry between(
+            final Geometry r, final Coordinate a, final Coordinate b, final String from, final String to) {
         final LineString line = nearestLine(r, a, b);
         final LengthIndexedLine indexed = new LengthIndexedLine(line);
         final double i = indexed.project(a);
@@ -134,16 +146,20 @@ public final class ClosureLocator {
     }
 
     private static LineString nearestLine(final Geometry r, final Coordinate a, final Coordinate b) {
-        return IntStream.range(0, r.getNumGeometries()).mapToObj(r::getGeometryN)
-                .filter(LineString.class::isInstance).map(LineString.class::cast)
+        return IntStream.range(0, r.getNumGeometries())
+                .mapToObj(r::getGeometryN)
+                .filter(LineString.class::isInstance)
+                .map(LineString.class::cast)
                 .min(Comparator.comparingDouble(l -> l.distance(l.getFactory().createPoint(a))
                         + l.distance(l.getFactory().createPoint(b))))
                 .orElseThrow(() -> new NotLocated("the road is a single place, not a line, on the map"));
     }
 
     private static Geometry longest(final Geometry r) {
-        return IntStream.range(0, r.getNumGeometries()).mapToObj(r::getGeometryN)
-                .max(Comparator.comparingDouble(Geometry::getLength)).orElseThrow();
+        return IntStream.range(0, r.getNumGeometries())
+                .mapToObj(r::getGeometryN)
+                .max(Comparator.comparingDouble(Geometry::getLength))
+                .orElseThrow();
     }
 
     private Point point(final Coordinate c) {

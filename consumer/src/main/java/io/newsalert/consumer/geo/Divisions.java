@@ -24,14 +24,15 @@ import java.util.regex.Pattern;
  */
 public final class Divisions {
 
-    private static final Pattern SUFFIX = Pattern.compile(
-            "(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|林区|省|市|区|县|盟|旗)$");
+    private static final Pattern SUFFIX =
+            Pattern.compile("(?:特别行政区|维吾尔自治区|壮族自治区|回族自治区|自治区|自治州|自治县|自治旗|地区|林区|省|市|区|县|盟|旗)$");
     private static final Pattern NOT_A_PLACE = Pattern.compile("[路街巷道桥村河湖山站港港口]|大街|小区|公园|广场|中学|小学|医院");
     private static final List<String> GENERIC = List.of("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划");
 
     private final Map<String, String> nameOf = new LinkedHashMap<>();
     /** Full or short name → codes that carry it. */
     private final Map<String, List<String>> byName = new HashMap<>();
+
     private final Map<String, Boolean> shortName = new HashMap<>();
 
     private Divisions(final Map<String, String> rows) {
@@ -76,8 +77,7 @@ public final class Divisions {
     }
 
     /** A division an article is about. */
-    public record Division(String code, String name) {
-    }
+    public record Division(String code, String name) {}
 
     /** The division {@code text} is about, or empty when it names none. {@code home} breaks ties between namesakes. */
     public Optional<Division> about(final String text, final String home) {
@@ -87,38 +87,50 @@ public final class Divisions {
             for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
                 final int start = at;
                 final int end = at + name.length();
-                if (shortName.containsKey(name) && !byName.get(name).stream().map(nameOf::get).anyMatch(
-                        full -> text.startsWith(full, start)) && followedByStreet(text, end)) {
+                if (shortName.containsKey(name)
+                        && !byName.get(name).stream().map(nameOf::get).anyMatch(full -> text.startsWith(full, start))
+                        && followedByStreet(text, end)) {
                     continue;
                 }
                 found.add(new Match(at, end, pick(e.getValue(), text, home)));
             }
         }
         // A name inside a longer name found at the same place (太原 in 太原市) is that longer name.
-        final List<Match> kept = found.stream().filter(m -> found.stream().noneMatch(o -> o != m
-                && o.start() <= m.start() && o.end() >= m.end() && o.end() - o.start() > m.end() - m.start())).toList();
-        return kept.stream().min(Comparator.comparingInt((Match m) -> -level(m.code()))
+        final List<Match> kept = found.stream()
+                .filter(m -> found.stream()
+                        .noneMatch(o -> o != m
+                                && o.start() <= m.start()
+                                && o.end() >= m.end()
+                                && o.end() - o.start() > m.end() - m.start()))
+                .toList();
+        return kept.stream()
+                .min(Comparator.comparingInt((Match m) -> -level(m.code()))
                         .thenComparing(m -> !m.code().startsWith(home.substring(0, 2)))
                         .thenComparingInt(Match::start))
                 .map(m -> new Division(m.code(), nameOf.get(m.code())));
     }
 
     private static boolean followedByStreet(final String text, final int end) {
-        return end < text.length() && NOT_A_PLACE.matcher(text.substring(end, Math.min(text.length(), end + 2)))
-                .lookingAt();
+        return end < text.length()
+                && NOT_A_PLACE
+                        .matcher(text.substring(end, Math.min(text.length(), end + 2)))
+                        .lookingAt();
     }
 
     /** Among namesakes, the one whose province or city the text also names, else the one in the home province. */
     private String pick(final List<String> codes, final String text, final String home) {
-        return codes.stream().max(Comparator.comparingInt((String c) -> mentionsParent(c, text) ? 1 : 0)
-                .thenComparingInt(c -> c.startsWith(home.substring(0, 2)) ? 1 : 0)
-                .thenComparing(Comparator.comparingInt(codes::indexOf).reversed())).orElseThrow();
+        return codes.stream()
+                .max(Comparator.comparingInt((String c) -> mentionsParent(c, text) ? 1 : 0)
+                        .thenComparingInt(c -> c.startsWith(home.substring(0, 2)) ? 1 : 0)
+                        .thenComparing(Comparator.comparingInt(codes::indexOf).reversed()))
+                .orElseThrow();
     }
 
     private boolean mentionsParent(final String code, final String text) {
         for (final String parent : List.of(code.substring(0, 2) + "0000", code.substring(0, 4) + "00")) {
             final String name = nameOf.get(parent);
-            if (name != null && !parent.equals(code)
+            if (name != null
+                    && !parent.equals(code)
                     && text.contains(SUFFIX.matcher(name).replaceFirst(""))) {
                 return true;
             }
@@ -131,6 +143,5 @@ public final class Divisions {
         return code.endsWith("0000") ? 1 : code.endsWith("00") ? 2 : 3;
     }
 
-    private record Match(int start, int end, String code) {
-    }
+    private record Match(int start, int end, String code) {}
 }

@@ -18,8 +18,7 @@ final class GeoJsonRoads {
 
     private static final ObjectMapper JSON = JsonMappers.standard();
 
-    private GeoJsonRoads() {
-    }
+    private GeoJsonRoads() {}
 
     static List<NamedShape> read(final InputStream in, final String file) throws IOException {
         final JsonNode root = JSON.readTree(in);
@@ -30,7 +29,8 @@ final class GeoJsonRoads {
         int index = 0;
         for (final JsonNode feature : root.path("features")) {
             final JsonNode props = feature.path("properties");
-            final String name = props.path("name:zh").asText(props.path("name").asText("")).strip();
+            final String name =
+                    props.path("name:zh").asText(props.path("name").asText("")).strip();
             final JsonNode geometry = feature.path("geometry");
             final String type = geometry.path("type").asText("");
             final String where = "feature " + index++;
@@ -44,8 +44,8 @@ final class GeoJsonRoads {
                         shapes.add(new NamedShape(name, line(part, file, where)));
                     }
                 }
-                case "Point" -> shapes.add(new NamedShape(name, List.of(point(geometry.path("coordinates"), file,
-                        where))));
+                case "Point" ->
+                    shapes.add(new NamedShape(name, List.of(point(geometry.path("coordinates"), file, where))));
                 default -> {
                     // Polygons and other shapes are areas, not roads or places: skipped.
                 }
@@ -60,8 +60,8 @@ final class GeoJsonRoads {
             points.add(point(p, file, where));
         }
         if (points.size() < 2) {
-            throw new RoadNetworkException("Road network " + file + ": " + where + " is a line with fewer than two "
-                    + "points.");
+            throw new RoadNetworkException(
+                    "Road network " + file + ": " + where + " is a line with fewer than two " + "points.");
         }
         return points;
     }

@@ -25,14 +25,14 @@ public final class LocalProjection {
 
     /** Metres east and north of the origin. */
     public Coordinate toMetres(final Coordinate lonLat) {
-        return new Coordinate((lonLat.x - originLon) * METRES_PER_DEGREE * cosLat,
-                (lonLat.y - originLat) * METRES_PER_DEGREE);
+        return new Coordinate(
+                (lonLat.x - originLon) * METRES_PER_DEGREE * cosLat, (lonLat.y - originLat) * METRES_PER_DEGREE);
     }
 
     /** Longitude and latitude of a point given in metres. */
     public Coordinate toLonLat(final Coordinate metres) {
-        return new Coordinate(originLon + metres.x / (METRES_PER_DEGREE * cosLat),
-                originLat + metres.y / METRES_PER_DEGREE);
+        return new Coordinate(
+                originLon + metres.x / (METRES_PER_DEGREE * cosLat), originLat + metres.y / METRES_PER_DEGREE);
     }
 
     /** A copy of {@code metres} in longitude and latitude. */

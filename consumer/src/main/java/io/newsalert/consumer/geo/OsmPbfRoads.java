@@ -23,16 +23,15 @@ final class OsmPbfRoads extends BinaryParser {
     private final List<Map.Entry<String, List<Long>>> ways = new ArrayList<>();
     private final List<NamedShape> shapes = new ArrayList<>();
 
-    private OsmPbfRoads() {
-    }
+    private OsmPbfRoads() {}
 
     static List<NamedShape> read(final InputStream in, final String file) throws IOException {
         final OsmPbfRoads parser = new OsmPbfRoads();
         try {
             new BlockInputStream(in, parser).process();
         } catch (RuntimeException e) {
-            throw new RoadNetworkException("Road network " + file + " is not a readable OpenStreetMap PBF file: "
-                    + e.getMessage(), e);
+            throw new RoadNetworkException(
+                    "Road network " + file + " is not a readable OpenStreetMap PBF file: " + e.getMessage(), e);
         }
         return parser.shapes;
     }

@@ -11,11 +11,10 @@ import org.locationtech.jts.geom.Coordinate;
 final class OsmTags {
 
     /** Node tags that mark a place a notice may locate a closure by (a bridge, an airport, a station). */
-    private static final Set<String> PLACE_KEYS = Set.of("aeroway", "bridge", "public_transport", "railway",
-            "amenity", "place");
+    private static final Set<String> PLACE_KEYS =
+            Set.of("aeroway", "bridge", "public_transport", "railway", "amenity", "place");
 
-    private OsmTags() {
-    }
+    private OsmTags() {}
 
     /** The name of a way that is a road: it has a {@code highway} tag and a (Chinese) name. */
     static Optional<String> road(final Map<String, String> tags) {

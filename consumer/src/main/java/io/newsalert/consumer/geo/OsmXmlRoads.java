@@ -19,8 +19,7 @@ import org.locationtech.jts.geom.Coordinate;
  */
 final class OsmXmlRoads {
 
-    private OsmXmlRoads() {
-    }
+    private OsmXmlRoads() {}
 
     static List<NamedShape> read(final InputStream in, final String file) {
         final XMLInputFactory factory = XMLInputFactory.newFactory();
@@ -40,7 +39,8 @@ final class OsmXmlRoads {
                     switch (xml.getLocalName()) {
                         case "node" -> {
                             nodeId = Long.parseLong(xml.getAttributeValue(null, "id"));
-                            node = new Coordinate(Double.parseDouble(xml.getAttributeValue(null, "lon")),
+                            node = new Coordinate(
+                                    Double.parseDouble(xml.getAttributeValue(null, "lon")),
                                     Double.parseDouble(xml.getAttributeValue(null, "lat")));
                             nodes.put(nodeId, node);
                             tags = new LinkedHashMap<>();
@@ -55,8 +55,7 @@ final class OsmXmlRoads {
                             }
                         }
                         case "tag" -> tags.put(xml.getAttributeValue(null, "k"), xml.getAttributeValue(null, "v"));
-                        default -> {
-                        }
+                        default -> {}
                     }
                 } else if (event == XMLStreamConstants.END_ELEMENT) {
                     if ("way".equals(xml.getLocalName()) && wayNodes != null) {
@@ -79,8 +78,10 @@ final class OsmXmlRoads {
             if (e instanceof RoadNetworkException r) {
                 throw r;
             }
-            throw new RoadNetworkException("Road network " + file + " is not a readable OpenStreetMap XML file: "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
+            throw new RoadNetworkException(
+                    "Road network " + file + " is not a readable OpenStreetMap XML file: "
+                            + e.getMessage().lines().findFirst().orElse(""),
+                    e);
         }
         return shapes;
     }

@@ -18,6 +18,7 @@ final class RoadNames {
     private static final Pattern JUNCTION = Pattern.compile("(?:交叉口|十字路口|十字口|交口|口)$");
     /** {@code 府西街路口} → {@code 府西街}: a 路 left over from 路口 after a street that already ends in a type. */
     private static final Pattern LEFT_OVER = Pattern.compile("(?<=[街巷道])路$");
+
     private static final Pattern DIRECTION = Pattern.compile("([东西南北])(路|街|大街|大道)$");
     /** A gate of a landmark ({@code 太原科技大学北门}): the landmark. */
     private static final Pattern GATE = Pattern.compile("[东西南北]?(?:门口|大门|门前|门)$");
@@ -26,8 +27,7 @@ final class RoadNames {
     /** A ring road written bare ({@code 东二环}): the map adds 路 or 街. */
     private static final Pattern RING = Pattern.compile("环$");
 
-    private RoadNames() {
-    }
+    private RoadNames() {}
 
     /**
      * The key two spellings of one road share: no segment number, no junction suffix, {@code 大街} as {@code 街},

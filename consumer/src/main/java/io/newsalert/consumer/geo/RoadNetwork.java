@@ -35,14 +35,17 @@ public final class RoadNetwork {
         shapes.forEach(s -> s.points().forEach(box::expandToInclude));
         this.projection = new LocalProjection(box.isNull() ? 0 : box.centre().x, box.isNull() ? 0 : box.centre().y);
         final Map<String, List<NamedShape>> byName = new LinkedHashMap<>();
-        shapes.forEach(s -> byName.computeIfAbsent(s.name(), n -> new ArrayList<>()).add(s));
+        shapes.forEach(
+                s -> byName.computeIfAbsent(s.name(), n -> new ArrayList<>()).add(s));
         byName.forEach((name, parts) -> {
             roads.put(name, merge(parts));
             byKey.computeIfAbsent(RoadNames.key(name), k -> new ArrayList<>()).add(name);
         });
         // Directional roads are also filed under the undirected key, after any road of that exact name.
-        byName.keySet().forEach(name -> RoadNames.undirected(name).forEach(
-                k -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(name)));
+        byName.keySet()
+                .forEach(name -> RoadNames.undirected(name)
+                        .forEach(k ->
+                                byKey.computeIfAbsent(k, x -> new ArrayList<>()).add(name)));
     }
 
     /** A network of {@code shapes}, read from {@code source} (a file name, for messages). */
@@ -83,7 +86,9 @@ public final class RoadNetwork {
         for (final String key : RoadNames.candidates(name)) {
             final List<String> names = byKey.get(key);
             if (names != null && !names.isEmpty()) {
-                final Geometry g = factory.buildGeometry(names.stream().map(roads::get).toList()).union();
+                final Geometry g = factory.buildGeometry(
+                                names.stream().map(roads::get).toList())
+                        .union();
                 return Optional.of(new Road(String.join("/", names), g));
             }
         }
@@ -101,7 +106,8 @@ public final class RoadNetwork {
         final LineMerger merger = new LineMerger();
         final List<Geometry> places = new ArrayList<>();
         for (final NamedShape s : parts) {
-            final Coordinate[] pts = s.points().stream().map(projection::toMetres).toArray(Coordinate[]::new);
+            final Coordinate[] pts =
+                    s.points().stream().map(projection::toMetres).toArray(Coordinate[]::new);
             if (s.isPlace()) {
                 places.add(factory.createPoint(pts[0]));
             } else {
@@ -121,6 +127,5 @@ public final class RoadNetwork {
      * @param mapName  the name (or names, joined by '/') the map gives it
      * @param geometry its lines (or point, for a place) in metres
      */
-    public record Road(String mapName, Geometry geometry) {
-    }
+    public record Road(String mapName, Geometry geometry) {}
 }

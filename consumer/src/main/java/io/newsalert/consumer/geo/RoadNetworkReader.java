@@ -21,8 +21,7 @@ public final class RoadNetworkReader {
 
     private static final Logger LOG = LoggerFactory.getLogger(RoadNetworkReader.class);
 
-    private RoadNetworkReader() {
-    }
+    private RoadNetworkReader() {}
 
     /** Reads the network in {@code file}. */
     public static RoadNetwork read(final Path file) {
@@ -60,12 +59,13 @@ public final class RoadNetworkReader {
             } else if (lower.endsWith(".geojson") || lower.endsWith(".json")) {
                 shapes = GeoJsonRoads.read(in, name);
             } else {
-                throw new RoadNetworkException("Road network " + name + " has an unknown format; use .osm.pbf, .osm "
-                        + "or .geojson.");
+                throw new RoadNetworkException(
+                        "Road network " + name + " has an unknown format; use .osm.pbf, .osm " + "or .geojson.");
             }
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new RoadNetworkException("Road network " + name + " is not valid JSON (line "
-                    + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + "): "
+                    + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + "): "
                     + e.getOriginalMessage().lines().findFirst().orElse("").replaceAll("\\s*\\(for .*$", ""));
         }
         if (shapes.isEmpty()) {

@@ -22,7 +22,8 @@ public final class AdminAuth {
     public void require(final Context ctx) {
         final String header = ctx.header("Authorization");
         final String given = header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)
-                ? header.substring(7).trim() : "";
+                ? header.substring(7).trim()
+                : "";
         if (!MessageDigest.isEqual(expected, digest(given))) {
             ctx.header("WWW-Authenticate", "Bearer realm=\"newsalert\"");
             throw new UnauthorizedResponse("A valid bearer token is required.");

@@ -33,8 +33,13 @@ public final class AlertRoutes implements HttpRoutes {
                 throw new NotFoundResponse("No topic " + topic + "; this service alerts on " + feeds + ".");
             }
             final List<Alert> recent = alerts.recent(topic, limit(ctx.queryParam("limit")));
-            Json.represent(ctx, recent.stream().map(AlertJson::toMap).toList(),
-                    recent.stream().map(Alert::getCreatedAt).max(Comparator.naturalOrder()).orElse(null));
+            Json.represent(
+                    ctx,
+                    recent.stream().map(AlertJson::toMap).toList(),
+                    recent.stream()
+                            .map(Alert::getCreatedAt)
+                            .max(Comparator.naturalOrder())
+                            .orElse(null));
         });
         app.get("/api/alerts/{id}", ctx -> {
             final Alert alert = alerts.byId(ctx.pathParam("id"))

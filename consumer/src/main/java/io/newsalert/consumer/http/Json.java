@@ -3,8 +3,8 @@ package io.newsalert.consumer.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.BadRequestResponse;
-import io.javalin.http.Context;
 import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.Context;
 import io.newsalert.consumer.alert.AlertJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -12,12 +12,12 @@ import java.time.Instant;
 /** Small helpers for JSON requests and answers with size limits. */
 final class Json {
 
-    private Json() {
-    }
+    private Json() {}
 
     static void answer(final Context ctx, final int status, final Object value) {
         try {
-            ctx.status(status).contentType("application/json; charset=utf-8")
+            ctx.status(status)
+                    .contentType("application/json; charset=utf-8")
                     .result(AlertJson.MAPPER.writeValueAsString(value));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An answer could not be written as JSON.", e);
@@ -27,8 +27,8 @@ final class Json {
     /** Answers a GET of a JSON resource with its ETag and Last-Modified, or 304 (see {@link Representations}). */
     static void represent(final Context ctx, final Object value, final Instant lastModified) {
         try {
-            Representations.answer(ctx, "application/json; charset=utf-8", AlertJson.MAPPER.writeValueAsString(value),
-                    lastModified);
+            Representations.answer(
+                    ctx, "application/json; charset=utf-8", AlertJson.MAPPER.writeValueAsString(value), lastModified);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("An answer could not be written as JSON.", e);
         }

@@ -51,8 +51,8 @@ public final class LiveStreamRoutes implements HttpRoutes {
     private final Semaphore clients;
     private final int maxClients;
 
-    public LiveStreamRoutes(final AlertLog log, final List<String> feeds, final Duration keepAlive,
-            final int maxClients) {
+    public LiveStreamRoutes(
+            final AlertLog log, final List<String> feeds, final Duration keepAlive, final int maxClients) {
         this.log = log;
         this.feeds = List.copyOf(feeds);
         this.keepAlive = keepAlive;
@@ -72,14 +72,17 @@ public final class LiveStreamRoutes implements HttpRoutes {
 
     private void stream(final Context ctx) throws IOException {
         final String param = ctx.queryParam("topics");
-        final Set<String> topics = param == null || param.isBlank() ? Set.copyOf(feeds)
-                : Arrays.stream(param.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        final Set<String> topics = param == null || param.isBlank()
+                ? Set.copyOf(feeds)
+                : Arrays.stream(param.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
                         .collect(Collectors.toUnmodifiableSet());
         final Set<String> unknown = new TreeSet<>(topics);
         unknown.removeAll(feeds);
         if (!unknown.isEmpty() || topics.isEmpty()) {
-            throw new NotFoundResponse("No topic " + String.join(",", unknown) + "; this service alerts on " + feeds
-                    + ".");
+            throw new NotFoundResponse(
+                    "No topic " + String.join(",", unknown) + "; this service alerts on " + feeds + ".");
         }
         if (ctx.method() == HandlerType.HEAD) {
             ctx.status(200).contentType("text/event-stream;charset=utf-8").header("Cache-Control", "no-cache");

@@ -23,7 +23,9 @@ public final class OpsRoutes implements HttpRoutes {
             final boolean ready = checks.values().stream().allMatch(b -> b);
             Json.answer(ctx, ready ? 200 : 503, Map.of("status", ready ? "UP" : "DOWN", "checks", checks));
         });
-        app.get("/metrics", ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
-                .result(metrics.render()));
+        app.get(
+                "/metrics",
+                ctx -> ctx.contentType("text/plain; version=0.0.4; charset=utf-8")
+                        .result(metrics.render()));
     }
 }

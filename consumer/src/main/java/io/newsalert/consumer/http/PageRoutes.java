@@ -45,10 +45,14 @@ public final class PageRoutes implements HttpRoutes {
                 published = publisher.publish(page, date);
             } catch (PagePublisher.Refused e) {
                 LOG.info("Refused an uploaded page of {} bytes: {}", page.length, e.getMessage());
-                throw e.notText() ? new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(),
-                        e.getMessage()) : new BadRequestResponse(e.getMessage());
+                throw e.notText()
+                        ? new HttpResponseException(HttpStatus.UNSUPPORTED_MEDIA_TYPE.getCode(), e.getMessage())
+                        : new BadRequestResponse(e.getMessage());
             }
-            LOG.info("Published {} articles from a page of {} bytes dated {}.", published.articles(), page.length,
+            LOG.info(
+                    "Published {} articles from a page of {} bytes dated {}.",
+                    published.articles(),
+                    page.length,
                     date == null ? "as the page says" : date);
             Json.answer(ctx, 202, Map.of("articles", published.articles(), "warnings", published.warnings()));
         });

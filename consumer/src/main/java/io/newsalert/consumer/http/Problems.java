@@ -1,5 +1,6 @@
 package io.newsalert.consumer.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -7,7 +8,6 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import io.newsalert.consumer.alert.AlertJson;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,8 +25,7 @@ public final class Problems {
     /** The media type of problem details (RFC 9457). */
     public static final String TYPE = "application/problem+json";
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** A server with these rules and the caller's other settings. */
     public static Javalin server(final Consumer<JavalinConfig> settings) {
@@ -55,8 +54,8 @@ public final class Problems {
     private static void install(final Javalin app) {
         app.exception(HttpResponseException.class, (e, ctx) -> {
             if (e.getStatus() == HttpStatus.METHOD_NOT_ALLOWED.getCode()) {
-                final String allowed = e.getDetails().getOrDefault("availableMethods",
-                        e.getDetails().getOrDefault("Available methods", ""));
+                final String allowed = e.getDetails()
+                        .getOrDefault("availableMethods", e.getDetails().getOrDefault("Available methods", ""));
                 ctx.header("Allow", allowed);
             }
             answer(ctx, e.getStatus(), e.getMessage());

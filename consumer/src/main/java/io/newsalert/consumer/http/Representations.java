@@ -26,8 +26,7 @@ public final class Representations {
 
     private static final DateTimeFormatter HTTP_DATE = DateTimeFormatter.RFC_1123_DATE_TIME.withLocale(Locale.ROOT);
 
-    private Representations() {
-    }
+    private Representations() {}
 
     /** Answers 200 with {@code body} of {@code type}, or 304 when the client already holds it. */
     public static void answer(final Context ctx, final String type, final String body, final Instant lastModified) {
@@ -71,7 +70,8 @@ public final class Representations {
             return false;
         }
         try {
-            return !modified.isAfter(ZonedDateTime.parse(ifModifiedSince.strip(), HTTP_DATE).toInstant());
+            return !modified.isAfter(
+                    ZonedDateTime.parse(ifModifiedSince.strip(), HTTP_DATE).toInstant());
         } catch (DateTimeParseException e) {
             return false;
         }

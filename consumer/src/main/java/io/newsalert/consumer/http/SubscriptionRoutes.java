@@ -36,8 +36,13 @@ public final class SubscriptionRoutes implements HttpRoutes {
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    public SubscriptionRoutes(final SubscriptionStore store, final AdminAuth auth, final WebhookUrlPolicy urls,
-            final List<String> feeds, final int maxBodyBytes, final Clock clock) {
+    public SubscriptionRoutes(
+            final SubscriptionStore store,
+            final AdminAuth auth,
+            final WebhookUrlPolicy urls,
+            final List<String> feeds,
+            final int maxBodyBytes,
+            final Clock clock) {
         this.store = store;
         this.auth = auth;
         this.urls = urls;

@@ -44,19 +44,29 @@ public final class GroupLag {
         }
         final Map<String, Map<TopicPartition, OffsetAndMetadata>> committed = new HashMap<>();
         for (final String group : specs.keySet()) {
-            committed.put(group, admin.listConsumerGroupOffsets(specs).partitionsToOffsetAndMetadata(group)
-                    .get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+            committed.put(
+                    group,
+                    admin.listConsumerGroupOffsets(specs)
+                            .partitionsToOffsetAndMetadata(group)
+                            .get(timeout.toMillis(), TimeUnit.MILLISECONDS));
         }
         final Set<TopicPartition> partitions = new HashSet<>();
         committed.values().forEach(m -> partitions.addAll(m.keySet()));
-        final Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = partitions.isEmpty() ? Map.of()
-                : admin.listOffsets(partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())),
-                        new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
-                        .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        final Map<TopicPartition, ListOffsetsResult.ListOffsetsResultInfo> ends = partitions.isEmpty()
+                ? Map.of()
+                : admin.listOffsets(
+                                partitions.stream().collect(Collectors.toMap(tp -> tp, tp -> OffsetSpec.latest())),
+                                new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
+                        .all()
+                        .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         final Map<String, Long> lag = new HashMap<>();
-        committed.forEach((group, offsets) -> lag.put(group, offsets.entrySet().stream()
-                .filter(e -> e.getValue() != null && ends.containsKey(e.getKey()))
-                .mapToLong(e -> Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset())).sum()));
+        committed.forEach((group, offsets) -> lag.put(
+                group,
+                offsets.entrySet().stream()
+                        .filter(e -> e.getValue() != null && ends.containsKey(e.getKey()))
+                        .mapToLong(e -> Math.max(
+                                0, ends.get(e.getKey()).offset() - e.getValue().offset()))
+                        .sum()));
         return lag;
     }
 }

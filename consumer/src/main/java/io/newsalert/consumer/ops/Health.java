@@ -29,7 +29,8 @@ public final class Health {
     public Map<String, Boolean> checks() {
         final Map<String, Boolean> out = new LinkedHashMap<>();
         out.put("kafka", kafkaReachable());
-        parts.entrySet().stream().sorted(Map.Entry.comparingByKey())
+        parts.entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
                 .forEach(e -> out.put(e.getKey(), e.getValue().getAsBoolean()));
         return out;
     }

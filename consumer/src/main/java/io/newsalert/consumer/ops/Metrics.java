@@ -6,8 +6,6 @@ import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.binder.MeterBinder;
-import io.micrometer.core.instrument.config.MeterFilter;
-import io.micrometer.core.instrument.config.MeterFilterReply;
 import io.micrometer.core.instrument.binder.jetty.JettyConnectionMetrics;
 import io.micrometer.core.instrument.binder.jetty.JettyServerThreadPoolMetrics;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
@@ -18,14 +16,16 @@ import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.core.instrument.config.MeterFilter;
+import io.micrometer.core.instrument.config.MeterFilterReply;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,11 +43,23 @@ import org.slf4j.LoggerFactory;
  */
 public final class Metrics implements AutoCloseable {
 
-    private static final Duration[] LATENCY_BUCKETS = {Duration.ofMillis(5), Duration.ofMillis(10),
-        Duration.ofMillis(25), Duration.ofMillis(50), Duration.ofMillis(100), Duration.ofMillis(250),
-        Duration.ofMillis(500), Duration.ofSeconds(1), Duration.ofMillis(2500), Duration.ofSeconds(5),
-        Duration.ofSeconds(10), Duration.ofSeconds(30), Duration.ofSeconds(60), Duration.ofMinutes(5),
-        Duration.ofHours(1)};
+    private static final Duration[] LATENCY_BUCKETS = {
+        Duration.ofMillis(5),
+        Duration.ofMillis(10),
+        Duration.ofMillis(25),
+        Duration.ofMillis(50),
+        Duration.ofMillis(100),
+        Duration.ofMillis(250),
+        Duration.ofMillis(500),
+        Duration.ofSeconds(1),
+        Duration.ofMillis(2500),
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(10),
+        Duration.ofSeconds(30),
+        Duration.ofSeconds(60),
+        Duration.ofMinutes(5),
+        Duration.ofHours(1)
+    };
     private static final Logger LOG = LoggerFactory.getLogger(Metrics.class);
     private static final String WEBHOOK = "webhook";
     private static final Pattern ABBREVIATED_UNIT = Pattern.compile("(^|[.-])(ns|ms|us)([.-]|$)");
@@ -65,14 +77,18 @@ public final class Metrics implements AutoCloseable {
             final String name = id.getName();
             final boolean undocumentedKafka = name.startsWith("kafka.")
                     && (id.getDescription() == null || id.getDescription().isBlank());
-            return "process.cpu.time".equals(name) || undocumentedKafka || ABBREVIATED_UNIT.matcher(name).find()
-                    ? MeterFilterReply.DENY : MeterFilterReply.NEUTRAL;
+            return "process.cpu.time".equals(name)
+                            || undocumentedKafka
+                            || ABBREVIATED_UNIT.matcher(name).find()
+                    ? MeterFilterReply.DENY
+                    : MeterFilterReply.NEUTRAL;
         }
 
         @Override
         public Meter.Id map(final Meter.Id id) {
             final String name = id.getName();
-            return name.endsWith(".count") ? id.withName(name.substring(0, name.length() - ".count".length()) + "s")
+            return name.endsWith(".count")
+                    ? id.withName(name.substring(0, name.length() - ".count".length()) + "s")
                     : id;
         }
     };
@@ -82,6 +98,7 @@ public final class Metrics implements AutoCloseable {
     private final List<AutoCloseable> binders = new ArrayList<>();
     /** Consumer label to consumer group, for the consumers whose lag the cluster reports. */
     private final Map<String, String> groups = new ConcurrentHashMap<>();
+
     private volatile GroupLag groupLag;
     private volatile Map<String, Long> lastLag = Map.of();
     private volatile long lastLagNanos;
@@ -111,7 +128,8 @@ public final class Metrics implements AutoCloseable {
 
     /** A channel delivered an alert; {@code latency} runs from the alert's record time to the acknowledgement. */
     public void delivered(final String channel, final Duration latency) {
-        counter("newsalert.alerts.delivered", "Alerts delivered, per channel.", "channel", channel).increment();
+        counter("newsalert.alerts.delivered", "Alerts delivered, per channel.", "channel", channel)
+                .increment();
         latency(channel).record(latency);
     }
 
@@ -123,15 +141,20 @@ public final class Metrics implements AutoCloseable {
 
     /** A channel gave up on an alert (dead-lettered, or the subscription was disabled). */
     public void failed(final String channel) {
-        counter("newsalert.alerts.failed", "Alerts given up on, per channel.", "channel", channel).increment();
+        counter("newsalert.alerts.failed", "Alerts given up on, per channel.", "channel", channel)
+                .increment();
     }
 
     /** Registers (or replaces) the lag gauge of one consumer. */
     public void lagGauge(final String consumer, final LongSupplier lag) {
         removeLagGauge(consumer);
-        lagGauges.put(consumer, Gauge.builder("newsalert.consumer.lag", lag, s -> s.getAsLong())
-                .description("Records not yet read, per consumer.").tag("consumer", consumer).strongReference(true)
-                .register(registry));
+        lagGauges.put(
+                consumer,
+                Gauge.builder("newsalert.consumer.lag", lag, s -> s.getAsLong())
+                        .description("Records not yet read, per consumer.")
+                        .tag("consumer", consumer)
+                        .strongReference(true)
+                        .register(registry));
     }
 
     public void removeLagGauge(final String consumer) {
@@ -180,7 +203,9 @@ public final class Metrics implements AutoCloseable {
     /** Registers the gauge of live-stream clients connected now. */
     public void liveStreamClients(final LongSupplier clients) {
         Gauge.builder("newsalert.sse.clients", clients, LongSupplier::getAsLong)
-                .description("Clients following the live stream now.").strongReference(true).register(registry);
+                .description("Clients following the live stream now.")
+                .strongReference(true)
+                .register(registry);
     }
 
     /** Exports a Kafka Streams client's metrics (threads, tasks, stores, its embedded clients). */
@@ -228,7 +253,9 @@ public final class Metrics implements AutoCloseable {
                 tags.add(label.group(2));
             }
         }
-        final Counter c = registry.find(m.group(1).replace('_', '.')).tags(tags.toArray(String[]::new)).counter();
+        final Counter c = registry.find(m.group(1).replace('_', '.'))
+                .tags(tags.toArray(String[]::new))
+                .counter();
         return c == null ? 0 : (long) c.count();
     }
 
@@ -243,8 +270,11 @@ public final class Metrics implements AutoCloseable {
     }
 
     private Timer latency(final String channel) {
-        return Timer.builder("newsalert.delivery.latency").description("From the alert record to its delivery.")
-                .tag("channel", channel).serviceLevelObjectives(LATENCY_BUCKETS).register(registry);
+        return Timer.builder("newsalert.delivery.latency")
+                .description("From the alert record to its delivery.")
+                .tag("channel", channel)
+                .serviceLevelObjectives(LATENCY_BUCKETS)
+                .register(registry);
     }
 
     private Counter counter(final String name, final String help, final String tag, final String value) {

@@ -85,7 +85,9 @@ public final class SecretBox {
             }
         }
         final List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+                .map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                .toList();
         if (lines.isEmpty()) {
             throw new IllegalArgumentException("The secret key file " + file + " holds no key.");
         }
@@ -141,12 +143,17 @@ public final class SecretBox {
         }
         try {
             final Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, Base64.getDecoder().decode(parts[1])));
+            cipher.init(
+                    Cipher.DECRYPT_MODE,
+                    key,
+                    new GCMParameterSpec(TAG_BITS, Base64.getDecoder().decode(parts[1])));
             cipher.updateAAD(subscriptionId.getBytes(StandardCharsets.UTF_8));
             return new String(cipher.doFinal(Base64.getDecoder().decode(parts[2])), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("The secret of subscription " + subscriptionId
-                    + " cannot be opened with key " + parts[0] + " (tampered with, or sealed for another id).", e);
+            throw new IllegalArgumentException(
+                    "The secret of subscription " + subscriptionId + " cannot be opened with key " + parts[0]
+                            + " (tampered with, or sealed for another id).",
+                    e);
         }
     }
 

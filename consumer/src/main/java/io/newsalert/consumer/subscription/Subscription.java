@@ -4,11 +4,11 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.TrafficClosure;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.LinkedHashMap;
 
 /**
  * Who wants which alerts, and where they go: topics, an optional filter, and a webhook. Stored as JSON in the
@@ -23,8 +23,15 @@ import java.util.LinkedHashMap;
  * @param createdAt      when it was created: deliveries start with the alerts written after it
  * @param disabledReason null while active; why deliveries stopped otherwise (a 410 from the receiver)
  */
-public record Subscription(String id, List<String> topics, List<String> keywords, List<String> roads, String url,
-        String secret, Instant createdAt, String disabledReason) {
+public record Subscription(
+        String id,
+        List<String> topics,
+        List<String> keywords,
+        List<String> roads,
+        String url,
+        String secret,
+        Instant createdAt,
+        String disabledReason) {
 
     public Subscription {
         Objects.requireNonNull(id, "id");
@@ -57,10 +64,14 @@ public record Subscription(String id, List<String> topics, List<String> keywords
             return false;
         }
         final String text = (alert.getHeadline() + "\n" + alert.getSummary()).toLowerCase(Locale.ROOT);
-        final boolean keywordOk = keywords.isEmpty()
-                || keywords.stream().anyMatch(k -> text.contains(k.toLowerCase(Locale.ROOT)));
-        final boolean roadOk = roads.isEmpty() || roads.stream().anyMatch(r -> text.contains(r.toLowerCase(Locale.ROOT))
-                || alert.getClosures().stream().map(TrafficClosure::getRoad).anyMatch(r::equals));
+        final boolean keywordOk =
+                keywords.isEmpty() || keywords.stream().anyMatch(k -> text.contains(k.toLowerCase(Locale.ROOT)));
+        final boolean roadOk = roads.isEmpty()
+                || roads.stream()
+                        .anyMatch(r -> text.contains(r.toLowerCase(Locale.ROOT))
+                                || alert.getClosures().stream()
+                                        .map(TrafficClosure::getRoad)
+                                        .anyMatch(r::equals));
         return keywordOk && roadOk;
     }
 

@@ -63,14 +63,18 @@ public final class SubscriptionStore implements Runnable, AutoCloseable {
         producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
         producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         producerProps.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsalert-subscriptions-writer");
-        this.producer = new KafkaProducer<>(producerProps, Topics.SUBSCRIPTIONS.keySerde().serializer(),
+        this.producer = new KafkaProducer<>(
+                producerProps,
+                Topics.SUBSCRIPTIONS.keySerde().serializer(),
                 Topics.SUBSCRIPTIONS.valueSerde().serializer());
         final Properties consumerProps = new Properties();
         consumerProps.putAll(kafkaConfig);
         consumerProps.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
         consumerProps.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, "newsalert-subscriptions-reader");
-        this.consumer = new KafkaConsumer<>(consumerProps, Topics.SUBSCRIPTIONS.keySerde().deserializer(),
+        this.consumer = new KafkaConsumer<>(
+                consumerProps,
+                Topics.SUBSCRIPTIONS.keySerde().deserializer(),
                 Topics.SUBSCRIPTIONS.valueSerde().deserializer());
         this.listener = listener;
     }
@@ -86,7 +90,9 @@ public final class SubscriptionStore implements Runnable, AutoCloseable {
 
     /** Every subscription, oldest first. */
     public List<Subscription> all() {
-        return subscriptions.values().stream().sorted(Comparator.comparing(Subscription::createdAt)).toList();
+        return subscriptions.values().stream()
+                .sorted(Comparator.comparing(Subscription::createdAt))
+                .toList();
     }
 
     /** Stores (creates or replaces) a subscription and waits until this instance sees it. */
@@ -124,9 +130,10 @@ public final class SubscriptionStore implements Runnable, AutoCloseable {
     @Override
     public void run() {
         try {
-            final List<TopicPartition> partitions = consumer
-                    .partitionsFor(Topics.SUBSCRIPTIONS.name(), Duration.ofSeconds(30)).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
+            final List<TopicPartition> partitions =
+                    consumer.partitionsFor(Topics.SUBSCRIPTIONS.name(), Duration.ofSeconds(30)).stream()
+                            .map(p -> new TopicPartition(p.topic(), p.partition()))
+                            .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             final Map<TopicPartition, Long> startEnd = consumer.endOffsets(partitions);
@@ -138,8 +145,8 @@ public final class SubscriptionStore implements Runnable, AutoCloseable {
                     partitions.forEach(tp -> applied.put(tp.partition(), consumer.position(tp)));
                     applied.notifyAll();
                 }
-                if (!caughtUp.get() && startEnd.entrySet().stream()
-                        .allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
+                if (!caughtUp.get()
+                        && startEnd.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue())) {
                     caughtUp.set(true);
                     LOG.info("The subscription store has read {} subscriptions.", subscriptions.size());
                 }
@@ -162,13 +169,19 @@ public final class SubscriptionStore implements Runnable, AutoCloseable {
             try {
                 final Subscription stored = JSON.readValue(r.value(), Subscription.class);
                 if (!SecretBox.sealed(stored.secret())) {
-                    LOG.warn("Subscription {} keeps its secret in clear text; it is sealed when next written.",
+                    LOG.warn(
+                            "Subscription {} keeps its secret in clear text; it is sealed when next written.",
                             stored.id());
                 }
                 now = stored.withSecret(secrets.open(stored.id(), stored.secret()));
             } catch (IOException | RuntimeException e) {
-                LOG.warn("Skipped an unreadable subscription {} at {}-{} offset {}.", r.key(), r.topic(),
-                        r.partition(), r.offset(), e);
+                LOG.warn(
+                        "Skipped an unreadable subscription {} at {}-{} offset {}.",
+                        r.key(),
+                        r.topic(),
+                        r.partition(),
+                        r.offset(),
+                        e);
                 return;
             }
             subscriptions.put(r.key(), now);

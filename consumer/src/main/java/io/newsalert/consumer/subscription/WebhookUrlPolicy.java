@@ -61,7 +61,10 @@ public final class WebhookUrlPolicy {
     }
 
     static boolean internal(final InetAddress a) {
-        if (a.isLoopbackAddress() || a.isAnyLocalAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress()
+        if (a.isLoopbackAddress()
+                || a.isAnyLocalAddress()
+                || a.isLinkLocalAddress()
+                || a.isSiteLocalAddress()
                 || a.isMulticastAddress()) {
             return true;
         }
@@ -71,8 +74,11 @@ public final class WebhookUrlPolicy {
         }
         final int first = b[0] & 0xff;
         final int second = b[1] & 0xff;
-        return first == 0 || (first == 100 && second >= 64 && second < 128) || (first == 169 && second == 254)
-                || (first == 192 && second == 0 && (b[2] & 0xff) == 0) || (first == 198 && (second & 0xfe) == 18)
+        return first == 0
+                || (first == 100 && second >= 64 && second < 128)
+                || (first == 169 && second == 254)
+                || (first == 192 && second == 0 && (b[2] & 0xff) == 0)
+                || (first == 198 && (second & 0xfe) == 18)
                 || first >= 240;
     }
 }

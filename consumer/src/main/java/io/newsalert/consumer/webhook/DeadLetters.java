@@ -30,7 +30,9 @@ public final class DeadLetters implements AutoCloseable {
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, "newsalert-alerts-dlq");
-        this.producer = new KafkaProducer<>(props, Topics.ALERTS_DLQ.keySerde().serializer(),
+        this.producer = new KafkaProducer<>(
+                props,
+                Topics.ALERTS_DLQ.keySerde().serializer(),
                 Topics.ALERTS_DLQ.valueSerde().serializer());
     }
 
@@ -42,8 +44,9 @@ public final class DeadLetters implements AutoCloseable {
         headers.add("subscription-id", subscription.id().getBytes(StandardCharsets.UTF_8));
         headers.add("reason", reason.getBytes(StandardCharsets.UTF_8));
         headers.add("attempts", Integer.toString(attempts).getBytes(StandardCharsets.UTF_8));
-        producer.send(new ProducerRecord<>(Topics.ALERTS_DLQ.name(), null, alert.getId(), AlertJson.bytes(alert),
-                headers)).get(30, TimeUnit.SECONDS);
+        producer.send(new ProducerRecord<>(
+                        Topics.ALERTS_DLQ.name(), null, alert.getId(), AlertJson.bytes(alert), headers))
+                .get(30, TimeUnit.SECONDS);
     }
 
     @Override

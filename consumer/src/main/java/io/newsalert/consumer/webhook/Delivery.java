@@ -23,8 +23,15 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  * @param offset         its offset there
  * @param timestamp      the record timestamp: when the alert was written
  */
-record Delivery(String subscriptionId, Alert alert, int attempts, long dueAtMillis, String reason,
-        TopicPartition source, long offset, long timestamp) {
+record Delivery(
+        String subscriptionId,
+        Alert alert,
+        int attempts,
+        long dueAtMillis,
+        String reason,
+        TopicPartition source,
+        long offset,
+        long timestamp) {
 
     static final String ATTEMPTS = "attempts";
     static final String DUE_AT = "due-at";
@@ -32,8 +39,15 @@ record Delivery(String subscriptionId, Alert alert, int attempts, long dueAtMill
 
     static Delivery of(final ConsumerRecord<String, Alert> r) {
         final Headers h = r.headers();
-        return new Delivery(r.key(), r.value(), intHeader(h, ATTEMPTS), longHeader(h, DUE_AT), header(h, REASON),
-                new TopicPartition(r.topic(), r.partition()), r.offset(), r.timestamp());
+        return new Delivery(
+                r.key(),
+                r.value(),
+                intHeader(h, ATTEMPTS),
+                longHeader(h, DUE_AT),
+                header(h, REASON),
+                new TopicPartition(r.topic(), r.partition()),
+                r.offset(),
+                r.timestamp());
     }
 
     /** Whether it was read from the retry topic (so it waits behind the subscription's earlier failures). */

@@ -65,7 +65,11 @@ final class DeliveryQueues {
     private int inFlight;
     private long epoch;
 
-    DeliveryQueues(final Outside outside, final int maxInFlight, final RetryPolicy retry, final Metrics metrics,
+    DeliveryQueues(
+            final Outside outside,
+            final int maxInFlight,
+            final RetryPolicy retry,
+            final Metrics metrics,
             final Clock clock) {
         this.outside = outside;
         this.maxInFlight = maxInFlight;
@@ -158,15 +162,20 @@ final class DeliveryQueues {
         final ArrayDeque<Delivery> q = queues.computeIfAbsent(id, k -> new ArrayDeque<>());
         if (a.success()) {
             metrics.delivered("webhook", Duration.ofMillis(Math.max(0, clock.millis() - d.timestamp())));
-            LOG.debug("Alert {} was delivered to subscription {} on attempt {}.", d.alert().getId(), id,
+            LOG.debug(
+                    "Alert {} was delivered to subscription {} on attempt {}.",
+                    d.alert().getId(),
+                    id,
                     d.attempts() + 1);
             q.poll();
             outside.finished(d);
             return;
         }
         if (a.status() == 410) {
-            LOG.warn("The receiver of subscription {} answered 410 Gone to alert {}, so the subscription is disabled.",
-                    id, d.alert().getId());
+            LOG.warn(
+                    "The receiver of subscription {} answered 410 Gone to alert {}, so the subscription is disabled.",
+                    id,
+                    d.alert().getId());
             metrics.failed("webhook");
             outside.disable(s, "The receiver answered 410 Gone.");
             queues.remove(id).forEach(outside::finished);
@@ -182,10 +191,23 @@ final class DeliveryQueues {
             return;
         }
         metrics.retried("webhook");
-        LOG.info("Delivering alert {} to subscription {} failed on attempt {} and will be retried: {}",
-                d.alert().getId(), id, attempts, a.reason());
-        failed.put(id, new Delivery(id, d.alert(), attempts, clock.millis() + delay.get().toMillis(), a.reason(),
-                d.source(), d.offset(), d.timestamp()));
+        LOG.info(
+                "Delivering alert {} to subscription {} failed on attempt {} and will be retried: {}",
+                d.alert().getId(),
+                id,
+                attempts,
+                a.reason());
+        failed.put(
+                id,
+                new Delivery(
+                        id,
+                        d.alert(),
+                        attempts,
+                        clock.millis() + delay.get().toMillis(),
+                        a.reason(),
+                        d.source(),
+                        d.offset(),
+                        d.timestamp()));
     }
 
     /** Moves a failed head and everything behind it to the retry topic, in order. */

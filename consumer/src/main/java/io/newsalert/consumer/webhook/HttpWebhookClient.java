@@ -65,18 +65,25 @@ public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
             }
         };
         this.http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setDnsResolver(pinned)
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setDnsResolver(pinned)
                         .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.of(connectTimeout)).build())
-                        .setMaxConnPerRoute(16).setMaxConnTotal(64).build())
-                .disableRedirectHandling().disableAutomaticRetries().disableCookieManagement()
+                                .setConnectTimeout(Timeout.of(connectTimeout))
+                                .build())
+                        .setMaxConnPerRoute(16)
+                        .setMaxConnTotal(64)
+                        .build())
+                .disableRedirectHandling()
+                .disableAutomaticRetries()
+                .disableCookieManagement()
                 .setUserAgent("newsalert-webhooks/0.1")
                 .build();
     }
 
     @Override
-    public WebhookResponse post(final URI url, final Map<String, String> headers, final byte[] body,
-            final Duration timeout) throws IOException, InterruptedException {
+    public WebhookResponse post(
+            final URI url, final Map<String, String> headers, final byte[] body, final Duration timeout)
+            throws IOException, InterruptedException {
         final InetAddress[] addresses = dns.resolve(url.getHost());
         for (final InetAddress a : addresses) {
             if (!policy.allows(a)) {
@@ -85,8 +92,10 @@ public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
             }
         }
         final HttpPost post = new HttpPost(url);
-        post.setConfig(RequestConfig.custom().setResponseTimeout(Timeout.of(timeout))
-                .setConnectionRequestTimeout(Timeout.of(timeout)).build());
+        post.setConfig(RequestConfig.custom()
+                .setResponseTimeout(Timeout.of(timeout))
+                .setConnectionRequestTimeout(Timeout.of(timeout))
+                .build());
         headers.forEach(post::setHeader);
         post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON.withCharset("UTF-8")));
         PINNED.set(addresses);

@@ -23,18 +23,24 @@ public interface WebhookClient {
      * The same request without holding the caller's thread: the future completes with the answer, or
      * exceptionally when the request could not be made. By default {@link #post} runs on {@code executor}.
      */
-    default CompletableFuture<WebhookResponse> postAsync(final URI url, final Map<String, String> headers,
-            final byte[] body, final Duration timeout, final Executor executor) {
-        return CompletableFuture.supplyAsync(() -> {
-            try {
-                return post(url, headers, body, timeout);
-            } catch (IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new java.util.concurrent.CancellationException("The request was interrupted.");
-            }
-        }, executor);
+    default CompletableFuture<WebhookResponse> postAsync(
+            final URI url,
+            final Map<String, String> headers,
+            final byte[] body,
+            final Duration timeout,
+            final Executor executor) {
+        return CompletableFuture.supplyAsync(
+                () -> {
+                    try {
+                        return post(url, headers, body, timeout);
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new java.util.concurrent.CancellationException("The request was interrupted.");
+                    }
+                },
+                executor);
     }
 
     /**

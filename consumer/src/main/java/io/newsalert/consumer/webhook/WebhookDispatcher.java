@@ -1,11 +1,11 @@
 package io.newsalert.consumer.webhook;
 
+import io.newsalert.consumer.alert.AlertJson;
 import io.newsalert.consumer.ops.Metrics;
 import io.newsalert.consumer.subscription.Subscription;
 import io.newsalert.consumer.subscription.WebhookUrlPolicy;
 import io.newsalert.schemas.Alert;
 import io.newsalert.schemas.Topics;
-import io.newsalert.consumer.alert.AlertJson;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -18,12 +18,12 @@ import java.util.Properties;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeoutException;
-import java.util.function.Consumer;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
@@ -61,10 +61,19 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
     }
 
     /** What the dispatcher needs. */
-    public record Settings(Map<String, Object> kafkaConfig, String groupId, WebhookClient client, RetryPolicy retry,
-            WebhookUrlPolicy urls, Duration timeout, int maxInFlight, int maxOpen, DeadLetters deadLetters,
-            Disabler disabler, Metrics metrics, Clock clock) {
-    }
+    public record Settings(
+            Map<String, Object> kafkaConfig,
+            String groupId,
+            WebhookClient client,
+            RetryPolicy retry,
+            WebhookUrlPolicy urls,
+            Duration timeout,
+            int maxInFlight,
+            int maxOpen,
+            DeadLetters deadLetters,
+            Disabler disabler,
+            Metrics metrics,
+            Clock clock) {}
 
     private final Settings settings;
     private final Function<String, Optional<Subscription>> subscriptions;
@@ -96,7 +105,9 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
         c.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 6000);
         c.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 1000);
         c.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, settings.groupId());
-        this.consumer = new KafkaConsumer<>(c, Topics.ALERT_DELIVERIES.keySerde().deserializer(),
+        this.consumer = new KafkaConsumer<>(
+                c,
+                Topics.ALERT_DELIVERIES.keySerde().deserializer(),
                 Topics.ALERT_DELIVERIES.valueSerde().deserializer());
         final Properties p = new Properties();
         p.putAll(settings.kafkaConfig());
@@ -104,11 +115,13 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
         p.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, settings.groupId() + "-retries");
-        this.retries = new KafkaProducer<>(p, Topics.ALERT_DELIVERY_RETRIES.keySerde().serializer(),
+        this.retries = new KafkaProducer<>(
+                p,
+                Topics.ALERT_DELIVERY_RETRIES.keySerde().serializer(),
                 Topics.ALERT_DELIVERY_RETRIES.valueSerde().serializer());
         this.senders = Executors.newFixedThreadPool(Math.min(16, settings.maxInFlight()), daemon("webhook-sender"));
-        this.queues = new DeliveryQueues(new Sender(), settings.maxInFlight(), settings.retry(), settings.metrics(),
-                settings.clock());
+        this.queues = new DeliveryQueues(
+                new Sender(), settings.maxInFlight(), settings.retry(), settings.metrics(), settings.clock());
         settings.metrics().lagGauge("webhook-deliveries", lag::get);
     }
 
@@ -119,8 +132,8 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
 
     @Override
     public void run() {
-        consumer.subscribe(List.of(Topics.ALERT_DELIVERIES.name(), Topics.ALERT_DELIVERY_RETRIES.name()),
-                new Rebalance());
+        consumer.subscribe(
+                List.of(Topics.ALERT_DELIVERIES.name(), Topics.ALERT_DELIVERY_RETRIES.name()), new Rebalance());
         try {
             while (running.get()) {
                 try {
@@ -142,8 +155,8 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
         wakeRequested.set(false);
         final long now = settings.clock().millis();
         final long wait = Math.max(1, Math.min(COMMIT_EVERY.toMillis(), queues.nextDueAt(now) - now));
-        final ConsumerRecords<String, Alert> records = completions.isEmpty() ? consumer.poll(Duration.ofMillis(wait))
-                : consumer.poll(Duration.ZERO);
+        final ConsumerRecords<String, Alert> records =
+                completions.isEmpty() ? consumer.poll(Duration.ofMillis(wait)) : consumer.poll(Duration.ZERO);
         for (final ConsumerRecord<String, Alert> r : records) {
             final Delivery d = Delivery.of(r);
             offsets.read(d.source(), d.offset());
@@ -169,14 +182,16 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
                     }
                 });
             }
-            lag.set(consumer.assignment().stream().mapToLong(tp -> consumer.currentLag(tp).orElse(0)).sum());
+            lag.set(consumer.assignment().stream()
+                    .mapToLong(tp -> consumer.currentLag(tp).orElse(0))
+                    .sum());
         }
     }
 
     private void releaseCaughtUp() {
         catchUp.entrySet().removeIf(e -> {
-            final TopicPartition retry = new TopicPartition(Topics.ALERT_DELIVERY_RETRIES.name(),
-                    e.getKey().partition());
+            final TopicPartition retry = new TopicPartition(
+                    Topics.ALERT_DELIVERY_RETRIES.name(), e.getKey().partition());
             if (consumer.position(retry) >= e.getValue()) {
                 if (!pressurePaused) {
                     consumer.resume(List.of(e.getKey()));
@@ -194,7 +209,9 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
             consumer.pause(consumer.assignment());
         } else if (pressurePaused && open < settings.maxOpen() / 2) {
             pressurePaused = false;
-            consumer.resume(consumer.assignment().stream().filter(tp -> !catchUp.containsKey(tp)).toList());
+            consumer.resume(consumer.assignment().stream()
+                    .filter(tp -> !catchUp.containsKey(tp))
+                    .toList());
         }
     }
 
@@ -256,7 +273,8 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
         @Override
         public void onPartitionsAssigned(final Collection<TopicPartition> partitions) {
             final List<TopicPartition> retryParts = partitions.stream()
-                    .filter(tp -> tp.topic().equals(Topics.ALERT_DELIVERY_RETRIES.name())).toList();
+                    .filter(tp -> tp.topic().equals(Topics.ALERT_DELIVERY_RETRIES.name()))
+                    .toList();
             final Map<TopicPartition, Long> ends = consumer.endOffsets(retryParts);
             for (final TopicPartition retry : retryParts) {
                 final long end = ends.getOrDefault(retry, 0L);
@@ -286,9 +304,13 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
             final Alert alert = d.alert();
             final byte[] body = AlertJson.bytes(alert);
             final long timestamp = settings.clock().instant().getEpochSecond();
-            final Map<String, String> headers = Map.of("webhook-id", alert.getId(),
-                    "webhook-timestamp", Long.toString(timestamp),
-                    "webhook-signature", WebhookSigner.sign(s.secret(), alert.getId(), timestamp, body));
+            final Map<String, String> headers = Map.of(
+                    "webhook-id",
+                    alert.getId(),
+                    "webhook-timestamp",
+                    Long.toString(timestamp),
+                    "webhook-signature",
+                    WebhookSigner.sign(s.secret(), alert.getId(), timestamp, body));
             final URI url;
             try {
                 url = settings.urls().check(s.url());
@@ -296,11 +318,15 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
                 complete(() -> done.accept(new DeliveryQueues.Attempt(-1, e.getMessage(), null)));
                 return;
             }
-            settings.client().postAsync(url, headers, body, settings.timeout(), senders).whenComplete((r, e) ->
-                    complete(() -> done.accept(r != null
-                            ? new DeliveryQueues.Attempt(r.status(), "The receiver answered HTTP " + r.status() + ".",
-                                    r.retryAfter())
-                            : new DeliveryQueues.Attempt(-1, failure(e), null))));
+            settings.client()
+                    .postAsync(url, headers, body, settings.timeout(), senders)
+                    .whenComplete((r, e) -> complete(() -> done.accept(
+                            r != null
+                                    ? new DeliveryQueues.Attempt(
+                                            r.status(),
+                                            "The receiver answered HTTP " + r.status() + ".",
+                                            r.retryAfter())
+                                    : new DeliveryQueues.Attempt(-1, failure(e), null))));
         }
 
         @Override
@@ -309,8 +335,12 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
                 if (e == null) {
                     complete(acked);
                 } else {
-                    LOG.error("A webhook delivery for subscription {} could not be written to {}; it stays "
-                            + "uncommitted and is sent again after a restart.", record.key(), record.topic(), e);
+                    LOG.error(
+                            "A webhook delivery for subscription {} could not be written to {}; it stays "
+                                    + "uncommitted and is sent again after a restart.",
+                            record.key(),
+                            record.topic(),
+                            e);
                 }
             });
         }
@@ -326,12 +356,17 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
                 settings.deadLetters().send(s, d.alert(), reason, attempts);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while dead-lettering alert " + d.alert().getId() + ".", e);
+                throw new IllegalStateException(
+                        "Interrupted while dead-lettering alert " + d.alert().getId() + ".", e);
             } catch (ExecutionException | TimeoutException e) {
                 throw new IllegalStateException("Alert " + d.alert().getId() + " could not be dead-lettered.", e);
             }
-            LOG.warn("Alert {} went to the dead-letter topic after {} attempts to deliver it to subscription {}: {}",
-                    d.alert().getId(), attempts, s.id(), reason);
+            LOG.warn(
+                    "Alert {} went to the dead-letter topic after {} attempts to deliver it to subscription {}: {}",
+                    d.alert().getId(),
+                    attempts,
+                    s.id(),
+                    reason);
         }
 
         @Override

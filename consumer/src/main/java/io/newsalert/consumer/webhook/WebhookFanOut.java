@@ -45,8 +45,11 @@ public final class WebhookFanOut implements Runnable, AutoCloseable {
     private final AtomicBoolean assigned = new AtomicBoolean();
     private final AtomicLong lag = new AtomicLong();
 
-    public WebhookFanOut(final Map<String, Object> kafkaConfig, final String groupId,
-            final Supplier<Collection<Subscription>> subscriptions, final BooleanSupplier subscriptionsReady) {
+    public WebhookFanOut(
+            final Map<String, Object> kafkaConfig,
+            final String groupId,
+            final Supplier<Collection<Subscription>> subscriptions,
+            final BooleanSupplier subscriptionsReady) {
         final Properties c = new Properties();
         c.putAll(kafkaConfig);
         c.put(ConsumerConfig.GROUP_ID_CONFIG, groupId);
@@ -56,7 +59,9 @@ public final class WebhookFanOut implements Runnable, AutoCloseable {
         c.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 6000);
         c.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 1000);
         c.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, groupId);
-        this.consumer = new KafkaConsumer<>(c, Topics.ALERTS.keySerde().deserializer(),
+        this.consumer = new KafkaConsumer<>(
+                c,
+                Topics.ALERTS.keySerde().deserializer(),
                 Topics.ALERTS.valueSerde().deserializer());
         final Properties p = new Properties();
         p.putAll(kafkaConfig);
@@ -64,7 +69,9 @@ public final class WebhookFanOut implements Runnable, AutoCloseable {
         p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
         p.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 5000);
         p.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, groupId + "-producer");
-        this.producer = new KafkaProducer<>(p, Topics.ALERT_DELIVERIES.keySerde().serializer(),
+        this.producer = new KafkaProducer<>(
+                p,
+                Topics.ALERT_DELIVERIES.keySerde().serializer(),
                 Topics.ALERT_DELIVERIES.valueSerde().serializer());
         this.subscriptions = subscriptions;
         this.subscriptionsReady = subscriptionsReady;
@@ -96,7 +103,9 @@ public final class WebhookFanOut implements Runnable, AutoCloseable {
                 if (!assigned.get() && !consumer.assignment().isEmpty()) {
                     assigned.set(true);
                 }
-                lag.set(consumer.assignment().stream().mapToLong(tp -> consumer.currentLag(tp).orElse(0)).sum());
+                lag.set(consumer.assignment().stream()
+                        .mapToLong(tp -> consumer.currentLag(tp).orElse(0))
+                        .sum());
             }
         } catch (WakeupException e) {
             if (running.get()) {
@@ -125,8 +134,8 @@ public final class WebhookFanOut implements Runnable, AutoCloseable {
                 }
                 for (final Subscription s : all) {
                     if (s.active() && r.timestamp() >= s.createdAt().toEpochMilli() && s.wants(r.value())) {
-                        producer.send(new ProducerRecord<>(Topics.ALERT_DELIVERIES.name(), null, r.timestamp(),
-                                s.id(), r.value()));
+                        producer.send(new ProducerRecord<>(
+                                Topics.ALERT_DELIVERIES.name(), null, r.timestamp(), s.id(), r.value()));
                         deliveries++;
                     }
                 }

@@ -15,8 +15,7 @@ public final class WebhookSigner {
 
     public static final String SECRET_PREFIX = "whsec_";
 
-    private WebhookSigner() {
-    }
+    private WebhookSigner() {}
 
     /** The value of the {@code webhook-signature} header for one delivery attempt. */
     public static String sign(final String secret, final String id, final long timestampSeconds, final byte[] body) {

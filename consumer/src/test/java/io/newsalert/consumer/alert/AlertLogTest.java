@@ -19,8 +19,12 @@ class AlertLogTest {
 
     private static final Instant NOW = Instant.parse("2022-05-25T02:00:00Z");
 
-    private final AlertLog log = new AlertLog(Map.of("bootstrap.servers", "127.0.0.1:1"), Duration.ofHours(1), 3,
-            Clock.fixed(NOW, ZoneOffset.UTC), new Metrics());
+    private final AlertLog log = new AlertLog(
+            Map.of("bootstrap.servers", "127.0.0.1:1"),
+            Duration.ofHours(1),
+            3,
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            new Metrics());
 
     @AfterEach
     void close() {
@@ -28,9 +32,15 @@ class AlertLogTest {
     }
 
     private static Alert alert(final String id, final String topic, final Instant created) {
-        return Alert.newBuilder().setId(id).setTopic(topic).setHeadline("清徐县开放煤矿 重大隐患举报通道")
-                .setSummary("清徐县开放煤矿重大隐患举报通道").setArticleId("a-" + id)
-                .setPublished(LocalDate.of(2022, 5, 25)).setCreatedAt(created).build();
+        return Alert.newBuilder()
+                .setId(id)
+                .setTopic(topic)
+                .setHeadline("清徐县开放煤矿 重大隐患举报通道")
+                .setSummary("清徐县开放煤矿重大隐患举报通道")
+                .setArticleId("a-" + id)
+                .setPublished(LocalDate.of(2022, 5, 25))
+                .setCreatedAt(created)
+                .build();
     }
 
     @Test

@@ -30,14 +30,24 @@ import org.junit.jupiter.api.Test;
 class AlertTopologyTest {
 
     private static final ClassifiedArticle GAS_MAINS = ClassifiedArticle.newBuilder()
-            .setArticle(Article.newBuilder().setId("p2-11").setPublished(LocalDate.of(2022, 5, 25))
+            .setArticle(Article.newBuilder()
+                    .setId("p2-11")
+                    .setPublished(LocalDate.of(2022, 5, 25))
                     .setHeadline("更换燃气管线 占用部分道路")
-                    .setBody("5月24日，记者从市公安局交警支队获悉，因更换燃气管线，桃园北路旱西关街至府西街东侧非机动车道"
-                            + "占道施工。").build())
+                    .setBody("5月24日，记者从市公安局交警支队获悉，因更换燃气管线，桃园北路旱西关街至府西街东侧非机动车道" + "占道施工。")
+                    .build())
             .setTopics(List.of("traffic", "safety"))
-            .setClosures(List.of(TrafficClosure.newBuilder().setId("c1").setArticleId("p2-11").setRoad("桃园北路")
-                    .setFrom("旱西关街").setTo("府西街").setSide(Side.EAST).setLane(Lane.NON_MOTOR_LANE)
-                    .setStart(LocalDate.of(2022, 5, 24)).setEnd(LocalDate.of(2022, 7, 25)).build()))
+            .setClosures(List.of(TrafficClosure.newBuilder()
+                    .setId("c1")
+                    .setArticleId("p2-11")
+                    .setRoad("桃园北路")
+                    .setFrom("旱西关街")
+                    .setTo("府西街")
+                    .setSide(Side.EAST)
+                    .setLane(Lane.NON_MOTOR_LANE)
+                    .setStart(LocalDate.of(2022, 5, 24))
+                    .setEnd(LocalDate.of(2022, 7, 25))
+                    .build()))
             .build();
 
     private TopologyTestDriver driver;
@@ -47,16 +57,23 @@ class AlertTopologyTest {
 
     @BeforeEach
     void start() {
-        final Topology topology = AlertTopology.build(List.of("traffic", "safety"),
+        final Topology topology = AlertTopology.build(
+                List.of("traffic", "safety"),
                 new AlertFactory(Clock.fixed(Instant.parse("2022-05-25T01:00:00Z"), ZoneOffset.UTC)));
         final Properties props = new Properties();
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "alert-topology-test");
         driver = new TopologyTestDriver(topology, props);
-        traffic = driver.createInputTopic(Topics.TRAFFIC.name(), Topics.TRAFFIC.keySerde().serializer(),
+        traffic = driver.createInputTopic(
+                Topics.TRAFFIC.name(),
+                Topics.TRAFFIC.keySerde().serializer(),
                 Topics.TRAFFIC.valueSerde().serializer());
-        safety = driver.createInputTopic(Topics.SAFETY.name(), Topics.SAFETY.keySerde().serializer(),
+        safety = driver.createInputTopic(
+                Topics.SAFETY.name(),
+                Topics.SAFETY.keySerde().serializer(),
                 Topics.SAFETY.valueSerde().serializer());
-        alerts = driver.createOutputTopic(Topics.ALERTS.name(), Topics.ALERTS.keySerde().deserializer(),
+        alerts = driver.createOutputTopic(
+                Topics.ALERTS.name(),
+                Topics.ALERTS.keySerde().deserializer(),
                 Topics.ALERTS.valueSerde().deserializer());
     }
 
@@ -72,8 +89,9 @@ class AlertTopologyTest {
 
         final List<org.apache.kafka.streams.KeyValue<String, Alert>> out = alerts.readKeyValuesToList();
 
-        assertThat(out).extracting(kv -> kv.key).containsExactly(AlertFactory.alertId("p2-11", "traffic"),
-                AlertFactory.alertId("p2-11", "safety"));
+        assertThat(out)
+                .extracting(kv -> kv.key)
+                .containsExactly(AlertFactory.alertId("p2-11", "traffic"), AlertFactory.alertId("p2-11", "safety"));
         assertThat(out.get(0).value.getSummary()).contains("桃园北路", "旱西关街", "府西街");
         assertThat(out.get(0).value.getValidTo()).isEqualTo(LocalDate.of(2022, 7, 25));
     }
@@ -101,7 +119,9 @@ class AlertTopologyTest {
 
     @Test
     void shouldNameItsStore() {
-        assertThat(AlertTopology.build(List.of("traffic"), new AlertFactory(Clock.systemUTC())).describe().toString())
+        assertThat(AlertTopology.build(List.of("traffic"), new AlertFactory(Clock.systemUTC()))
+                        .describe()
+                        .toString())
                 .contains(AlertTopology.ISSUED_STORE, "dedup-traffic", "to-alerts-traffic");
     }
 }

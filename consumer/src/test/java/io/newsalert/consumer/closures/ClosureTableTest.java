@@ -37,12 +37,14 @@ class ClosureTableTest {
             assertThat(table.activeOn(LocalDate.of(2022, 7, 10))).isEmpty();
 
             in.pipeInput(KEY, version(2, LocalDate.of(2022, 7, 20), ClosureStatus.ACTIVE));
-            assertThat(table.activeOn(LocalDate.of(2022, 7, 10))).extracting(TrafficClosure::getEnd)
+            assertThat(table.activeOn(LocalDate.of(2022, 7, 10)))
+                    .extracting(TrafficClosure::getEnd)
                     .containsExactly(LocalDate.of(2022, 7, 20));
 
             in.pipeInput(KEY, version(3, LocalDate.of(2022, 7, 5), ClosureStatus.CANCELLED));
             assertThat(table.activeOn(LocalDate.of(2022, 7, 10))).isEmpty();
-            assertThat(table.activeOn(LocalDate.of(2022, 7, 1))).extracting(TrafficClosure::getRevision)
+            assertThat(table.activeOn(LocalDate.of(2022, 7, 1)))
+                    .extracting(TrafficClosure::getRevision)
                     .containsExactly(3);
             assertThat(table.all()).hasSize(1);
         }
@@ -50,8 +52,13 @@ class ClosureTableTest {
 
     @Test
     void shouldStartAClosureWithNoStartDateOnTheDayItWasAnnounced() {
-        final TrafficClosure open = TrafficClosure.newBuilder().setId("民航街||||FULL_ROAD").setArticleId("a")
-                .setRoad("民航街").setLane(Lane.FULL_ROAD).setAnnounced(LocalDate.of(2022, 6, 7)).build();
+        final TrafficClosure open = TrafficClosure.newBuilder()
+                .setId("民航街||||FULL_ROAD")
+                .setArticleId("a")
+                .setRoad("民航街")
+                .setLane(Lane.FULL_ROAD)
+                .setAnnounced(LocalDate.of(2022, 6, 7))
+                .build();
 
         assertThat(ActiveRule.isActive(open, LocalDate.of(2022, 6, 6))).isFalse();
         assertThat(ActiveRule.isActive(open, LocalDate.of(2030, 1, 1))).isTrue();
@@ -59,15 +66,21 @@ class ClosureTableTest {
 
     @Test
     void shouldKeepACancelledClosureWithNoEndOutOfEveryDay() {
-        final TrafficClosure off = TrafficClosure.newBuilder().setId("民航街||||FULL_ROAD").setArticleId("a")
-                .setRoad("民航街").setStatus(ClosureStatus.CANCELLED).build();
+        final TrafficClosure off = TrafficClosure.newBuilder()
+                .setId("民航街||||FULL_ROAD")
+                .setArticleId("a")
+                .setRoad("民航街")
+                .setStatus(ClosureStatus.CANCELLED)
+                .build();
 
         assertThat(ActiveRule.isActive(off, LocalDate.of(2022, 6, 6))).isFalse();
     }
 
     @Test
     void shouldNameTheClosureStoreInTheAlertTopology() {
-        assertThat(AlertTopology.build(List.of("traffic"), new AlertFactory(Clock.systemUTC())).describe().toString())
+        assertThat(AlertTopology.build(List.of("traffic"), new AlertFactory(Clock.systemUTC()))
+                        .describe()
+                        .toString())
                 .contains(ClosureTable.STORE, ClosureTable.SOURCE);
     }
 
@@ -76,18 +89,29 @@ class ClosureTableTest {
         props.put(StreamsConfig.APPLICATION_ID_CONFIG, "closure-table-test");
         props.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "dummy:9092");
         props.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
-        return new TopologyTestDriver(AlertTopology.build(List.of("traffic"), new AlertFactory(Clock.systemUTC())),
-                props);
+        return new TopologyTestDriver(
+                AlertTopology.build(List.of("traffic"), new AlertFactory(Clock.systemUTC())), props);
     }
 
     private static TestInputTopic<String, TrafficClosure> closuresIn(final TopologyTestDriver driver) {
-        return driver.createInputTopic(Topics.CLOSURES.name(), Topics.CLOSURES.keySerde().serializer(),
+        return driver.createInputTopic(
+                Topics.CLOSURES.name(),
+                Topics.CLOSURES.keySerde().serializer(),
                 Topics.CLOSURES.valueSerde().serializer());
     }
 
     private static TrafficClosure version(final int revision, final LocalDate end, final ClosureStatus status) {
-        return TrafficClosure.newBuilder().setId(KEY).setArticleId("a" + revision).setRoad("新建路").setFrom("府东街")
-                .setTo("府西街").setLane(Lane.HALF_ROAD).setStart(LocalDate.of(2022, 6, 2)).setEnd(end)
-                .setStatus(status).setRevision(revision).build();
+        return TrafficClosure.newBuilder()
+                .setId(KEY)
+                .setArticleId("a" + revision)
+                .setRoad("新建路")
+                .setFrom("府东街")
+                .setTo("府西街")
+                .setLane(Lane.HALF_ROAD)
+                .setStart(LocalDate.of(2022, 6, 2))
+                .setEnd(end)
+                .setStatus(status)
+                .setRevision(revision)
+                .build();
     }
 }

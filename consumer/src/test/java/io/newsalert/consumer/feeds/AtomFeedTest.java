@@ -28,8 +28,7 @@ class AtomFeedTest {
     void shouldListTheTwoTrafficAlertsOfTheSeedPageNewestFirst() {
         final XmlDocs feed = XmlDocs.parse(ok("/feeds/traffic.atom").body());
 
-        assertThat(feed.texts("/atom:feed/atom:entry/atom:title"))
-                .containsExactly("更换燃气管线 占用部分道路", "施工占用停车场 机场出入有变更");
+        assertThat(feed.texts("/atom:feed/atom:entry/atom:title")).containsExactly("更换燃气管线 占用部分道路", "施工占用停车场 机场出入有变更");
     }
 
     @Test
@@ -43,7 +42,9 @@ class AtomFeedTest {
     @Test
     void shouldFollowTheRulesOfRfc4287() {
         for (final String topic : new String[] {"traffic", "safety", "employment", "weather"}) {
-            assertThat(AtomRules.violations(ok("/feeds/" + topic + ".atom").body())).as(topic).isEmpty();
+            assertThat(AtomRules.violations(ok("/feeds/" + topic + ".atom").body()))
+                    .as(topic)
+                    .isEmpty();
         }
     }
 
@@ -51,7 +52,8 @@ class AtomFeedTest {
     void shouldGiveEachEntryAStableIdTitleUpdatedSummaryAndLinkToTheAlert() {
         final String id = SeedAlerts.gasPipeAlertId();
         final XmlDocs entry = XmlDocs.parse(ok("/feeds/traffic.atom").body())
-                .nodes("/atom:feed/atom:entry[atom:id='urn:newsalert:alert:" + id + "']").get(0);
+                .nodes("/atom:feed/atom:entry[atom:id='urn:newsalert:alert:" + id + "']")
+                .get(0);
 
         assertThat(entry.text("atom:updated")).isEqualTo("2022-05-25T08:31:00+08:00");
         assertThat(entry.text("atom:summary")).contains("桃园北路", "2022-07-25");
@@ -85,7 +87,8 @@ class AtomFeedTest {
 
     @Test
     void shouldAnswerNotModifiedToAReaderThatHasTheFeedAlready() {
-        final String etag = ok("/feeds/traffic.atom").headers().firstValue("ETag").orElseThrow();
+        final String etag =
+                ok("/feeds/traffic.atom").headers().firstValue("ETag").orElseThrow();
 
         final HttpResponse<String> again = server.get("/feeds/traffic.atom", "If-None-Match", etag);
 
@@ -95,7 +98,10 @@ class AtomFeedTest {
 
     @Test
     void shouldAnswerWithTheAtomMediaType() {
-        assertThat(ok("/feeds/traffic.atom").headers().firstValue("Content-Type").orElseThrow())
+        assertThat(ok("/feeds/traffic.atom")
+                        .headers()
+                        .firstValue("Content-Type")
+                        .orElseThrow())
                 .startsWith("application/atom+xml");
     }
 
@@ -104,8 +110,8 @@ class AtomFeedTest {
         final String id = SeedAlerts.gasPipeAlertId();
 
         assertThat(XmlDocs.parse(ok("/alerts/" + id).body()).text("//h:h1")).isEqualTo("更换燃气管线 占用部分道路");
-        assertThat(ok("/alerts/" + id + ".json").body()).contains("\"articleId\":\"" + SeedArticles.GAS_PIPE_ID + "\"",
-                "\"beginning_cross_street\":\"旱西关街\"");
+        assertThat(ok("/alerts/" + id + ".json").body())
+                .contains("\"articleId\":\"" + SeedArticles.GAS_PIPE_ID + "\"", "\"beginning_cross_street\":\"旱西关街\"");
     }
 
     @Test

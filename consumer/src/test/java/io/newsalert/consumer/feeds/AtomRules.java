@@ -16,11 +16,10 @@ import java.util.regex.Pattern;
  */
 final class AtomRules {
 
-    private static final Pattern RFC3339 = Pattern.compile(
-            "\\d{4}-\\d\\d-\\d\\d[Tt]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)");
+    private static final Pattern RFC3339 =
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\d[Tt]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?([Zz]|[+-]\\d\\d:\\d\\d)");
 
-    private AtomRules() {
-    }
+    private AtomRules() {}
 
     static List<String> violations(final String xml) {
         final XmlDocs feed = XmlDocs.parse(xml);
@@ -30,8 +29,7 @@ final class AtomRules {
             return broken;
         }
         exactlyOne(feed, "/atom:feed", List.of("id", "title", "updated"), broken);
-        if (feed.count("/atom:feed/atom:author") == 0
-                && feed.count("/atom:feed/atom:entry[not(atom:author)]") > 0) {
+        if (feed.count("/atom:feed/atom:author") == 0 && feed.count("/atom:feed/atom:entry[not(atom:author)]") > 0) {
             broken.add("the feed has no author and some entries have none");
         }
         if (feed.count("/atom:feed/atom:link[@rel='self']") != 1) {
@@ -70,8 +68,8 @@ final class AtomRules {
         return broken;
     }
 
-    private static void exactlyOne(final XmlDocs node, final String at, final List<String> names,
-                                   final List<String> broken) {
+    private static void exactlyOne(
+            final XmlDocs node, final String at, final List<String> names, final List<String> broken) {
         for (final String name : names) {
             final int n = node.count(at + "/atom:" + name);
             if (n != 1) {

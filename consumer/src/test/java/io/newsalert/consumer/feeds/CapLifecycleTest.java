@@ -23,11 +23,22 @@ class CapLifecycleTest {
     private final Alert announced = SeedAlerts.alert(0, "traffic", article("lc-1", "2022-05-20"));
     private final Alert extended = SeedAlerts.alert(60 * 24 * 69, "traffic", article("lc-3", "2022-07-28"));
     private final Alert lifted = SeedAlerts.alert(60 * 24 * 92, "traffic", article("lc-4", "2022-08-20"));
-    private final InMemoryAlertQueries alerts = new InMemoryAlertQueries().add(announced).add(extended).add(lifted);
-    private final ClosureQueries closures = store(TrafficClosure.newBuilder().setId("迎泽西大街|千峰南路|滨河西路|SOUTH|NON_MOTOR_LANE")
-            .setArticleId("lc-4").setRoad("迎泽西大街").setFrom("千峰南路").setTo("滨河西路").setSide(Side.SOUTH)
-            .setLane(Lane.NON_MOTOR_LANE).setStart(LocalDate.of(2022, 5, 23)).setEnd(LocalDate.of(2022, 8, 19))
-            .setStatus(ClosureStatus.CANCELLED).setRevision(3).setArticleIds(List.of("lc-1", "lc-3", "lc-4")).build());
+    private final InMemoryAlertQueries alerts =
+            new InMemoryAlertQueries().add(announced).add(extended).add(lifted);
+    private final ClosureQueries closures = store(TrafficClosure.newBuilder()
+            .setId("迎泽西大街|千峰南路|滨河西路|SOUTH|NON_MOTOR_LANE")
+            .setArticleId("lc-4")
+            .setRoad("迎泽西大街")
+            .setFrom("千峰南路")
+            .setTo("滨河西路")
+            .setSide(Side.SOUTH)
+            .setLane(Lane.NON_MOTOR_LANE)
+            .setStart(LocalDate.of(2022, 5, 23))
+            .setEnd(LocalDate.of(2022, 8, 19))
+            .setStatus(ClosureStatus.CANCELLED)
+            .setRevision(3)
+            .setArticleIds(List.of("lc-1", "lc-3", "lc-4"))
+            .build());
 
     @Test
     void shouldSendTheAnnouncementAsAnAlertWithNoReferences() {
@@ -59,22 +70,31 @@ class CapLifecycleTest {
     }
 
     private String write(final Alert alert) {
-        return new CapAlertWriter(SETTINGS, c -> io.newsalert.consumer.geo.Location.unlocated("no road network in this test")).write(alert,
-                CapLifecycle.of(alert, closures, alerts, SETTINGS.sender(), SETTINGS.zone()));
+        return new CapAlertWriter(
+                        SETTINGS, c -> io.newsalert.consumer.geo.Location.unlocated("no road network in this test"))
+                .write(alert, CapLifecycle.of(alert, closures, alerts, SETTINGS.sender(), SETTINGS.zone()));
     }
 
     /** sender,identifier,sent of an earlier message, read back from that message itself. */
     private String reference(final Alert earlier) {
-        final XmlDocs cap = XmlDocs.parse(new CapAlertWriter(SETTINGS, c -> io.newsalert.consumer.geo.Location.unlocated("no road network in this test")).write(earlier));
+        final XmlDocs cap = XmlDocs.parse(new CapAlertWriter(
+                        SETTINGS, c -> io.newsalert.consumer.geo.Location.unlocated("no road network in this test"))
+                .write(earlier));
         return cap.text("/cap:alert/cap:sender") + "," + cap.text("/cap:alert/cap:identifier") + ","
                 + cap.text("/cap:alert/cap:sent");
     }
 
     private static ClassifiedArticle article(final String id, final String published) {
-        return ClassifiedArticle.newBuilder().setArticle(Article.newBuilder().setId(id)
-                        .setPublished(LocalDate.parse(published)).setHeadline("迎泽西大街非机动车道施工")
-                        .setBody("迎泽西大街千峰南路至滨河西路段南侧非机动车道施工。").build())
-                .setTopics(List.of("traffic")).setClosures(List.of()).build();
+        return ClassifiedArticle.newBuilder()
+                .setArticle(Article.newBuilder()
+                        .setId(id)
+                        .setPublished(LocalDate.parse(published))
+                        .setHeadline("迎泽西大街非机动车道施工")
+                        .setBody("迎泽西大街千峰南路至滨河西路段南侧非机动车道施工。")
+                        .build())
+                .setTopics(List.of("traffic"))
+                .setClosures(List.of())
+                .build();
     }
 
     private static ClosureQueries store(final TrafficClosure only) {

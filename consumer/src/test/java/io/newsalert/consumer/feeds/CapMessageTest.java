@@ -65,9 +65,10 @@ class CapMessageTest {
     void shouldNameEveryClosedRoadInAnArea() {
         final XmlDocs cap = XmlDocs.parse(cap(SeedAlerts.gasPipeAlertId()));
 
-        assertThat(cap.texts("//cap:area/cap:areaDesc")).containsExactly(
-                "太原市桃园北路（旱西关街至府西街段）", "太原市胜利街（涧河路至新建路段）",
-                "太原市坞城东街（坞城路至太榆路段）", "太原市并州南路西一巷（体育路至并州南路段）");
+        assertThat(cap.texts("//cap:area/cap:areaDesc"))
+                .containsExactly(
+                        "太原市桃园北路（旱西关街至府西街段）", "太原市胜利街（涧河路至新建路段）",
+                        "太原市坞城东街（坞城路至太榆路段）", "太原市并州南路西一巷（体育路至并州南路段）");
         assertThat(cap.count("//cap:area[cap:polygon]")).isEqualTo(4);
     }
 
@@ -96,7 +97,8 @@ class CapMessageTest {
 
     @Test
     void shouldPassTheGoogleProfileRulesForEveryTrafficAndSafetyAlert() {
-        for (final String id : java.util.List.of(SeedAlerts.gasPipeAlertId(),
+        for (final String id : java.util.List.of(
+                SeedAlerts.gasPipeAlertId(),
                 AlertFactory.alertId(SeedArticles.AIRPORT_ID, "traffic"),
                 AlertFactory.alertId(SeedArticles.SAFETY_MONTH_ID, "safety"),
                 AlertFactory.alertId(SeedArticles.COAL_MINE_ID, "safety"))) {
@@ -118,7 +120,8 @@ class CapMessageTest {
     @Test
     void shouldNotPublishEmploymentAlertsAsCap() {
         assertThat(server.get("/alerts/" + AlertFactory.alertId(SeedArticles.JOBS_ID, "employment") + ".cap")
-                .statusCode()).isEqualTo(404);
+                        .statusCode())
+                .isEqualTo(404);
         assertThat(server.get("/feeds/employment.cap.atom").statusCode()).isEqualTo(404);
     }
 
@@ -130,7 +133,8 @@ class CapMessageTest {
         final XmlDocs feed = XmlDocs.parse(index);
         assertThat(feed.count("/atom:feed/atom:entry")).isEqualTo(2);
         for (final String href : feed.texts("//atom:entry/atom:link[@type='application/cap+xml']/@href")) {
-            final String xml = ok(href.substring(FeedServer.PUBLIC_URL.length())).body();
+            final String xml =
+                    ok(href.substring(FeedServer.PUBLIC_URL.length())).body();
             CapRules.validateSchema(xml);
             assertThat(CapRules.violations(xml)).as(href).isEmpty();
         }
@@ -140,8 +144,8 @@ class CapMessageTest {
 
     @Test
     void shouldRejectAMessageThatBreaksTheSchema() {
-        final String broken = cap(SeedAlerts.gasPipeAlertId()).replace("<category>Transport</category>",
-                "<category>Traffic</category>");
+        final String broken = cap(SeedAlerts.gasPipeAlertId())
+                .replace("<category>Transport</category>", "<category>Traffic</category>");
 
         assertThatThrownBy(() -> CapRules.validateSchema(broken)).isInstanceOf(AssertionError.class);
     }

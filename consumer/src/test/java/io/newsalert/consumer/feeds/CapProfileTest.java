@@ -34,17 +34,27 @@ class CapProfileTest {
 
     @Test
     void shouldCallAWholeRoadClosureModerate() {
-        final TrafficClosure whole = TrafficClosure.newBuilder(GAS_PIPE.getClosures().get(0))
-                .setLane(Lane.FULL_ROAD).build();
-        final Alert alert = Alert.newBuilder(GAS_PIPE).setClosures(List.of(whole)).build();
+        final TrafficClosure whole = TrafficClosure.newBuilder(
+                        GAS_PIPE.getClosures().get(0))
+                .setLane(Lane.FULL_ROAD)
+                .build();
+        final Alert alert =
+                Alert.newBuilder(GAS_PIPE).setClosures(List.of(whole)).build();
 
-        assertThat(CapProfile.of(alert, FeedSettings.PAPER_ZONE).orElseThrow().severity()).isEqualTo("Moderate");
+        assertThat(CapProfile.of(alert, FeedSettings.PAPER_ZONE).orElseThrow().severity())
+                .isEqualTo("Moderate");
     }
 
     @Test
     void shouldLeaveExpiresOutWhenAClosureHasNoKnownEnd() {
-        final TrafficClosure open = TrafficClosure.newBuilder(GAS_PIPE.getClosures().get(0)).setEnd(null).build();
-        final Alert alert = Alert.newBuilder(GAS_PIPE).setClosures(List.of(open)).setValidTo(null).build();
+        final TrafficClosure open = TrafficClosure.newBuilder(
+                        GAS_PIPE.getClosures().get(0))
+                .setEnd(null)
+                .build();
+        final Alert alert = Alert.newBuilder(GAS_PIPE)
+                .setClosures(List.of(open))
+                .setValidTo(null)
+                .build();
 
         final CapProfile p = CapProfile.of(alert, FeedSettings.PAPER_ZONE).orElseThrow();
 
@@ -54,18 +64,26 @@ class CapProfileTest {
 
     @Test
     void shouldLeaveExpiresOutWhenTheDatesAreMisreadBackwards() {
-        final TrafficClosure backwards = TrafficClosure.newBuilder(GAS_PIPE.getClosures().get(0))
-                .setEnd(LocalDate.of(2022, 5, 1)).build();
-        final Alert alert = Alert.newBuilder(GAS_PIPE).setClosures(List.of(backwards)).build();
+        final TrafficClosure backwards = TrafficClosure.newBuilder(
+                        GAS_PIPE.getClosures().get(0))
+                .setEnd(LocalDate.of(2022, 5, 1))
+                .build();
+        final Alert alert =
+                Alert.newBuilder(GAS_PIPE).setClosures(List.of(backwards)).build();
 
-        assertThat(CapProfile.of(alert, FeedSettings.PAPER_ZONE).orElseThrow().expires()).isNull();
+        assertThat(CapProfile.of(alert, FeedSettings.PAPER_ZONE).orElseThrow().expires())
+                .isNull();
     }
 
     @Test
     void shouldUseTheHoursTheTextGives() {
-        final TrafficClosure night = TrafficClosure.newBuilder(GAS_PIPE.getClosures().get(0))
-                .setStartHour(22).setEndHour(6).build();
-        final Alert alert = Alert.newBuilder(GAS_PIPE).setClosures(List.of(night)).build();
+        final TrafficClosure night = TrafficClosure.newBuilder(
+                        GAS_PIPE.getClosures().get(0))
+                .setStartHour(22)
+                .setEndHour(6)
+                .build();
+        final Alert alert =
+                Alert.newBuilder(GAS_PIPE).setClosures(List.of(night)).build();
 
         final CapProfile p = CapProfile.of(alert, FeedSettings.PAPER_ZONE).orElseThrow();
 

@@ -22,12 +22,12 @@ final class CapRules {
 
     private static final Schema SCHEMA = load();
     private static final Pattern NO_RESTRICTED = Pattern.compile("[^\\s,<&]+");
-    private static final Pattern CAP_TIME = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[-+]\\d\\d:\\d\\d");
+    private static final Pattern CAP_TIME =
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[-+]\\d\\d:\\d\\d");
     private static final Pattern LANGUAGE = Pattern.compile("[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*");
     private static final Pattern POINT = Pattern.compile("-?\\d+(\\.\\d+)?,-?\\d+(\\.\\d+)?");
 
-    private CapRules() {
-    }
+    private CapRules() {}
 
     /** Validates {@code xml} against the CAP 1.2 schema; throws with the validator's message when it does not. */
     static void validateSchema(final String xml) {
@@ -50,8 +50,8 @@ final class CapRules {
         if (!NO_RESTRICTED.matcher(sender).matches()) {
             broken.add("sender has spaces, commas or restricted characters: " + sender);
         }
-        for (final String path : List.of("/cap:alert/cap:sent", "//cap:info/cap:effective", "//cap:info/cap:onset",
-                "//cap:info/cap:expires")) {
+        for (final String path : List.of(
+                "/cap:alert/cap:sent", "//cap:info/cap:effective", "//cap:info/cap:onset", "//cap:info/cap:expires")) {
             for (final String t : cap.texts(path)) {
                 if (!CAP_TIME.matcher(t).matches()) {
                     broken.add(path + " is not a CAP time with a numeric offset: " + t);
@@ -80,7 +80,8 @@ final class CapRules {
             }
             final String effective = info.text("cap:effective");
             final String expires = info.text("cap:expires");
-            if (!effective.isEmpty() && !expires.isEmpty()
+            if (!effective.isEmpty()
+                    && !expires.isEmpty()
                     && !OffsetDateTime.parse(expires).isAfter(OffsetDateTime.parse(effective))) {
                 broken.add("expires " + expires + " is not after effective " + effective);
             }
@@ -93,8 +94,10 @@ final class CapRules {
                 }
                 for (final String polygon : area.texts("cap:polygon")) {
                     final String[] points = polygon.trim().split("\\s+");
-                    if (points.length < 4 || !points[0].equals(points[points.length - 1])
-                            || !Arrays.stream(points).allMatch(p -> POINT.matcher(p).matches())) {
+                    if (points.length < 4
+                            || !points[0].equals(points[points.length - 1])
+                            || !Arrays.stream(points)
+                                    .allMatch(p -> POINT.matcher(p).matches())) {
                         broken.add("a polygon is not a closed ring of at least four lat,lon points: " + polygon);
                     }
                 }
@@ -128,13 +131,15 @@ final class CapRules {
             broken.add("an info block has no expires");
         }
         final int areas = cap.texts("//cap:area/cap:areaDesc").size();
-        final int placed = cap.texts("//cap:area[cap:circle or cap:polygon or cap:geocode]/cap:areaDesc").size();
+        final int placed = cap.texts("//cap:area[cap:circle or cap:polygon or cap:geocode]/cap:areaDesc")
+                .size();
         if (areas == 0 || placed != areas) {
             broken.add((areas - placed) + " of " + areas + " areas have no circle, polygon or geocode");
         }
         for (final String polygon : cap.texts("//cap:area/cap:polygon")) {
             final String[] points = polygon.strip().split("\\s+");
-            if (points.length < 4 || !points[0].equals(points[points.length - 1])
+            if (points.length < 4
+                    || !points[0].equals(points[points.length - 1])
                     || !Arrays.stream(points).allMatch(p -> POINT.matcher(p).matches())) {
                 broken.add("polygon is not a closed ring of at least four lat,lon points: " + polygon);
             }

@@ -24,8 +24,8 @@ class ClosuresApiTest {
     @BeforeAll
     static void start() {
         // The gas-pipe article published again the next day: a second alert with the same closures.
-        final InMemoryAlertQueries alerts = SeedAlerts.all()
-                .add(SeedAlerts.alert(24 * 60, "traffic", SeedArticles.gasPipe()));
+        final InMemoryAlertQueries alerts =
+                SeedAlerts.all().add(SeedAlerts.alert(24 * 60, "traffic", SeedArticles.gasPipe()));
         server = new FeedServer(alerts, Clock.fixed(Instant.parse("2022-06-01T02:00:00Z"), ZoneOffset.UTC));
     }
 

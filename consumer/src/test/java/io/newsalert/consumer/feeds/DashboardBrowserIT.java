@@ -50,11 +50,21 @@ class DashboardBrowserIT {
         HeadlessChromium.assumeInstalled();
         kafka = EmbeddedKafkaCluster.start();
         kafka.createTopics();
-        final AlertServiceConfig config = AlertServiceConfig.builder(kafka.bootstrapServers()).httpPort(0)
-                .adminToken("dashboard-test-token-5678").stateDir(stateDir).build();
-        service = AlertService.start(config, List.of(),
-                List.of((alerts, closures) -> new FeedRoutes(alerts, closures, Clock.systemUTC(),
-                        FeedSettings.forBaseUrl(FeedRoutes.DEFAULT_BASE_URL), FeedServer.SAMPLE_NETWORK)), null);
+        final AlertServiceConfig config = AlertServiceConfig.builder(kafka.bootstrapServers())
+                .httpPort(0)
+                .adminToken("dashboard-test-token-5678")
+                .stateDir(stateDir)
+                .build();
+        service = AlertService.start(
+                config,
+                List.of(),
+                List.of((alerts, closures) -> new FeedRoutes(
+                        alerts,
+                        closures,
+                        Clock.systemUTC(),
+                        FeedSettings.forBaseUrl(FeedRoutes.DEFAULT_BASE_URL),
+                        FeedServer.SAMPLE_NETWORK)),
+                null);
         service.awaitReady(WAIT);
         browser = HeadlessChromium.start();
     }
@@ -85,18 +95,23 @@ class DashboardBrowserIT {
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#closures tbody tr"), 5));
         // All five closures are located on the sample network and drawn on the map, each linked to its alert.
         waitUntil(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#map path.closure-line"), 5));
-        assertThat(browser.findElements(By.cssSelector("#map path.network-road"))).hasSizeGreaterThan(10);
+        assertThat(browser.findElements(By.cssSelector("#map path.network-road")))
+                .hasSizeGreaterThan(10);
         assertThat(browser.findElements(By.cssSelector("#map path.closure-line")))
-                .extracting(e -> e.getAttribute("data-alert")).doesNotContainNull().hasSize(5);
-        assertThat(((JavascriptExecutor) browser).executeScript("return window.__sameDocument;")).isEqualTo("yes");
+                .extracting(e -> e.getAttribute("data-alert"))
+                .doesNotContainNull()
+                .hasSize(5);
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__sameDocument;"))
+                .isEqualTo("yes");
         assertThat(browser.findElements(By.cssSelector("#alerts-traffic li.alert .headline")))
                 .extracting(WebElement::getText)
                 .containsExactlyInAnyOrder("更换燃气管线 占用部分道路", "施工占用停车场 机场出入有变更");
-        ((JavascriptExecutor) browser).executeScript(
-                "document.querySelectorAll('.alert.new').forEach(e => e.classList.remove('new'));");
+        ((JavascriptExecutor) browser)
+                .executeScript("document.querySelectorAll('.alert.new').forEach(e => e.classList.remove('new'));");
         HeadlessChromium.screenshotIfAsked(browser);
 
-        browser.findElement(By.cssSelector("#feed-links li[data-topic='traffic'] a.feed-atom")).click();
+        browser.findElement(By.cssSelector("#feed-links li[data-topic='traffic'] a.feed-atom"))
+                .click();
 
         waitUntil(ExpectedConditions.urlContains("/feeds/traffic.atom"));
         waitUntil(d -> d.getPageSource().contains("更换燃气管线 占用部分道路"));
@@ -111,21 +126,32 @@ class DashboardBrowserIT {
                 "employment", List.of(SeedArticles.jobs()));
         try (KafkaProducer<String, ClassifiedArticle> producer = new KafkaProducer<>(
                 Map.of("bootstrap.servers", kafka.bootstrapServers(), "acks", "all", "linger.ms", 0),
-                Topics.TRAFFIC.keySerde().serializer(), Topics.TRAFFIC.valueSerde().serializer())) {
+                Topics.TRAFFIC.keySerde().serializer(),
+                Topics.TRAFFIC.valueSerde().serializer())) {
             for (final Map.Entry<String, List<ClassifiedArticle>> e : byTopic.entrySet()) {
                 for (final ClassifiedArticle a : e.getValue()) {
-                    producer.send(new ProducerRecord<>(Topics.feed(e.getKey()).name(), a.getArticle().getId(), a))
+                    producer.send(new ProducerRecord<>(
+                                    Topics.feed(e.getKey()).name(),
+                                    a.getArticle().getId(),
+                                    a))
                             .get();
                 }
             }
         }
         try (KafkaProducer<String, TrafficClosure> closures = new KafkaProducer<>(
                 Map.of("bootstrap.servers", kafka.bootstrapServers(), "acks", "all", "linger.ms", 0),
-                Topics.CLOSURES.keySerde().serializer(), Topics.CLOSURES.valueSerde().serializer())) {
+                Topics.CLOSURES.keySerde().serializer(),
+                Topics.CLOSURES.valueSerde().serializer())) {
             for (final ClassifiedArticle a : byTopic.get("traffic")) {
                 for (final TrafficClosure c : a.getClosures()) {
-                    closures.send(new ProducerRecord<>(Topics.CLOSURES.name(), c.getId(), TrafficClosure.newBuilder(c)
-                            .setRevision(1).setAnnounced(a.getArticle().getPublished()).build())).get();
+                    closures.send(new ProducerRecord<>(
+                                    Topics.CLOSURES.name(),
+                                    c.getId(),
+                                    TrafficClosure.newBuilder(c)
+                                            .setRevision(1)
+                                            .setAnnounced(a.getArticle().getPublished())
+                                            .build()))
+                            .get();
                 }
             }
         }

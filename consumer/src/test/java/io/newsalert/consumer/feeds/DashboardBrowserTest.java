@@ -33,7 +33,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 class DashboardBrowserTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     private final InMemoryAlertQueries alerts = new InMemoryAlertQueries();
@@ -57,10 +58,18 @@ class DashboardBrowserTest {
     @BeforeEach
     void start() {
         app = Javalin.create();
-        new FeedRoutes(alerts, InMemoryClosureQueries.of(alerts), Clock.fixed(Instant.parse("2022-06-01T02:00:00Z"), ZoneOffset.UTC),
-                (String) null).register(app);
-        app.get("/api/alerts", ctx -> ctx.contentType("application/json").result(
-                JSON.writeValueAsString(alerts.recent(null, 100).stream().map(AlertJson::fields).toList())));
+        new FeedRoutes(
+                        alerts,
+                        InMemoryClosureQueries.of(alerts),
+                        Clock.fixed(Instant.parse("2022-06-01T02:00:00Z"), ZoneOffset.UTC),
+                        (String) null)
+                .register(app);
+        app.get(
+                "/api/alerts",
+                ctx -> ctx.contentType("application/json")
+                        .result(JSON.writeValueAsString(alerts.recent(null, 100).stream()
+                                .map(AlertJson::fields)
+                                .toList())));
         app.sse("/events", client -> {
             client.keepAlive();
             client.onClose(() -> streams.remove(client));
@@ -96,7 +105,8 @@ class DashboardBrowserTest {
         waitForAlerts("traffic", 2);
         HeadlessChromium.screenshotIfAsked(browser);
         assertThat(headlines("traffic")).containsExactly("更换燃气管线 占用部分道路", "施工占用停车场 机场出入有变更");
-        assertThat(((JavascriptExecutor) browser).executeScript("return window.__sameDocument;")).isEqualTo("yes");
+        assertThat(((JavascriptExecutor) browser).executeScript("return window.__sameDocument;"))
+                .isEqualTo("yes");
     }
 
     @Test
@@ -105,8 +115,8 @@ class DashboardBrowserTest {
         push(SeedAlerts.alert(0, "traffic", SeedArticles.airport()));
         push(SeedAlerts.alert(1, "traffic", SeedArticles.gasPipe()));
 
-        HeadlessChromium.waitUpTo(browser, 15).until(
-                ExpectedConditions.numberOfElementsToBe(By.cssSelector("#closures tbody tr"), 5));
+        HeadlessChromium.waitUpTo(browser, 15)
+                .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#closures tbody tr"), 5));
         assertThat(browser.findElement(By.cssSelector("#closures tbody")).getText())
                 .contains("桃园北路", "旱西关街", "府西街", "东侧", "非机动车道", "2022-07-25", "武宿机场");
     }
@@ -119,9 +129,10 @@ class DashboardBrowserTest {
         browser.get("http://127.0.0.1:" + app.port() + "/");
 
         // The seed's closures ended long before the browser's today; the table opens on the seed edition instead.
-        HeadlessChromium.waitUpTo(browser, 15).until(
-                ExpectedConditions.numberOfElementsToBe(By.cssSelector("#closures tbody tr"), 5));
-        assertThat(browser.findElement(By.id("closures-date")).getDomProperty("value")).isEqualTo("2022-05-25");
+        HeadlessChromium.waitUpTo(browser, 15)
+                .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#closures tbody tr"), 5));
+        assertThat(browser.findElement(By.id("closures-date")).getDomProperty("value"))
+                .isEqualTo("2022-05-25");
     }
 
     @Test
@@ -130,7 +141,8 @@ class DashboardBrowserTest {
         push(SeedAlerts.alert(1, "traffic", SeedArticles.gasPipe()));
         waitForAlerts("traffic", 1);
 
-        browser.findElement(By.cssSelector("#feed-links li[data-topic='traffic'] a.feed-atom")).click();
+        browser.findElement(By.cssSelector("#feed-links li[data-topic='traffic'] a.feed-atom"))
+                .click();
 
         HeadlessChromium.waitUpTo(browser, 15).until(ExpectedConditions.urlContains("/feeds/traffic.atom"));
         HeadlessChromium.waitUpTo(browser, 15).until(d -> d.getPageSource().contains("更换燃气管线 占用部分道路"));
@@ -146,17 +158,21 @@ class DashboardBrowserTest {
         browser.findElement(By.name("token")).sendKeys("s3cret-token");
         browser.findElement(By.cssSelector("#subscribe-form button")).click();
 
-        HeadlessChromium.waitUpTo(browser, 15).until(
-                ExpectedConditions.textToBePresentInElementLocated(By.id("subscribe-result"), "sub-1"));
-        assertThat(subscriptionRequests).singleElement().asString()
-                .contains("\"topics\":[\"traffic\"]", "\"url\":\"https://hooks.example.org/newsalert\"",
+        HeadlessChromium.waitUpTo(browser, 15)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("subscribe-result"), "sub-1"));
+        assertThat(subscriptionRequests)
+                .singleElement()
+                .asString()
+                .contains(
+                        "\"topics\":[\"traffic\"]",
+                        "\"url\":\"https://hooks.example.org/newsalert\"",
                         "\"keywords\":[\"桃园北路\",\"燃气\"]");
     }
 
     private void openDashboard() {
         browser.get("http://127.0.0.1:" + app.port() + "/?date=2022-06-01");
-        HeadlessChromium.waitUpTo(browser, 15).until(
-                ExpectedConditions.attributeContains(By.id("status"), "class", "live"));
+        HeadlessChromium.waitUpTo(browser, 15)
+                .until(ExpectedConditions.attributeContains(By.id("status"), "class", "live"));
         HeadlessChromium.waitUpTo(browser, 15).until(d -> !streams.isEmpty());
     }
 
@@ -169,12 +185,13 @@ class DashboardBrowserTest {
     }
 
     private void waitForAlerts(final String topic, final int n) {
-        HeadlessChromium.waitUpTo(browser, 15).until(ExpectedConditions.numberOfElementsToBe(
-                By.cssSelector("#alerts-" + topic + " li.alert"), n));
+        HeadlessChromium.waitUpTo(browser, 15)
+                .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#alerts-" + topic + " li.alert"), n));
     }
 
     private List<String> headlines(final String topic) {
         return browser.findElements(By.cssSelector("#alerts-" + topic + " li.alert .headline")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
     }
 }

@@ -23,7 +23,8 @@ final class FeedServer implements AutoCloseable {
     static final RoadNetwork SAMPLE_NETWORK = RoadNetworkReader.readResource("geo/taiyuan-roads.sample.geojson");
 
     private final Javalin app;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     FeedServer(final AlertQueries alerts, final Clock clock) {
         this(alerts, clock, PUBLIC_URL);
@@ -31,10 +32,15 @@ final class FeedServer implements AutoCloseable {
 
     /** A server whose links point at {@code publicUrl}, or at the default base URL when it is null. */
     FeedServer(final AlertQueries alerts, final Clock clock, final String publicUrl) {
-        this.app = Problems.server(cfg -> { });
-        new FeedRoutes(alerts, InMemoryClosureQueries.of(alerts), clock, FeedSettings.forBaseUrl(publicUrl == null
-                ? FeedRoutes.DEFAULT_BASE_URL : publicUrl), SAMPLE_NETWORK)
-                .forTopics(List.of("traffic", "employment", "safety", "weather")).register(app);
+        this.app = Problems.server(cfg -> {});
+        new FeedRoutes(
+                        alerts,
+                        InMemoryClosureQueries.of(alerts),
+                        clock,
+                        FeedSettings.forBaseUrl(publicUrl == null ? FeedRoutes.DEFAULT_BASE_URL : publicUrl),
+                        SAMPLE_NETWORK)
+                .forTopics(List.of("traffic", "employment", "safety", "weather"))
+                .register(app);
         app.start("127.0.0.1", 0);
     }
 

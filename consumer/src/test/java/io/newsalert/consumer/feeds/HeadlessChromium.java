@@ -28,11 +28,11 @@ final class HeadlessChromium {
     /** Set to a file path to save a screenshot of the dashboard there, e.g. {@code -Dnewsalert.screenshot=...}. */
     static final String SCREENSHOT_PROPERTY = "newsalert.screenshot";
 
-    private HeadlessChromium() {
-    }
+    private HeadlessChromium() {}
 
     static void assumeInstalled() {
-        assumeTrue(Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
+        assumeTrue(
+                Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER),
                 "Chromium and chromedriver are not installed in /usr/bin; the browser test is skipped.");
     }
 
@@ -40,11 +40,21 @@ final class HeadlessChromium {
         assumeInstalled();
         final ChromeOptions options = new ChromeOptions();
         options.setBinary(BROWSER.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--window-size=1400,1250", "--lang=zh-CN");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--disable-dev-shm-usage",
+                "--window-size=1400,1250",
+                "--lang=zh-CN");
         final ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+                .usingDriverExecutable(DRIVER.toFile())
+                .usingAnyFreePort()
+                .build();
         return new ChromeDriver(service, options);
     }
 

@@ -31,8 +31,15 @@ class HttpSemanticsTest {
 
     private static List<String> routes() {
         final String id = SeedAlerts.gasPipeAlertId();
-        return List.of("/feeds/traffic.atom", "/feeds/safety.cap.atom", "/alerts/" + id, "/alerts/" + id + ".json",
-                "/alerts/" + id + ".cap", "/api/closures?active=2022-06-01", "/", "/dashboard/dashboard.js");
+        return List.of(
+                "/feeds/traffic.atom",
+                "/feeds/safety.cap.atom",
+                "/alerts/" + id,
+                "/alerts/" + id + ".json",
+                "/alerts/" + id + ".cap",
+                "/api/closures?active=2022-06-01",
+                "/",
+                "/dashboard/dashboard.js");
     }
 
     @Test
@@ -44,27 +51,37 @@ class HttpSemanticsTest {
             assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode()).isEqualTo(200);
             assertThat(head.body()).as(path).isEmpty();
             for (final String name : List.of("Content-Type", "ETag", "Vary")) {
-                assertThat(head.headers().firstValue(name)).as(path + " " + name)
-                        .isPresent().isEqualTo(get.headers().firstValue(name));
+                assertThat(head.headers().firstValue(name))
+                        .as(path + " " + name)
+                        .isPresent()
+                        .isEqualTo(get.headers().firstValue(name));
             }
         }
     }
 
     @Test
     void shouldAnswerHeadOfAnUnknownAlertWith404() {
-        assertThat(server.send("HEAD", "/alerts/traffic-0000000000000000").statusCode()).isEqualTo(404);
+        assertThat(server.send("HEAD", "/alerts/traffic-0000000000000000").statusCode())
+                .isEqualTo(404);
         assertThat(server.send("HEAD", "/feeds/nosuch.atom").statusCode()).isEqualTo(404);
     }
 
     @Test
     void shouldAnswer404WithAProblemBodyForAnUnknownTopicOrAlert() throws Exception {
-        for (final String path : List.of("/feeds/nosuch.atom", "/feeds/employment.cap.atom",
-                "/alerts/traffic-0000000000000000.json", "/alerts/traffic-0000000000000000", "/no/such/route",
+        for (final String path : List.of(
+                "/feeds/nosuch.atom",
+                "/feeds/employment.cap.atom",
+                "/alerts/traffic-0000000000000000.json",
+                "/alerts/traffic-0000000000000000",
+                "/no/such/route",
                 "/dashboard/secret.txt")) {
             final HttpResponse<String> r = server.get(path);
 
             assertThat(r.statusCode()).as(path).isEqualTo(404);
-            assertThat(r.headers().firstValue("Content-Type")).as(path).get().asString()
+            assertThat(r.headers().firstValue("Content-Type"))
+                    .as(path)
+                    .get()
+                    .asString()
                     .startsWith("application/problem+json");
             final JsonNode problem = JSON.readTree(r.body());
             assertThat(problem.path("status").asInt()).as(path).isEqualTo(404);
@@ -86,7 +103,11 @@ class HttpSemanticsTest {
         final HttpResponse<String> r = server.send("DELETE", "/feeds/traffic.atom");
 
         assertThat(r.statusCode()).isEqualTo(405);
-        assertThat(r.headers().firstValue("Allow")).get().asString().contains("GET").contains("HEAD");
+        assertThat(r.headers().firstValue("Allow"))
+                .get()
+                .asString()
+                .contains("GET")
+                .contains("HEAD");
         assertThat(r.headers().firstValue("Content-Type")).get().asString().startsWith("application/problem+json");
     }
 
@@ -96,15 +117,22 @@ class HttpSemanticsTest {
             final String etag = server.get(path).headers().firstValue("ETag").orElseThrow();
             final String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
 
-            assertThat(server.get(path, "If-None-Match", "W/" + opaque).statusCode()).as(path).isEqualTo(304);
-            assertThat(server.get(path, "If-None-Match", "\"other\", " + opaque).statusCode()).as(path).isEqualTo(304);
-            assertThat(server.get(path, "If-None-Match", "\"other\"").statusCode()).as(path).isEqualTo(200);
+            assertThat(server.get(path, "If-None-Match", "W/" + opaque).statusCode())
+                    .as(path)
+                    .isEqualTo(304);
+            assertThat(server.get(path, "If-None-Match", "\"other\", " + opaque).statusCode())
+                    .as(path)
+                    .isEqualTo(304);
+            assertThat(server.get(path, "If-None-Match", "\"other\"").statusCode())
+                    .as(path)
+                    .isEqualTo(200);
         }
     }
 
     @Test
     void shouldHashTheContentWithSha256() {
-        final String etag = server.get("/feeds/traffic.atom").headers().firstValue("ETag").orElseThrow();
+        final String etag =
+                server.get("/feeds/traffic.atom").headers().firstValue("ETag").orElseThrow();
 
         assertThat(etag).matches("\"[0-9a-f]{32}\"");
     }
@@ -115,7 +143,8 @@ class HttpSemanticsTest {
         final HttpResponse<String> gzip = server.get("/feeds/traffic.atom", "Accept-Encoding", "gzip");
 
         assertThat(gzip.headers().firstValue("ETag")).get().asString().startsWith("W/\"");
-        assertThat(gzip.headers().firstValue("ETag")).isNotEqualTo(plain.headers().firstValue("ETag"));
+        assertThat(gzip.headers().firstValue("ETag"))
+                .isNotEqualTo(plain.headers().firstValue("ETag"));
         assertThat(gzip.headers().firstValue("Vary")).get().asString().contains("Accept-Encoding");
         assertThat(plain.headers().firstValue("Vary")).get().asString().contains("Accept-Encoding");
     }
@@ -123,14 +152,16 @@ class HttpSemanticsTest {
     @Test
     void shouldGiveJsonAndCapResourcesAnEntityTagAndLastModified() {
         final String id = SeedAlerts.gasPipeAlertId();
-        for (final String path : List.of("/alerts/" + id + ".json", "/alerts/" + id + ".cap",
-                "/api/closures?active=2022-06-01")) {
+        for (final String path :
+                List.of("/alerts/" + id + ".json", "/alerts/" + id + ".cap", "/api/closures?active=2022-06-01")) {
             final HttpResponse<String> r = server.get(path);
             final String modified = r.headers().firstValue("Last-Modified").orElseThrow();
 
             assertThat(r.headers().firstValue("ETag")).as(path).isPresent();
             assertThat(modified).as(path).endsWith("GMT");
-            assertThat(server.get(path, "If-Modified-Since", modified).statusCode()).as(path).isEqualTo(304);
+            assertThat(server.get(path, "If-Modified-Since", modified).statusCode())
+                    .as(path)
+                    .isEqualTo(304);
         }
     }
 

@@ -19,8 +19,11 @@ final class InMemoryAlertQueries implements AlertQueries {
 
     @Override
     public List<Alert> recent(final String topic, final int limit) {
-        return alerts.stream().filter(a -> topic == null || topic.equals(a.getTopic()))
-                .sorted(Comparator.comparing(Alert::getCreatedAt).reversed()).limit(limit).toList();
+        return alerts.stream()
+                .filter(a -> topic == null || topic.equals(a.getTopic()))
+                .sorted(Comparator.comparing(Alert::getCreatedAt).reversed())
+                .limit(limit)
+                .toList();
     }
 
     @Override

@@ -37,8 +37,13 @@ final class InMemoryClosureQueries implements ClosureQueries {
         final Map<String, TrafficClosure> byId = new LinkedHashMap<>();
         for (final Alert a : alerts.recent("traffic", Integer.MAX_VALUE)) {
             for (final TrafficClosure c : a.getClosures()) {
-                byId.putIfAbsent(c.getId(), TrafficClosure.newBuilder(c).setAnnounced(a.getPublished())
-                        .setRevision(1).setArticleIds(List.of(c.getArticleId())).build());
+                byId.putIfAbsent(
+                        c.getId(),
+                        TrafficClosure.newBuilder(c)
+                                .setAnnounced(a.getPublished())
+                                .setRevision(1)
+                                .setArticleIds(List.of(c.getArticleId()))
+                                .build());
             }
         }
         return byId.values().stream().sorted(ActiveRule.ORDER).toList();

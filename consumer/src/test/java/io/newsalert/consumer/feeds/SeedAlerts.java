@@ -13,8 +13,7 @@ final class SeedAlerts {
     /** When the alerts were made: the morning the page came out (08:30 in Taiyuan). */
     static final Instant MADE = Instant.parse("2022-05-25T00:30:00Z");
 
-    private SeedAlerts() {
-    }
+    private SeedAlerts() {}
 
     static InMemoryAlertQueries all() {
         return new InMemoryAlertQueries()

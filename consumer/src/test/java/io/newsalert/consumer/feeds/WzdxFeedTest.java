@@ -56,18 +56,32 @@ class WzdxFeedTest {
 
         // Five closures; 胜利街's is on both sides of an east-west street, so it is one feature per direction.
         assertThat(feed.path("features")).hasSize(6);
-        assertThat(features(feed, "胜利街")).extracting(f -> f.path("properties").path("core_details")
-                .path("direction").asText()).containsExactly("eastbound", "westbound");
+        assertThat(features(feed, "胜利街"))
+                .extracting(f -> f.path("properties")
+                        .path("core_details")
+                        .path("direction")
+                        .asText())
+                .containsExactly("eastbound", "westbound");
         assertThat(feed.path("feed_info").path("version").asText()).isEqualTo("4.2");
-        assertThat(feed.path("feed_info").path("data_sources").get(0).path("organization_name").asText())
+        assertThat(feed.path("feed_info")
+                        .path("data_sources")
+                        .get(0)
+                        .path("organization_name")
+                        .asText())
                 .isEqualTo("太原日报");
         final JsonNode taoyuan = feature(feed, "桃园北路");
         assertThat(taoyuan.path("geometry").path("type").asText()).isEqualTo("LineString");
-        assertThat(taoyuan.path("properties").path("core_details").path("direction").asText()).isEqualTo("northbound");
-        assertThat(taoyuan.path("properties").path("beginning_cross_street").asText()).isEqualTo("旱西关街");
+        assertThat(taoyuan.path("properties")
+                        .path("core_details")
+                        .path("direction")
+                        .asText())
+                .isEqualTo("northbound");
+        assertThat(taoyuan.path("properties").path("beginning_cross_street").asText())
+                .isEqualTo("旱西关街");
         assertThat(taoyuan.path("properties").path("end_date").asText()).isEqualTo("2022-07-25T15:59:59Z");
         assertThat(feature(feed, "武宿机场").path("geometry").path("type").asText()).isEqualTo("MultiPoint");
-        assertThat(feature(feed, "武宿机场").path("properties").has("beginning_cross_street")).isFalse();
+        assertThat(feature(feed, "武宿机场").path("properties").has("beginning_cross_street"))
+                .isFalse();
     }
 
     @Test
@@ -79,14 +93,21 @@ class WzdxFeedTest {
 
     @Test
     void shouldAnswerWithTheGeoJsonMediaType() {
-        assertThat(server.get("/feeds/wzdx.geojson").headers().firstValue("Content-Type").orElseThrow())
+        assertThat(server.get("/feeds/wzdx.geojson")
+                        .headers()
+                        .firstValue("Content-Type")
+                        .orElseThrow())
                 .startsWith("application/geo+json");
     }
 
     private static List<JsonNode> features(final JsonNode feed, final String road) {
         final List<JsonNode> found = new java.util.ArrayList<>();
         feed.path("features").forEach(f -> {
-            if (road.equals(f.path("properties").path("core_details").path("road_names").get(0).asText())) {
+            if (road.equals(f.path("properties")
+                    .path("core_details")
+                    .path("road_names")
+                    .get(0)
+                    .asText())) {
                 found.add(f);
             }
         });
@@ -95,7 +116,11 @@ class WzdxFeedTest {
 
     private static JsonNode feature(final JsonNode feed, final String road) {
         for (final JsonNode f : feed.path("features")) {
-            if (road.equals(f.path("properties").path("core_details").path("road_names").get(0).asText())) {
+            if (road.equals(f.path("properties")
+                    .path("core_details")
+                    .path("road_names")
+                    .get(0)
+                    .asText())) {
                 return f;
             }
         }
@@ -115,8 +140,8 @@ class WzdxFeedTest {
         }
         schemas.put("https://geojson.org/schema/LineString.json", resource("wzdx/4.2/LineString.json"));
         schemas.put("https://geojson.org/schema/MultiPoint.json", resource("wzdx/4.2/MultiPoint.json"));
-        final SchemaRegistry registry = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7,
-                b -> b.schemas(schemas));
+        final SchemaRegistry registry =
+                SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7, b -> b.schemas(schemas));
         return registry.getSchema(com.networknt.schema.SchemaLocation.of(WZDX + "WorkZoneFeed.json"));
     }
 

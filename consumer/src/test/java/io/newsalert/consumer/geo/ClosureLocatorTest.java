@@ -29,14 +29,16 @@ class ClosureLocatorTest {
 
     @Test
     void shouldFindACrossStreetWrittenWithItsJunctionSuffix() {
-        assertThat(locator.locate(closure("胜利街", "涧河路口", "新建路交叉口", null)).located()).isTrue();
+        assertThat(locator.locate(closure("胜利街", "涧河路口", "新建路交叉口", null)).located())
+                .isTrue();
     }
 
     @Test
     void shouldLocateAClosedIntersectionAtTheCrossing() {
         final Location crossing = locator.locate(closure("坞城路", "坞城东街", null, Lane.INTERSECTION));
         assertThat(crossing.isPoint()).isTrue();
-        assertThat(crossing.geometry().getCoordinate().x).isCloseTo(112.5751, org.assertj.core.data.Offset.offset(2e-4));
+        assertThat(crossing.geometry().getCoordinate().x)
+                .isCloseTo(112.5751, org.assertj.core.data.Offset.offset(2e-4));
     }
 
     @Test
@@ -107,7 +109,14 @@ class ClosureLocatorTest {
     }
 
     static TrafficClosure closure(final String road, final String from, final String to, final Lane lane) {
-        return TrafficClosure.newBuilder().setId("t-" + road).setArticleId("a").setRoad(road).setFrom(from).setTo(to)
-                .setLane(lane).setSide(lane == Lane.NON_MOTOR_LANE ? Side.EAST : null).build();
+        return TrafficClosure.newBuilder()
+                .setId("t-" + road)
+                .setArticleId("a")
+                .setRoad(road)
+                .setFrom(from)
+                .setTo(to)
+                .setLane(lane)
+                .setSide(lane == Lane.NON_MOTOR_LANE ? Side.EAST : null)
+                .build();
     }
 }

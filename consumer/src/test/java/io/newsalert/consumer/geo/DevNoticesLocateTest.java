@@ -28,8 +28,8 @@ class DevNoticesLocateTest {
 
     @Test
     void shouldLocateMostLabelledClosuresOnAMapThatHasTheirStreets() throws IOException {
-        final ClosureLocator locator = new ClosureLocator(
-                RoadNetworkReader.readResource("geo/dev-notices.schematic.geojson"));
+        final ClosureLocator locator =
+                new ClosureLocator(RoadNetworkReader.readResource("geo/dev-notices.schematic.geojson"));
         final List<String> missed = new ArrayList<>();
         int total = 0;
         for (final String line : Files.readAllLines(Corpus.file("dev-traffic.jsonl"), StandardCharsets.UTF_8)) {
@@ -37,16 +37,24 @@ class DevNoticesLocateTest {
             for (final JsonNode c : article.path("closures")) {
                 total++;
                 final Location l = locator.locate(TrafficClosure.newBuilder()
-                        .setId(article.path("id").asText() + "-" + total).setArticleId(article.path("id").asText())
-                        .setRoad(c.path("road").asText()).setFrom(text(c, "from")).setTo(text(c, "to"))
-                        .setLane("路口".equals(text(c, "lane")) ? Lane.INTERSECTION : null).build());
+                        .setId(article.path("id").asText() + "-" + total)
+                        .setArticleId(article.path("id").asText())
+                        .setRoad(c.path("road").asText())
+                        .setFrom(text(c, "from"))
+                        .setTo(text(c, "to"))
+                        .setLane("路口".equals(text(c, "lane")) ? Lane.INTERSECTION : null)
+                        .build());
                 if (!l.located()) {
-                    missed.add(article.path("id").asText() + " " + c.path("road").asText() + ": " + l.reason());
+                    missed.add(
+                            article.path("id").asText() + " " + c.path("road").asText() + ": " + l.reason());
                 }
             }
         }
-        LOG.info("Located {} of {} labelled closures on the schematic network; missed: {}", total - missed.size(),
-                total, missed);
+        LOG.info(
+                "Located {} of {} labelled closures on the schematic network; missed: {}",
+                total - missed.size(),
+                total,
+                missed);
         assertThat(total).isEqualTo(22);
         assertThat(total - missed.size()).isGreaterThanOrEqualTo(LOCATED_AT_LEAST);
     }

@@ -11,7 +11,8 @@ class DivisionsTest {
 
     @Test
     void shouldFindACountyByItsFullName() {
-        assertThat(DIVISIONS.about("湘阴县城管局开展燃气安全专项整治", TAIYUAN).orElseThrow().code()).isEqualTo("430624");
+        assertThat(DIVISIONS.about("湘阴县城管局开展燃气安全专项整治", TAIYUAN).orElseThrow().code())
+                .isEqualTo("430624");
     }
 
     @Test
@@ -23,7 +24,8 @@ class DivisionsTest {
 
     @Test
     void shouldPreferTheCountyOverTheCityThatContainsIt() {
-        assertThat(DIVISIONS.about("太原市清徐县应急管理局开通举报电话", TAIYUAN).orElseThrow().code()).isEqualTo("140121");
+        assertThat(DIVISIONS.about("太原市清徐县应急管理局开通举报电话", TAIYUAN).orElseThrow().code())
+                .isEqualTo("140121");
     }
 
     @Test

@@ -21,9 +21,10 @@ class RoadNetworkReaderTest {
         final RoadNetwork network = RoadNetworkReader.readResource("geo/crossing.osm");
 
         assertThat(network.lonLat().keySet()).containsExactlyInAnyOrder("府西街", "新建路", "北大桥");
-        assertThat(network.find("府西街").orElseThrow().geometry().getNumGeometries()).isEqualTo(1);
-        final Location l = new ClosureLocator(network).locate(ClosureLocatorTest.closure("新建路", "府西街", "北大桥",
-                Lane.FULL_ROAD));
+        assertThat(network.find("府西街").orElseThrow().geometry().getNumGeometries())
+                .isEqualTo(1);
+        final Location l =
+                new ClosureLocator(network).locate(ClosureLocatorTest.closure("新建路", "府西街", "北大桥", Lane.FULL_ROAD));
         assertThat(l.located()).isTrue();
         assertThat(l.geometry().getLength()).isGreaterThan(0);
     }
@@ -33,26 +34,32 @@ class RoadNetworkReaderTest {
         final RoadNetwork network = RoadNetworkReader.readResource("geo/crossing.osm.pbf");
 
         assertThat(network.lonLat().keySet()).containsExactlyInAnyOrder("府西街", "新建路", "北大桥");
-        assertThat(new ClosureLocator(network).locate(ClosureLocatorTest.closure("新建路", "府西街以北300米处", null,
-                Lane.FULL_ROAD)).isPoint()).isTrue();
+        assertThat(new ClosureLocator(network)
+                        .locate(ClosureLocatorTest.closure("新建路", "府西街以北300米处", null, Lane.FULL_ROAD))
+                        .isPoint())
+                .isTrue();
     }
 
     @Test
     void shouldNameTheFileAndTheLineOfBrokenJson() throws IOException {
         final Path file = write("roads.geojson", "{\"type\": \"FeatureCollection\",\n \"features\": [ {]}");
 
-        assertThatThrownBy(() -> RoadNetworkReader.read(file)).isInstanceOf(RoadNetworkException.class)
+        assertThatThrownBy(() -> RoadNetworkReader.read(file))
+                .isInstanceOf(RoadNetworkException.class)
                 .hasMessageStartingWith("Road network " + file + " is not valid JSON (line 2, column ")
                 .hasMessageNotContaining("\n");
     }
 
     @Test
     void shouldNameTheFeatureWithABadPosition() throws IOException {
-        final Path file = write("roads.geojson", "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": "
-                + "\"Feature\", \"properties\": {\"name\": \"府西街\"}, \"geometry\": {\"type\": \"LineString\", "
-                + "\"coordinates\": [[112.5, 37.8], [\"east\", 37.9]]}}]}");
+        final Path file = write(
+                "roads.geojson",
+                "{\"type\": \"FeatureCollection\", \"features\": [{\"type\": "
+                        + "\"Feature\", \"properties\": {\"name\": \"府西街\"}, \"geometry\": {\"type\": \"LineString\", "
+                        + "\"coordinates\": [[112.5, 37.8], [\"east\", 37.9]]}}]}");
 
-        assertThatThrownBy(() -> RoadNetworkReader.read(file)).isInstanceOf(RoadNetworkException.class)
+        assertThatThrownBy(() -> RoadNetworkReader.read(file))
+                .isInstanceOf(RoadNetworkException.class)
                 .hasMessage("Road network " + file + ": feature 0 has a position that is not [longitude, latitude]: "
                         + "[\"east\",37.9]");
     }
@@ -61,8 +68,8 @@ class RoadNetworkReaderTest {
     void shouldRefuseAFileWithoutNamedRoads() throws IOException {
         final Path file = write("empty.geojson", "{\"type\": \"FeatureCollection\", \"features\": []}");
 
-        assertThatThrownBy(() -> RoadNetworkReader.read(file)).hasMessage("Road network " + file
-                + " has no named roads.");
+        assertThatThrownBy(() -> RoadNetworkReader.read(file))
+                .hasMessage("Road network " + file + " has no named roads.");
     }
 
     @Test
@@ -77,7 +84,8 @@ class RoadNetworkReaderTest {
     void shouldSayWhenAnOsmFileIsNotXml() throws IOException {
         final Path file = write("roads.osm", "not xml at all");
 
-        assertThatThrownBy(() -> RoadNetworkReader.read(file)).isInstanceOf(RoadNetworkException.class)
+        assertThatThrownBy(() -> RoadNetworkReader.read(file))
+                .isInstanceOf(RoadNetworkException.class)
                 .hasMessageStartingWith("Road network " + file + " is not a readable OpenStreetMap XML file")
                 .hasMessageNotContaining("\n");
     }

@@ -20,7 +20,8 @@ class MetricsTest {
 
         final Map<String, Double> series = samples(m.render());
 
-        assertThat(series).containsEntry("newsalert_alerts_total{topic=\"traffic\"}", 1.0)
+        assertThat(series)
+                .containsEntry("newsalert_alerts_total{topic=\"traffic\"}", 1.0)
                 .containsEntry("newsalert_alerts_delivered_total{channel=\"webhook\"}", 1.0)
                 .containsEntry("newsalert_alerts_retried_total{channel=\"webhook\"}", 1.0)
                 .containsEntry("newsalert_alerts_failed_total{channel=\"webhook\"}", 1.0)
@@ -28,15 +29,17 @@ class MetricsTest {
                 .containsEntry("newsalert_delivery_latency_seconds_bucket{channel=\"webhook\",le=\"0.025\"}", 0.0)
                 .containsEntry("newsalert_delivery_latency_seconds_count{channel=\"webhook\"}", 1.0)
                 .containsEntry("newsalert_consumer_lag{consumer=\"alert-log\"}", 7.0);
-        assertThat(m.counter("newsalert_alerts_retried_total{channel=\"webhook\"}")).isEqualTo(1);
+        assertThat(m.counter("newsalert_alerts_retried_total{channel=\"webhook\"}"))
+                .isEqualTo(1);
     }
 
     @Test
     void shouldExportJvmAndProcessMetrics() {
         final String text = new Metrics().render();
 
-        assertThat(text).contains("jvm_memory_used_bytes", "jvm_threads_live_threads", "process_uptime_seconds",
-                "system_cpus").doesNotContain("system_cpu_count", "process_cpu_time_ns");
+        assertThat(text)
+                .contains("jvm_memory_used_bytes", "jvm_threads_live_threads", "process_uptime_seconds", "system_cpus")
+                .doesNotContain("system_cpu_count", "process_cpu_time_ns");
     }
 
     @Test
@@ -51,8 +54,11 @@ class MetricsTest {
     }
 
     private static Map<String, Double> samples(final String text) {
-        return text.lines().filter(l -> !l.startsWith("#") && !l.isBlank())
-                .collect(Collectors.toMap(l -> l.substring(0, l.lastIndexOf(' ')),
-                        l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)), (a, b) -> b));
+        return text.lines()
+                .filter(l -> !l.startsWith("#") && !l.isBlank())
+                .collect(Collectors.toMap(
+                        l -> l.substring(0, l.lastIndexOf(' ')),
+                        l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)),
+                        (a, b) -> b));
     }
 }

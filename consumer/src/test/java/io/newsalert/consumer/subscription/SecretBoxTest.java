@@ -44,7 +44,8 @@ class SecretBoxTest {
         final SecretBox rotated = SecretBox.of(List.of(newKey, oldKey));
 
         assertThat(rotated.open("sub_1", sealedByOld)).isEqualTo(SECRET);
-        assertThat(rotated.seal("sub_1", SECRET)).startsWith("aesgcm:" + SecretBox.of(List.of(newKey)).keyId());
+        assertThat(rotated.seal("sub_1", SECRET))
+                .startsWith("aesgcm:" + SecretBox.of(List.of(newKey)).keyId());
         assertThatThrownBy(() -> SecretBox.of(List.of(newKey)).open("sub_1", sealedByOld))
                 .hasMessageContaining("not among the configured keys");
     }

@@ -12,7 +12,8 @@ class WebhookUrlPolicyTest {
 
     @Test
     void shouldAcceptAPublicHttpsAddress() {
-        assertThat(strict.check("https://203.0.113.10/hooks/newsalert").getHost()).isEqualTo("203.0.113.10");
+        assertThat(strict.check("https://203.0.113.10/hooks/newsalert").getHost())
+                .isEqualTo("203.0.113.10");
     }
 
     @Test
@@ -28,16 +29,33 @@ class WebhookUrlPolicyTest {
 
     @Test
     void shouldTreatLoopbackPrivateLinkLocalAndUniqueLocalAddressesAsInternal() throws Exception {
-        for (final String a : new String[] {"127.0.0.1", "10.0.0.1", "172.16.5.4", "192.168.1.1", "169.254.169.254",
-            "100.64.0.1", "0.0.0.0", "::1", "fd00::1", "fe80::1"}) {
-            assertThat(WebhookUrlPolicy.internal(InetAddress.getByName(a))).as(a).isTrue();
+        for (final String a : new String[] {
+            "127.0.0.1",
+            "10.0.0.1",
+            "172.16.5.4",
+            "192.168.1.1",
+            "169.254.169.254",
+            "100.64.0.1",
+            "0.0.0.0",
+            "::1",
+            "fd00::1",
+            "fe80::1"
+        }) {
+            assertThat(WebhookUrlPolicy.internal(InetAddress.getByName(a)))
+                    .as(a)
+                    .isTrue();
         }
-        assertThat(WebhookUrlPolicy.internal(InetAddress.getByName("203.0.113.10"))).isFalse();
-        assertThat(WebhookUrlPolicy.internal(InetAddress.getByName("2606:2800:21f:cb07:6820:80da:af6b:8b2c"))).isFalse();
+        assertThat(WebhookUrlPolicy.internal(InetAddress.getByName("203.0.113.10")))
+                .isFalse();
+        assertThat(WebhookUrlPolicy.internal(InetAddress.getByName("2606:2800:21f:cb07:6820:80da:af6b:8b2c")))
+                .isFalse();
     }
 
     @Test
     void shouldAllowPrivateAddressesWhenConfigured() {
-        assertThat(new WebhookUrlPolicy(true).check("http://127.0.0.1:9000/hook").getPort()).isEqualTo(9000);
+        assertThat(new WebhookUrlPolicy(true)
+                        .check("http://127.0.0.1:9000/hook")
+                        .getPort())
+                .isEqualTo(9000);
     }
 }

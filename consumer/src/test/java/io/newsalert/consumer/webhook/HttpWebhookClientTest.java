@@ -49,28 +49,33 @@ class HttpWebhookClientTest {
     @Test
     void shouldConnectToTheResolvedAddressWithTheOriginalHost() throws Exception {
         final AtomicInteger lookups = new AtomicInteger();
-        try (HttpWebhookClient client = new HttpWebhookClient(Duration.ofSeconds(2), new WebhookUrlPolicy(true),
-                host -> {
+        try (HttpWebhookClient client =
+                new HttpWebhookClient(Duration.ofSeconds(2), new WebhookUrlPolicy(true), host -> {
                     lookups.incrementAndGet();
                     return new InetAddress[] {InetAddress.getLoopbackAddress()};
                 })) {
 
-            final WebhookClient.WebhookResponse answer = client.post(url(), Map.of("webhook-id", "a1"),
-                    "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(5));
+            final WebhookClient.WebhookResponse answer = client.post(
+                    url(), Map.of("webhook-id", "a1"), "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(5));
 
             assertThat(answer.status()).isEqualTo(204);
-            assertThat(hosts).containsExactly("hooks.example.test:" + receiver.getAddress().getPort());
+            assertThat(hosts)
+                    .containsExactly(
+                            "hooks.example.test:" + receiver.getAddress().getPort());
             assertThat(lookups).hasValue(1);
         }
     }
 
     @Test
     void shouldSendNothingWhenTheHostNowResolvesToAPrivateAddress() throws Exception {
-        try (HttpWebhookClient client = new HttpWebhookClient(Duration.ofSeconds(2), new WebhookUrlPolicy(false),
-                host -> new InetAddress[] {InetAddress.getLoopbackAddress()})) {
+        try (HttpWebhookClient client =
+                new HttpWebhookClient(Duration.ofSeconds(2), new WebhookUrlPolicy(false), host ->
+                        new InetAddress[] {InetAddress.getLoopbackAddress()})) {
 
-            assertThatThrownBy(() -> client.post(url(), Map.of(), "{}".getBytes(StandardCharsets.UTF_8),
-                    Duration.ofSeconds(5))).isInstanceOf(IOException.class).hasMessageContaining("private");
+            assertThatThrownBy(() ->
+                            client.post(url(), Map.of(), "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(5)))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("private");
             assertThat(hosts).isEmpty();
         }
     }

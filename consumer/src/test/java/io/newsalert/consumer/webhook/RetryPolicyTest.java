@@ -29,14 +29,14 @@ class RetryPolicyTest {
     void shouldAddUpToTenPercentOfJitter() {
         final RetryPolicy policy = new RetryPolicy(List.of(Duration.ZERO, Duration.ofSeconds(10)), () -> 0.999, CLOCK);
 
-        assertThat(policy.delayBefore(1, null)).hasValueSatisfying(d ->
-                assertThat(d).isBetween(Duration.ofSeconds(10), Duration.ofSeconds(11)));
+        assertThat(policy.delayBefore(1, null))
+                .hasValueSatisfying(d -> assertThat(d).isBetween(Duration.ofSeconds(10), Duration.ofSeconds(11)));
     }
 
     @Test
     void shouldWaitAtLeastWhatRetryAfterAsksCappedAtTheLongestDelay() {
-        final RetryPolicy policy = new RetryPolicy(List.of(Duration.ZERO, Duration.ofSeconds(5),
-                Duration.ofMinutes(5)), () -> 0.0, CLOCK);
+        final RetryPolicy policy =
+                new RetryPolicy(List.of(Duration.ZERO, Duration.ofSeconds(5), Duration.ofMinutes(5)), () -> 0.0, CLOCK);
 
         assertThat(policy.delayBefore(1, "60")).contains(Duration.ofSeconds(60));
         assertThat(policy.delayBefore(1, "86400")).contains(Duration.ofMinutes(5));

@@ -11,8 +11,8 @@ class WebhookSignerTest {
     void shouldMatchTheStandardWebhooksReferenceSignature() {
         final byte[] body = "{\"test\": 2432232314}".getBytes(StandardCharsets.UTF_8);
 
-        final String signature = WebhookSigner.sign("whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw",
-                "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330L, body);
+        final String signature = WebhookSigner.sign(
+                "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", "msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330L, body);
 
         assertThat(signature).isEqualTo("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
     }
@@ -29,8 +29,9 @@ class WebhookSignerTest {
 
     @Test
     void shouldGenerateValidSecrets() {
-        assertThat(WebhookSigner.newSecret()).startsWith("whsec_").satisfies(s ->
-                assertThat(WebhookSigner.valid(s)).isTrue());
+        assertThat(WebhookSigner.newSecret())
+                .startsWith("whsec_")
+                .satisfies(s -> assertThat(WebhookSigner.valid(s)).isTrue());
     }
 
     @Test

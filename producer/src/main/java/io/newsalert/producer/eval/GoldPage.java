@@ -20,7 +20,11 @@ import java.util.List;
  * @param captions      the opening characters of each photo caption (not articles)
  * @param articles      the articles, in page order
  */
-public record GoldPage(LocalDate published, List<String> sectionLabels, List<String> banners, List<String> captions,
+public record GoldPage(
+        LocalDate published,
+        List<String> sectionLabels,
+        List<String> banners,
+        List<String> captions,
         List<GoldArticle> articles) {
 
     private static final ObjectMapper JSON = JsonMappers.standard();
@@ -46,8 +50,16 @@ public record GoldPage(LocalDate published, List<String> sectionLabels, List<Str
      * @param continued    {@code from_previous_page}, {@code to_next_page}, or null
      * @param labels       the topics a person gave the article (empty for none)
      */
-    public record GoldArticle(String headline, List<String> altHeadlines, String kicker, String subtitle,
-            List<String> byline, String firstChars, String lastChars, List<String> bodyContains, String continued,
+    public record GoldArticle(
+            String headline,
+            List<String> altHeadlines,
+            String kicker,
+            String subtitle,
+            List<String> byline,
+            String firstChars,
+            String lastChars,
+            List<String> bodyContains,
+            String continued,
             List<String> labels) {
 
         public GoldArticle {
@@ -68,17 +80,29 @@ public record GoldPage(LocalDate published, List<String> sectionLabels, List<Str
         final JsonNode root = JSON.readTree(file.toFile());
         final List<GoldArticle> articles = new ArrayList<>();
         for (final JsonNode a : root.path("articles")) {
-            articles.add(new GoldArticle(text(a, "headline"), strings(a.path("alt_headlines")), text(a, "kicker"),
-                    text(a, "subtitle"), strings(a.path("byline")), text(a, "first_chars"), text(a, "last_chars"),
-                    strings(a.path("body_contains")), text(a, "continued"), strings(a.path("labels"))));
+            articles.add(new GoldArticle(
+                    text(a, "headline"),
+                    strings(a.path("alt_headlines")),
+                    text(a, "kicker"),
+                    text(a, "subtitle"),
+                    strings(a.path("byline")),
+                    text(a, "first_chars"),
+                    text(a, "last_chars"),
+                    strings(a.path("body_contains")),
+                    text(a, "continued"),
+                    strings(a.path("labels"))));
         }
         final List<String> captions = new ArrayList<>();
         for (final JsonNode c : root.path("captions")) {
             captions.add(c.isTextual() ? c.asText() : c.path("first_chars").asText(""));
         }
         final String published = text(root, "published");
-        return new GoldPage(published == null ? null : LocalDate.parse(published), strings(root.path("section_labels")),
-                strings(root.path("banners")), captions, articles);
+        return new GoldPage(
+                published == null ? null : LocalDate.parse(published),
+                strings(root.path("section_labels")),
+                strings(root.path("banners")),
+                captions,
+                articles);
     }
 
     private static String text(final JsonNode node, final String field) {

@@ -18,8 +18,7 @@ public final class ParseEvaluation {
 
     private static final int MIN_FOREIGN = 3;
 
-    private ParseEvaluation() {
-    }
+    private ParseEvaluation() {}
 
     /**
      * The verdict on one gold article.
@@ -64,15 +63,32 @@ public final class ParseEvaluation {
         public String render() {
             final StringBuilder out = new StringBuilder();
             for (final Verdict v : verdicts) {
-                out.append(v.right() ? "ok    " : "WRONG ").append(v.gold().label()).append('\n');
+                out.append(v.right() ? "ok    " : "WRONG ")
+                        .append(v.gold().label())
+                        .append('\n');
                 v.problems().forEach(p -> out.append("        ").append(p).append('\n'));
             }
             for (final Article a : spurious) {
-                out.append("SPURIOUS ").append(a.getHeadline() != null ? a.getHeadline()
-                        : "(no headline) " + a.getBody().substring(0, Math.min(20, a.getBody().length()))).append('\n');
+                out.append("SPURIOUS ")
+                        .append(
+                                a.getHeadline() != null
+                                        ? a.getHeadline()
+                                        : "(no headline) "
+                                                + a.getBody()
+                                                        .substring(
+                                                                0,
+                                                                Math.min(
+                                                                        20,
+                                                                        a.getBody()
+                                                                                .length())))
+                        .append('\n');
             }
             out.append("spurious articles: ").append(spurious.size()).append('\n');
-            out.append("articles fully right: ").append(right()).append('/').append(total()).append('\n');
+            out.append("articles fully right: ")
+                    .append(right())
+                    .append('/')
+                    .append(total())
+                    .append('\n');
             return out.toString();
         }
     }
@@ -112,8 +128,8 @@ public final class ParseEvaluation {
             return gold.headline() == null && headline == null;
         }
         final String found = spaced(headline);
-        return found.equals(spaced(gold.headline())) || gold.altHeadlines().stream().map(ParseEvaluation::spaced)
-                .anyMatch(found::equals);
+        return found.equals(spaced(gold.headline()))
+                || gold.altHeadlines().stream().map(ParseEvaluation::spaced).anyMatch(found::equals);
     }
 
     private static List<String> problems(final GoldPage.GoldArticle g, final Article a, final Set<String> foreign) {
@@ -137,7 +153,8 @@ public final class ParseEvaluation {
         if (g.lastChars() != null && !body.endsWith(squash(g.lastChars()))) {
             problems.add(differs("last characters", g.lastChars(), tail(a.getBody())));
         }
-        g.bodyContains().stream().filter(join -> !body.contains(squash(join)))
+        g.bodyContains().stream()
+                .filter(join -> !body.contains(squash(join)))
                 .forEach(join -> problems.add("body lacks the join '" + join + "'"));
         foreign.stream().filter(body::contains).forEach(f -> problems.add("body holds foreign text '" + f + "'"));
         if ("from_previous_page".equals(g.continued()) && !a.getContinuedFromPreviousPage()) {
@@ -164,7 +181,10 @@ public final class ParseEvaluation {
         }
         foreign.remove(null);
         final Set<String> squashed = new HashSet<>();
-        foreign.stream().map(ParseEvaluation::squash).filter(f -> f.length() >= MIN_FOREIGN).forEach(squashed::add);
+        foreign.stream()
+                .map(ParseEvaluation::squash)
+                .filter(f -> f.length() >= MIN_FOREIGN)
+                .forEach(squashed::add);
         return squashed;
     }
 

@@ -57,8 +57,8 @@ public final class ArticleInputs {
         }
 
         static Outcome failure(final String name, final String problem) {
-            return new Outcome(name, new PageResult(List.of(), List.of(), List.of(), List.of(), List.of()),
-                    List.of(problem));
+            return new Outcome(
+                    name, new PageResult(List.of(), List.of(), List.of(), List.of(), List.of()), List.of(problem));
         }
     }
 
@@ -79,7 +79,10 @@ public final class ArticleInputs {
     /** The page and article files in {@code folder}: {@code .txt}, {@code .jsonl} or no extension, not hidden. */
     public static List<Path> pagesIn(final Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
-            return files.filter(Files::isRegularFile).filter(ArticleInputs::isPageFile).sorted().toList();
+            return files.filter(Files::isRegularFile)
+                    .filter(ArticleInputs::isPageFile)
+                    .sorted()
+                    .toList();
         } catch (IOException e) {
             return List.of();
         }
@@ -88,8 +91,11 @@ public final class ArticleInputs {
     /** True for the files a folder is read for. */
     public static boolean isPageFile(final Path file) {
         final String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !name.startsWith(".") && (name.endsWith(".txt") || name.endsWith(".jsonl") || name.endsWith(".ndjson")
-                || !name.contains("."));
+        return !name.startsWith(".")
+                && (name.endsWith(".txt")
+                        || name.endsWith(".jsonl")
+                        || name.endsWith(".ndjson")
+                        || !name.contains("."));
     }
 
     /** Reads one input (a file, or {@code -} for {@code stdin}); never throws for a bad input. */
@@ -133,22 +139,28 @@ public final class ArticleInputs {
         if (text.isBlank()) {
             throw new UnreadableInputException(name + ": the input is empty; there is nothing to read.");
         }
-        if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl") || name.toLowerCase(Locale.ROOT).endsWith(".ndjson")
+        if (name.toLowerCase(Locale.ROOT).endsWith(".jsonl")
+                || name.toLowerCase(Locale.ROOT).endsWith(".ndjson")
                 || ArticleLines.looksLikeJsonLines(text)) {
             final ArticleLines.Read read = ArticleLines.read(text, name, date, source);
             final List<String> problems = new ArrayList<>(read.problems());
             if (read.articles().isEmpty() && problems.isEmpty()) {
                 problems.add(name + ": holds no article.");
             }
-            return new Outcome(name, new PageResult(read.articles(), List.of(), List.of(), List.of(), List.of()),
-                    problems);
+            return new Outcome(
+                    name, new PageResult(read.articles(), List.of(), List.of(), List.of(), List.of()), problems);
         }
-        final String pageName = STDIN.equals(name) ? "standard input" : Path.of(name).getFileName().toString();
+        final String pageName = STDIN.equals(name)
+                ? "standard input"
+                : Path.of(name).getFileName().toString();
         final PageResult result = reader.read(text, new PageInfo(pageName, date, source));
         if (result.articles().isEmpty()) {
-            return new Outcome(name, result, List.of(name + ": no article could be recognised on this page ("
-                    + text.lines().filter(l -> !l.isBlank()).count() + " lines of text, "
-                    + result.captions().size() + " captions)."));
+            return new Outcome(
+                    name,
+                    result,
+                    List.of(name + ": no article could be recognised on this page ("
+                            + text.lines().filter(l -> !l.isBlank()).count() + " lines of text, "
+                            + result.captions().size() + " captions)."));
         }
         return new Outcome(name, result, List.of());
     }
@@ -158,12 +170,14 @@ public final class ArticleInputs {
             throw new UnreadableInputException(file + ": no such file.");
         }
         if (Files.isDirectory(file)) {
-            throw new UnreadableInputException(file + ": is a folder; name the folder itself to read every page in it.");
+            throw new UnreadableInputException(
+                    file + ": is a folder; name the folder itself to read every page in it.");
         }
         final long size = Files.size(file);
         if (size > maxBytes) {
-            throw new UnreadableInputException(file + ": is " + megabytes(size) + ", more than the " + megabytes(maxBytes)
-                    + " a page or article file may have; it was not read. Split it into smaller files.");
+            throw new UnreadableInputException(
+                    file + ": is " + megabytes(size) + ", more than the " + megabytes(maxBytes)
+                            + " a page or article file may have; it was not read. Split it into smaller files.");
         }
         return Files.readAllBytes(file);
     }
@@ -178,6 +192,8 @@ public final class ArticleInputs {
     }
 
     private static String megabytes(final long bytes) {
-        return bytes >= 1024 * 1024 ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0)) : bytes + " bytes";
+        return bytes >= 1024 * 1024
+                ? String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0))
+                : bytes + " bytes";
     }
 }

@@ -29,8 +29,7 @@ public final class FolderWatcher implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(FolderWatcher.class);
     private static final long POLL_MILLIS = 250;
 
-    private record Seen(long size, FileTime modified) {
-    }
+    private record Seen(long size, FileTime modified) {}
 
     private final WatchService watch;
     private final Consumer<Path> onFile;

@@ -38,8 +38,11 @@ public final class InputBatch {
     public record Summary(int inputs, int articles, int captions, int failed) {
 
         Summary plus(final ArticleInputs.Outcome outcome) {
-            return new Summary(inputs + 1, articles + outcome.result().articles().size(),
-                    captions + outcome.result().captions().size(), failed + (outcome.failed() ? 1 : 0));
+            return new Summary(
+                    inputs + 1,
+                    articles + outcome.result().articles().size(),
+                    captions + outcome.result().captions().size(),
+                    failed + (outcome.failed() ? 1 : 0));
         }
     }
 
@@ -67,7 +70,8 @@ public final class InputBatch {
 
     /** After {@link #run}, reads new or changed files in the folders among {@code names} until interrupted. */
     public Summary watch(final List<String> names, final Listener listener) throws IOException {
-        final List<Path> folders = names.stream().map(Path::of).filter(Files::isDirectory).toList();
+        final List<Path> folders =
+                names.stream().map(Path::of).filter(Files::isDirectory).toList();
         if (folders.isEmpty()) {
             return summary;
         }
@@ -78,7 +82,9 @@ public final class InputBatch {
                 throw new UncheckedIOException(e);
             }
         })) {
-            watcher.alreadyRead(folders.stream().flatMap(f -> ArticleInputs.pagesIn(f).stream()).toList());
+            watcher.alreadyRead(folders.stream()
+                    .flatMap(f -> ArticleInputs.pagesIn(f).stream())
+                    .toList());
             watcher.run();
         }
         return summary;

@@ -7,8 +7,7 @@ import java.util.Map;
 /** The JSON shape of an article in {@code newsalert parse} and {@code classify} output (docs/architecture.md's contract). */
 public final class ArticleJson {
 
-    private ArticleJson() {
-    }
+    private ArticleJson() {}
 
     /** Fields in contract order; dates as ISO strings. Callers add {@code topics} and {@code closures}. */
     public static Map<String, Object> toMap(final Article a) {

@@ -12,21 +12,20 @@ import java.util.regex.Pattern;
  */
 final class Bylines {
 
-    private static final Pattern ROLES = Pattern.compile(
-            "本报记者|特约记者|见习记者|实习记者|首席记者|新华社记者|记者|通讯员|实习生|摄影|文/图|文／图|文图|文/|文／|图/|本报");
+    private static final Pattern ROLES =
+            Pattern.compile("本报记者|特约记者|见习记者|实习记者|首席记者|新华社记者|记者|通讯员|实习生|摄影|文/图|文／图|文图|文/|文／|图/|本报");
     private static final Pattern NAME = Pattern.compile("[\\p{IsHan}]{2,4}|[\\p{IsHan}]{1,6}·[\\p{IsHan}·]{1,10}");
     private static final Set<String> NOT_NAMES = Set.of("新华社", "中新社", "人民网", "待续", "完", "续完", "本报");
     private static final Pattern BRACKETED = Pattern.compile("[（(]([^（）()]{2,40})[）)]$");
-    private static final Pattern REPORTER = Pattern.compile(
-            "(?:本报|新华社|特约|见习|实习|首席)?(?:记者|通讯员)\\s+[\\p{IsHan}·、\\s]{2,40}$");
-    private static final Pattern REPORTER_LINE = Pattern.compile(
-            "(?:本报|新华社|特约|见习|实习|首席)?(?:记者|通讯员)\\s+[\\p{IsHan}·][\\p{IsHan}·、\\s]{1,40}");
+    private static final Pattern REPORTER =
+            Pattern.compile("(?:本报|新华社|特约|见习|实习|首席)?(?:记者|通讯员)\\s+[\\p{IsHan}·、\\s]{2,40}$");
+    private static final Pattern REPORTER_LINE =
+            Pattern.compile("(?:本报|新华社|特约|见习|实习|首席)?(?:记者|通讯员)\\s+[\\p{IsHan}·][\\p{IsHan}·、\\s]{1,40}");
     private static final int MAX_NAMES = 6;
     /** A byline is never longer than this; only the end of a paragraph is searched for one. */
     private static final int TAIL = 60;
 
-    private Bylines() {
-    }
+    private Bylines() {}
 
     /**
      * A paragraph with its trailing byline taken off.
@@ -34,8 +33,7 @@ final class Bylines {
      * @param text  the paragraph without the byline
      * @param names the reporters
      */
-    record Split(String text, List<String> names) {
-    }
+    record Split(String text, List<String> names) {}
 
     /** The names in a byline text such as {@code 记者 李娜} or {@code 申波、王清茗}; empty when it is not one. */
     static List<String> names(final String text) {

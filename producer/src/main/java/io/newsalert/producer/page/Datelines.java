@@ -19,8 +19,7 @@ final class Datelines {
             "^(?:本报|新华社|中新社)[\\p{IsHan}]{0,8}?(\\d{1,2})月(\\d{1,2})日(?:电|讯)\\s*(?:[（(]([^）)]{1,40})[）)])?\\s*");
     private static final Pattern DATE_FIRST = Pattern.compile("^(\\d{1,2})月(\\d{1,2})日");
 
-    private Datelines() {
-    }
+    private Datelines() {}
 
     /**
      * What a dateline gave.
@@ -29,8 +28,7 @@ final class Datelines {
      * @param date   the month and day of the dateline, or null when it names none
      * @param byline reporters named in the dateline's bracket
      */
-    record Dateline(String body, MonthDay date, List<String> byline) {
-    }
+    record Dateline(String body, MonthDay date, List<String> byline) {}
 
     /** True when the line opens with a dateline word. */
     static boolean startsWithDateline(final String line) {
@@ -41,7 +39,9 @@ final class Datelines {
     static Dateline read(final String paragraph) {
         final Matcher placed = PLACED.matcher(paragraph);
         if (placed.lookingAt()) {
-            return new Dateline(paragraph.substring(placed.end()), monthDay(placed.group(1), placed.group(2)),
+            return new Dateline(
+                    paragraph.substring(placed.end()),
+                    monthDay(placed.group(1), placed.group(2)),
                     Bylines.names(placed.group(3)));
         }
         final Matcher plain = PLAIN.matcher(paragraph);
@@ -50,8 +50,8 @@ final class Datelines {
         }
         final String rest = paragraph.substring(plain.end());
         final Matcher date = DATE_FIRST.matcher(rest);
-        return new Dateline(rest, date.lookingAt() ? monthDay(date.group(1), date.group(2)) : null,
-                Bylines.names(plain.group(1)));
+        return new Dateline(
+                rest, date.lookingAt() ? monthDay(date.group(1), date.group(2)) : null, Bylines.names(plain.group(1)));
     }
 
     /** The full date of {@code day} in the edition of {@code edition}: same year, or the year before near New Year. */

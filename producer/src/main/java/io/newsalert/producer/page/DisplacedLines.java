@@ -24,11 +24,9 @@ final class DisplacedLines {
      * @param subtitle whether it was printed as a {@code ——} subtitle
      * @param host     index of the article it was found in
      */
-    record Displaced(String text, boolean subtitle, int host) {
-    }
+    record Displaced(String text, boolean subtitle, int host) {}
 
-    private DisplacedLines() {
-    }
+    private DisplacedLines() {}
 
     /** Sets each displaced line as the subtitle of its owner; returns the lines no article could take. */
     static List<String> attach(final List<ArticleDraft> drafts, final List<Displaced> lines) {
@@ -47,7 +45,8 @@ final class DisplacedLines {
     private static ArticleDraft owner(final List<ArticleDraft> drafts, final Displaced line) {
         ArticleDraft best = null;
         double bestScore = -1;
-        final int[] order = line.subtitle() ? new int[] {line.host() - 1, line.host() + 1, line.host()}
+        final int[] order = line.subtitle()
+                ? new int[] {line.host() - 1, line.host() + 1, line.host()}
                 : new int[] {line.host(), line.host() - 1, line.host() + 1};
         for (final int index : order) {
             if (index < 0 || index >= drafts.size() || drafts.get(index).subtitle() != null) {

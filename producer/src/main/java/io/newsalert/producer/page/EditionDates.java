@@ -25,11 +25,9 @@ final class EditionDates {
      * @param date the date
      * @param how  where it came from, as words for a message
      */
-    record Inferred(LocalDate date, String how) {
-    }
+    record Inferred(LocalDate date, String how) {}
 
-    private EditionDates() {
-    }
+    private EditionDates() {}
 
     static Inferred infer(final String text, final String name, final Clock clock) {
         final String head = String.join("\n", text.lines().limit(HEAD_LINES).toList());
@@ -52,14 +50,16 @@ final class EditionDates {
         final Matcher dateline = DATELINE.matcher(text);
         while (dateline.find()) {
             try {
-                final MonthDay day = MonthDay.of(Integer.parseInt(dateline.group(1)), Integer.parseInt(dateline.group(2)));
+                final MonthDay day =
+                        MonthDay.of(Integer.parseInt(dateline.group(1)), Integer.parseInt(dateline.group(2)));
                 latest = latest == null || day.isAfter(latest) ? day : latest;
             } catch (DateTimeException e) {
                 // not a date; keep looking
             }
         }
         if (latest != null) {
-            return new Inferred(Datelines.resolve(latest, today).plusDays(1),
+            return new Inferred(
+                    Datelines.resolve(latest, today).plusDays(1),
                     "the latest dateline, taken to be the day before publication, in the current year");
         }
         return new Inferred(today, "today's date, as the page names no date");

@@ -35,8 +35,8 @@ public final class LayoutPageReader implements PageReader {
         if (edition == null) {
             final EditionDates.Inferred inferred = EditionDates.infer(text, page.name(), clock);
             edition = inferred.date();
-            warnings.add("No edition date was given for " + page.name() + "; it was taken to be " + edition
-                    + " from " + inferred.how() + ". Pass --date to set it.");
+            warnings.add("No edition date was given for " + page.name() + "; it was taken to be " + edition + " from "
+                    + inferred.how() + ". Pass --date to set it.");
         }
         final PageWalk walk = PageWalk.of(PageLines.split(text), page.name());
         warnings.addAll(walk.warnings());
@@ -44,7 +44,8 @@ public final class LayoutPageReader implements PageReader {
             warnings.add(page.name() + ": the displaced line '" + orphan + "' was taken out of the text but no "
                     + "article could take it as its subtitle.");
         }
-        final String section = walk.sectionLabels().isEmpty() ? null : walk.sectionLabels().get(0);
+        final String section =
+                walk.sectionLabels().isEmpty() ? null : walk.sectionLabels().get(0);
         final List<Article> articles = new ArrayList<>();
         final Set<String> ids = new LinkedHashSet<>();
         for (final ArticleDraft draft : walk.drafts()) {
@@ -52,17 +53,22 @@ public final class LayoutPageReader implements PageReader {
             if (article.getBody().isBlank()) {
                 warnings.add(page.name() + " line " + draft.firstLine() + ": an article has no text and was left out.");
             } else if (!ids.add(article.getId())) {
-                LOG.debug("A second article with id {} on {} was left out as a duplicate.", article.getId(), page.name());
+                LOG.debug(
+                        "A second article with id {} on {} was left out as a duplicate.", article.getId(), page.name());
             } else {
                 articles.add(article);
             }
         }
-        LOG.debug("Read {} articles and {} captions from {}.", articles.size(), walk.captions().size(), page.name());
+        LOG.debug(
+                "Read {} articles and {} captions from {}.",
+                articles.size(),
+                walk.captions().size(),
+                page.name());
         return new PageResult(articles, walk.captions(), walk.sectionLabels(), walk.banners(), warnings);
     }
 
-    private static Article build(final ArticleDraft draft, final LocalDate edition, final String section,
-            final PageInfo page) {
+    private static Article build(
+            final ArticleDraft draft, final LocalDate edition, final String section, final PageInfo page) {
         final List<String> paragraphs = new ArrayList<>(draft.paragraphs());
         final List<String> byline = new ArrayList<>();
         LocalDate dateline = null;
@@ -75,7 +81,8 @@ public final class LayoutPageReader implements PageReader {
             }
         }
         draft.byline().stream().filter(name -> !byline.contains(name)).forEach(byline::add);
-        final String body = String.join("\n", paragraphs.stream().filter(p -> !p.isBlank()).toList());
+        final String body =
+                String.join("\n", paragraphs.stream().filter(p -> !p.isBlank()).toList());
         return Article.newBuilder()
                 .setId(ArticleIds.of(edition, draft.headline(), body))
                 .setPublished(edition)

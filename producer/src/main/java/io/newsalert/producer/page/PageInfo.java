@@ -9,5 +9,4 @@ import java.time.LocalDate;
  * @param editionDate the edition date, or null to infer it from the page
  * @param source      the paper's name, or null
  */
-public record PageInfo(String name, LocalDate editionDate, String source) {
-}
+public record PageInfo(String name, LocalDate editionDate, String source) {}

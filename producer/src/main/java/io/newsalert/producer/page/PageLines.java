@@ -10,7 +10,15 @@ import java.util.List;
 final class PageLines {
 
     /** What one line of a page is. */
-    enum Kind { BODY, HEADING, SUBTITLE, CAPTION, BYLINE, PAGE_TURN, RUNNING_HEAD }
+    enum Kind {
+        BODY,
+        HEADING,
+        SUBTITLE,
+        CAPTION,
+        BYLINE,
+        PAGE_TURN,
+        RUNNING_HEAD
+    }
 
     /**
      * One non-blank line.
@@ -20,11 +28,9 @@ final class PageLines {
      * @param text   the line, spaces collapsed
      * @param kind   what it is
      */
-    record Line(int number, int block, String text, Kind kind) {
-    }
+    record Line(int number, int block, String text, Kind kind) {}
 
-    private PageLines() {
-    }
+    private PageLines() {}
 
     static List<Line> split(final String pageText) {
         final String text = pageText.startsWith("\uFEFF") ? pageText.substring(1) : pageText;
@@ -69,7 +75,9 @@ final class PageLines {
                     && (i + 1 == lines.size() || lines.get(i + 1).block() != line.block());
             if (line.kind() == Kind.HEADING && alone && TextShapes.endsMidPhrase(line.text())) {
                 out.add(new Line(line.number(), line.block(), line.text(), Kind.BODY));
-            } else if (line.kind() == Kind.BODY && alone && TextShapes.couldBeCommaHeadline(line.text())
+            } else if (line.kind() == Kind.BODY
+                    && alone
+                    && TextShapes.couldBeCommaHeadline(line.text())
                     && opensArticle(lines, i + 1)) {
                 out.add(new Line(line.number(), line.block(), line.text(), Kind.HEADING));
             } else {
@@ -84,7 +92,8 @@ final class PageLines {
         for (int i = from; i < lines.size(); i++) {
             final Kind kind = lines.get(i).kind();
             if (kind != Kind.CAPTION && kind != Kind.SUBTITLE && kind != Kind.BYLINE) {
-                return kind == Kind.BODY && Datelines.startsWithDateline(lines.get(i).text());
+                return kind == Kind.BODY
+                        && Datelines.startsWithDateline(lines.get(i).text());
             }
         }
         return false;

@@ -9,8 +9,7 @@ public final class PageReaders {
     /** The paper's time zone, against which missing edition dates are inferred. */
     public static final ZoneId PAPER_ZONE = ZoneId.of("Asia/Shanghai");
 
-    private PageReaders() {
-    }
+    private PageReaders() {}
 
     /** The layout-aware reader for printed pages, with the system clock in the paper's time zone. */
     public static PageReader standard() {

@@ -45,7 +45,7 @@ final class PageWalk {
     private void accept(final PageLines.Line line) {
         switch (line.kind()) {
             case CAPTION -> captions.add(line.text());
-            case RUNNING_HEAD -> { }
+            case RUNNING_HEAD -> {}
             case PAGE_TURN -> pageTurn(line.text());
             case BYLINE -> byline(line);
             case HEADING, SUBTITLE -> heading(line);
@@ -55,7 +55,10 @@ final class PageWalk {
     }
 
     private void heading(final PageLines.Line line) {
-        if (pending.isEmpty() && current != null && !current.closed() && line.kind() == PageLines.Kind.HEADING
+        if (pending.isEmpty()
+                && current != null
+                && !current.closed()
+                && line.kind() == PageLines.Kind.HEADING
                 && TextShapes.isNoticeSignature(line.text(), current.lastParagraph())) {
             current.addParagraph(line.text());
             return;
@@ -91,10 +94,9 @@ final class PageWalk {
         if (text.isEmpty()) {
             return;
         }
-        if (current != null && current.lastParagraphOpen() && !Datelines.startsWithDateline(text)
-                && displaceable()) {
-            pending.forEach(block -> displaced.add(new DisplacedLines.Displaced(block.text(), block.subtitle(),
-                    drafts.size() - 1)));
+        if (current != null && current.lastParagraphOpen() && !Datelines.startsWithDateline(text) && displaceable()) {
+            pending.forEach(block ->
+                    displaced.add(new DisplacedLines.Displaced(block.text(), block.subtitle(), drafts.size() - 1)));
             pending.clear();
             current.continueLastParagraph(text);
         } else if (current != null && !current.closed() && isIntertitle()) {
@@ -103,19 +105,24 @@ final class PageWalk {
         } else if (current != null && !current.closed() && isParagraphHead(text)) {
             current.addParagraph(pending.remove(0).text());
             current.continueLastParagraph(text);
-        } else if (!pending.isEmpty() && pending.stream().allMatch(HeadingBlock::subtitle) && current != null
+        } else if (!pending.isEmpty()
+                && pending.stream().allMatch(HeadingBlock::subtitle)
+                && current != null
                 && !current.closed()) {
-            pending.forEach(block -> displaced.add(new DisplacedLines.Displaced(block.text(), true, drafts.size() - 1)));
+            pending.forEach(
+                    block -> displaced.add(new DisplacedLines.Displaced(block.text(), true, drafts.size() - 1)));
             pending.clear();
             append(text);
         } else if (!pending.isEmpty()) {
             open(line, text);
-        } else if (current != null && current.closed() && !Datelines.startsWithDateline(text)
-                && resumable() != null) {
+        } else if (current != null && current.closed() && !Datelines.startsWithDateline(text) && resumable() != null) {
             resume(resumable(), text);
 
-        } else if (current != null && !current.closed() && !current.lastParagraphOpen()
-                && !Datelines.startsWithDateline(text) && carriedOver(text) != null) {
+        } else if (current != null
+                && !current.closed()
+                && !current.lastParagraphOpen()
+                && !Datelines.startsWithDateline(text)
+                && carriedOver(text) != null) {
             resume(carriedOver(text), text);
         } else if (current == null || current.closed() || Datelines.startsWithDateline(text)) {
             start(null, null, null, line.number(), text);
@@ -180,12 +187,15 @@ final class PageWalk {
 
     /** Between the halves of a broken sentence only a line or two can have been displaced, never a full heading. */
     private boolean displaceable() {
-        return pending.isEmpty() || pending.stream().allMatch(HeadingBlock::subtitle)
+        return pending.isEmpty()
+                || pending.stream().allMatch(HeadingBlock::subtitle)
                 || (pending.size() == 1 && pending.get(0).singleLine());
     }
 
     private boolean isIntertitle() {
-        return pending.size() == 1 && pending.get(0).singleLine() && !pending.get(0).subtitle()
+        return pending.size() == 1
+                && pending.get(0).singleLine()
+                && !pending.get(0).subtitle()
                 && TextShapes.isNumberedIntertitle(pending.get(0).text());
     }
 
@@ -196,13 +206,19 @@ final class PageWalk {
      * space, a kicker or a subtitle. The text after it carries on the sentence.
      */
     private boolean isParagraphHead(final String next) {
-        if (pending.size() != 1 || !pending.get(0).singleLine() || pending.get(0).subtitle()) {
+        if (pending.size() != 1
+                || !pending.get(0).singleLine()
+                || pending.get(0).subtitle()) {
             return false;
         }
         final String line = pending.get(0).text();
         final char first = next.charAt(0);
-        return line.indexOf(' ') < 0 && !TextShapes.isNoticeTitle(line) && !Datelines.startsWithDateline(next)
-                && first != '“' && first != '"' && !Character.isDigit(first);
+        return line.indexOf(' ') < 0
+                && !TextShapes.isNoticeTitle(line)
+                && !Datelines.startsWithDateline(next)
+                && first != '“'
+                && first != '"'
+                && !Character.isDigit(first);
     }
 
     /** Reads the pending heading blocks as the top of a new article whose first paragraph is {@code text}. */
@@ -216,12 +232,18 @@ final class PageWalk {
         while (!blocks.isEmpty() && blocks.get(blocks.size() - 1).subtitle()) {
             subtitles.add(0, blocks.remove(blocks.size() - 1).text());
         }
-        final String headline = blocks.isEmpty() ? null : blocks.remove(blocks.size() - 1).text();
-        if (subtitles.isEmpty() && headline != null && !blocks.isEmpty() && blocks.get(blocks.size() - 1).subtitle()) {
+        final String headline =
+                blocks.isEmpty() ? null : blocks.remove(blocks.size() - 1).text();
+        if (subtitles.isEmpty()
+                && headline != null
+                && !blocks.isEmpty()
+                && blocks.get(blocks.size() - 1).subtitle()) {
             subtitles.add(blocks.remove(blocks.size() - 1).text());
         }
         String kicker = null;
-        if (!blocks.isEmpty() && blocks.get(blocks.size() - 1).singleLine() && !blocks.get(blocks.size() - 1).subtitle()) {
+        if (!blocks.isEmpty()
+                && blocks.get(blocks.size() - 1).singleLine()
+                && !blocks.get(blocks.size() - 1).subtitle()) {
             kicker = blocks.remove(blocks.size() - 1).text();
         }
         for (final HeadingBlock other : blocks) {
@@ -243,7 +265,11 @@ final class PageWalk {
         return blocks.size() > 1 ? length <= TextShapes.MAX_SECTION_LABEL : length <= TextShapes.MAX_SECTION_LABEL - 2;
     }
 
-    private void start(final String headline, final String kicker, final String subtitle, final int lineNumber,
+    private void start(
+            final String headline,
+            final String kicker,
+            final String subtitle,
+            final int lineNumber,
             final String text) {
         if (current != null && current.lastParagraphOpen()) {
             current.markContinuesOnNextPage();
@@ -285,13 +311,17 @@ final class PageWalk {
 
     private void finish() {
         if (!pending.isEmpty()) {
-            if (current != null && !current.closed() && !current.lastParagraphOpen() && pending.size() == 1
-                    && pending.get(0).singleLine() && !pending.get(0).subtitle()
+            if (current != null
+                    && !current.closed()
+                    && !current.lastParagraphOpen()
+                    && pending.size() == 1
+                    && pending.get(0).singleLine()
+                    && !pending.get(0).subtitle()
                     && pending.get(0).text().indexOf(' ') < 0) {
                 current.addParagraph(pending.get(0).text());
             } else if (current != null && displaceable()) {
-                pending.forEach(block -> displaced.add(new DisplacedLines.Displaced(block.text(), block.subtitle(),
-                        drafts.size() - 1)));
+                pending.forEach(block ->
+                        displaced.add(new DisplacedLines.Displaced(block.text(), block.subtitle(), drafts.size() - 1)));
             } else {
                 warnings.add(pageName + ": headings at the end of the page have no text under them: "
                         + pending.stream().map(HeadingBlock::text).toList() + ".");

@@ -19,30 +19,28 @@ final class TextShapes {
     /** Words a headline never ends on, but a line cut by a column break may. */
     private static final String FRAGMENT_END = "的和与及把被从或";
     /** Words ending on one of those that can still end a headline. */
-    private static final Set<String> WHOLE_WORDS = Set.of("目的", "参与", "普及", "涉及", "惠及",
-            "波及", "危及", "顾及", "祥和", "平和", "温和", "缓和", "暖和", "总和", "共和", "附和", "棉被", "盖被");
+    private static final Set<String> WHOLE_WORDS = Set.of(
+            "目的", "参与", "普及", "涉及", "惠及", "波及", "危及", "顾及", "祥和", "平和", "温和", "缓和", "暖和", "总和", "共和", "附和", "棉被", "盖被");
+
     private static final String ENDERS = "。！？…";
     private static final String CLOSERS = "”’」』）)》";
-    private static final Pattern CAPTION = Pattern.compile(
-            "(?:^|[。！？…”）)\\s])(?:(?:本报|新华社|特约)?(?:记者|通讯员|摄影)\\s*)?"
-                    + "[\\p{IsHan}·]{2,6}(?:[、\\s]+[\\p{IsHan}·]{2,6})*(?:\\s+|/)摄[）)]?$");
-    private static final Pattern PAGE_TURN = Pattern.compile(
-            "[（(]\\s*(上接|下转|转|接)第?\\s*([0-9０-９一二三四五六七八九十A-Za-z]{1,4})\\s*版\\s*[）)]");
-    private static final Pattern RUNNING_HEAD = Pattern.compile(
-            "^(?:.*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*(?:星期|周)[一二三四五六日天].*"
+    private static final Pattern CAPTION = Pattern.compile("(?:^|[。！？…”）)\\s])(?:(?:本报|新华社|特约)?(?:记者|通讯员|摄影)\\s*)?"
+            + "[\\p{IsHan}·]{2,6}(?:[、\\s]+[\\p{IsHan}·]{2,6})*(?:\\s+|/)摄[）)]?$");
+    private static final Pattern PAGE_TURN =
+            Pattern.compile("[（(]\\s*(上接|下转|转|接)第?\\s*([0-9０-９一二三四五六七八九十A-Za-z]{1,4})\\s*版\\s*[）)]");
+    private static final Pattern RUNNING_HEAD =
+            Pattern.compile("^(?:.*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*(?:星期|周)[一二三四五六日天].*"
                     + "|.*(?:责任编辑|责编|美编|版式|校对|编辑)\\s*[：:].*"
                     + "|第?\\s*[0-9A-Z]{1,3}\\s*版|[A-Z]?\\d{1,2}\\s*版?)$");
     private static final Pattern SUBTITLE = Pattern.compile("^(?:——|—|──|--|－－|―)\\s*(\\S.*)$");
     private static final Pattern NOTICE_END = Pattern.compile(".*特此(?:公告|通告|通知|告知|函告)[。！]?$");
-    private static final Pattern SIGNATORY = Pattern.compile(
-            ".*(?:局|队|支队|大队|公司|集团|委员会|委|办公室|办|政府|中心|指挥部|医院|学校|协会|街道|社区|管委会)"
+    private static final Pattern SIGNATORY =
+            Pattern.compile(".*(?:局|队|支队|大队|公司|集团|委员会|委|办公室|办|政府|中心|指挥部|医院|学校|协会|街道|社区|管委会)"
                     + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
-    private static final Pattern NOTICE_TITLE = Pattern.compile(
-            ".{2,38}(?:通告|公告|通知|启事|告知书|倡议书|提示|温馨提示)$");
+    private static final Pattern NOTICE_TITLE = Pattern.compile(".{2,38}(?:通告|公告|通知|启事|告知书|倡议书|提示|温馨提示)$");
     private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*");
 
-    private TextShapes() {
-    }
+    private TextShapes() {}
 
     /** True when the text ends a sentence: 。！？… possibly followed by closing quotes or brackets. */
     static boolean endsSentence(final String text) {
@@ -67,7 +65,9 @@ final class TextShapes {
             return true;
         }
         final String inner = line.substring(0, line.length() - 1);
-        return line.indexOf('，') >= 0 || inner.indexOf('？') >= 0 || inner.indexOf('！') >= 0
+        return line.indexOf('，') >= 0
+                || inner.indexOf('？') >= 0
+                || inner.indexOf('！') >= 0
                 || Datelines.startsWithDateline(line);
     }
 
@@ -77,8 +77,12 @@ final class TextShapes {
      */
     static boolean couldBeCommaHeadline(final String line) {
         final char last = line.charAt(line.length() - 1);
-        return length(line) <= MAX_COMMA_HEADLINE && line.indexOf('，') >= 0 && line.indexOf('。') < 0
-                && line.indexOf('；') < 0 && "，、：；,".indexOf(last) < 0 && !Datelines.startsWithDateline(line);
+        return length(line) <= MAX_COMMA_HEADLINE
+                && line.indexOf('，') >= 0
+                && line.indexOf('。') < 0
+                && line.indexOf('；') < 0
+                && "，、：；,".indexOf(last) < 0
+                && !Datelines.startsWithDateline(line);
     }
 
     /** True when a line standing alone ends on a word no headline ends on: it was cut by a column break. */
@@ -131,8 +135,10 @@ final class TextShapes {
      * {@code 特此公告。} or another signature line.
      */
     static boolean isNoticeSignature(final String line, final String previous) {
-        return length(line) <= MAX_HEADING && SIGNATORY.matcher(line).matches()
-                && (NOTICE_END.matcher(previous).matches() || SIGNATORY.matcher(previous).matches());
+        return length(line) <= MAX_HEADING
+                && SIGNATORY.matcher(line).matches()
+                && (NOTICE_END.matcher(previous).matches()
+                        || SIGNATORY.matcher(previous).matches());
     }
 
     /** A numbered intertitle inside a long article ({@code 一、…}, {@code （二）…}). */
@@ -142,7 +148,9 @@ final class TextShapes {
 
     /** The page's running head (date, page number, editors): not content. */
     static boolean isRunningHead(final String line) {
-        return length(line) <= MAX_HEADING && line.indexOf('。') < 0 && line.indexOf('，') < 0
+        return length(line) <= MAX_HEADING
+                && line.indexOf('。') < 0
+                && line.indexOf('，') < 0
                 && RUNNING_HEAD.matcher(line).matches();
     }
 

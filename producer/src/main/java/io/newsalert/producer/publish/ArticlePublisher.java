@@ -35,7 +35,9 @@ public final class ArticlePublisher implements AutoCloseable {
     private final KafkaProducer<String, Article> producer;
 
     public ArticlePublisher(final Map<String, Object> kafkaConfig) {
-        this.producer = new KafkaProducer<>(producerConfig(kafkaConfig), Topics.ARTICLES.keySerde().serializer(),
+        this.producer = new KafkaProducer<>(
+                producerConfig(kafkaConfig),
+                Topics.ARTICLES.keySerde().serializer(),
                 Topics.ARTICLES.valueSerde().serializer());
     }
 

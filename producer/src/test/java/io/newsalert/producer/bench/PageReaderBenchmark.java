@@ -32,7 +32,9 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m", "-Dfile.encoding=UTF-8"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx512m", "-Dfile.encoding=UTF-8"})
 public class PageReaderBenchmark {
 
     @Param({"taiyuan-daily-2022-05-25-p2.txt", "dev-page-01.txt"})

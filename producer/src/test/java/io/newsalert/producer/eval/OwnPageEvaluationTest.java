@@ -23,7 +23,8 @@ class OwnPageEvaluationTest {
         final String text = Files.readString(resource(page + ".txt"), StandardCharsets.UTF_8);
 
         final PageResult result = PageReaders.standard().read(text, new PageInfo(page + ".txt", null, "晋阳晚报"));
-        final ParseEvaluation.Report report = ParseEvaluation.evaluate(result, GoldPage.read(resource(page + ".gold.json")));
+        final ParseEvaluation.Report report =
+                ParseEvaluation.evaluate(result, GoldPage.read(resource(page + ".gold.json")));
 
         System.out.println(report.render());
         assertThat(report.right()).as(report.render()).isEqualTo(report.total());

@@ -22,17 +22,21 @@ class PageBatchQualityTest {
 
     @ParameterizedTest
     @CsvSource({"batch-01, 16", "batch-02, 14", "batch-03, 11", "batch-04, 10"})
-    void shouldKeepEveryBatchAtMostOneArticleShortOfFullyRightWithNoSpuriousArticle(final String batch,
-            final int articles) throws IOException {
+    void shouldKeepEveryBatchAtMostOneArticleShortOfFullyRightWithNoSpuriousArticle(
+            final String batch, final int articles) throws IOException {
         long right = 0;
         int total = 0;
         final StringBuilder renders = new StringBuilder();
         try (Stream<Path> files = Files.list(Corpus.file("pages").resolve(batch))) {
-            for (final Path text : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                final Path gold = text.resolveSibling(text.getFileName().toString().replace(".txt", ".gold.json"));
+            for (final Path text :
+                    files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                final Path gold =
+                        text.resolveSibling(text.getFileName().toString().replace(".txt", ".gold.json"));
                 final GoldPage expected = GoldPage.read(gold);
-                final PageResult result = PageReaders.standard().read(Files.readString(text, StandardCharsets.UTF_8),
-                        new PageInfo(text.getFileName().toString(), expected.published(), "太原日报"));
+                final PageResult result = PageReaders.standard()
+                        .read(
+                                Files.readString(text, StandardCharsets.UTF_8),
+                                new PageInfo(text.getFileName().toString(), expected.published(), "太原日报"));
                 final ParseEvaluation.Report report = ParseEvaluation.evaluate(result, expected);
                 renders.append(text.getFileName()).append('\n').append(report.render());
                 assertThat(report.spurious()).as(renders.toString()).isEmpty();

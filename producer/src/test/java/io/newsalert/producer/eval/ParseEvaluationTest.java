@@ -16,7 +16,8 @@ class ParseEvaluationTest {
     private static ParseEvaluation.Report score(final String page, final LocalDate date) throws Exception {
         final String text = Files.readString(Corpus.file(page + ".txt"), StandardCharsets.UTF_8);
         final PageResult result = PageReaders.standard().read(text, new PageInfo(page, date, null));
-        final ParseEvaluation.Report report = ParseEvaluation.evaluate(result, GoldPage.read(Corpus.file(page + ".gold.json")));
+        final ParseEvaluation.Report report =
+                ParseEvaluation.evaluate(result, GoldPage.read(Corpus.file(page + ".gold.json")));
         System.out.println(report.render());
         return report;
     }

@@ -35,7 +35,8 @@ class ArticleInputsTest {
     void shouldReadAPageInUtf8() throws Exception {
         final Path file = Files.writeString(dir.resolve("page.txt"), PAGE, StandardCharsets.UTF_8);
 
-        assertThat(read(file).result().articles()).extracting(Article::getHeadline)
+        assertThat(read(file).result().articles())
+                .extracting(Article::getHeadline)
                 .containsExactly("小店区新增三处便民市场", "晋源区启动植树月");
     }
 
@@ -46,13 +47,15 @@ class ArticleInputsTest {
         final ArticleInputs.Outcome outcome = read(file);
 
         assertThat(outcome.failed()).isFalse();
-        assertThat(outcome.result().articles()).extracting(Article::getHeadline)
+        assertThat(outcome.result().articles())
+                .extracting(Article::getHeadline)
                 .containsExactly("小店区新增三处便民市场", "晋源区启动植树月");
     }
 
     @Test
     void shouldKeepTheIdsOfAnArticleFile() throws Exception {
-        final Path file = Files.writeString(dir.resolve("articles.jsonl"),
+        final Path file = Files.writeString(
+                dir.resolve("articles.jsonl"),
                 "{\"id\": \"dx-101\", \"published\": \"2023-03-08\", \"headline\": \"桃园北路封闭施工\", "
                         + "\"body\": \"即日起，桃园北路东侧非机动车道封闭施工。\", \"labels\": [\"traffic\"]}\n",
                 StandardCharsets.UTF_8);
@@ -68,9 +71,11 @@ class ArticleInputsTest {
 
     @Test
     void shouldNameTheLineOfABadArticleLineAndKeepTheGoodOnes() throws Exception {
-        final Path file = Files.writeString(dir.resolve("articles.jsonl"),
+        final Path file = Files.writeString(
+                dir.resolve("articles.jsonl"),
                 "{\"id\": \"dx-1\", \"published\": \"2023-03-08\", \"headline\": \"甲\", \"body\": \"正文一。\"}\n"
-                        + "{\"id\": \"dx-2\", \"published\": \n", StandardCharsets.UTF_8);
+                        + "{\"id\": \"dx-2\", \"published\": \n",
+                StandardCharsets.UTF_8);
 
         final ArticleInputs.Outcome outcome = read(file);
 
@@ -85,13 +90,14 @@ class ArticleInputsTest {
         Files.writeString(dir.resolve("p1.gold.json"), "{}", StandardCharsets.UTF_8);
 
         assertThat(ArticleInputs.expand(List.of(dir.toString())))
-                .containsExactly(dir.resolve("p1.txt").toString(), dir.resolve("p2.txt").toString());
+                .containsExactly(
+                        dir.resolve("p1.txt").toString(), dir.resolve("p2.txt").toString());
     }
 
     @Test
     void shouldReadStandardInput() {
-        final ArticleInputs.Outcome outcome = inputs.read("-", EDITION, null,
-                new ByteArrayInputStream(PAGE.getBytes(StandardCharsets.UTF_8)));
+        final ArticleInputs.Outcome outcome =
+                inputs.read("-", EDITION, null, new ByteArrayInputStream(PAGE.getBytes(StandardCharsets.UTF_8)));
 
         assertThat(outcome.result().articles()).hasSize(2);
     }
@@ -114,8 +120,7 @@ class ArticleInputsTest {
     void shouldRefuseAFileInAnUnknownEncodingWithItsLine() throws Exception {
         final Path file = Files.write(dir.resolve("big5.txt"), PAGE.getBytes(Charset.forName("Big5")));
 
-        assertThat(read(file).problems()).singleElement().asString()
-                .contains("big5.txt", "unknown encoding", "line 3");
+        assertThat(read(file).problems()).singleElement().asString().contains("big5.txt", "unknown encoding", "line 3");
     }
 
     @Test
@@ -137,6 +142,9 @@ class ArticleInputsTest {
 
     @Test
     void shouldRefuseAMissingFileByName() {
-        assertThat(read(dir.resolve("missing.txt")).problems()).singleElement().asString().contains("missing.txt");
+        assertThat(read(dir.resolve("missing.txt")).problems())
+                .singleElement()
+                .asString()
+                .contains("missing.txt");
     }
 }

@@ -23,8 +23,8 @@ class FolderWatcherTest {
         try (FolderWatcher watcher = new FolderWatcher(List.of(dir), seen::add)) {
             final Thread thread = new Thread(watcher::run, "folder-watcher-test");
             thread.start();
-            final Path page = Files.writeString(dir.resolve("new-page.txt"), "本报讯 3月7日，晋源区启动植树月活动。",
-                    StandardCharsets.UTF_8);
+            final Path page =
+                    Files.writeString(dir.resolve("new-page.txt"), "本报讯 3月7日，晋源区启动植树月活动。", StandardCharsets.UTF_8);
             Files.writeString(dir.resolve("notes.md"), "不是版面", StandardCharsets.UTF_8);
 
             assertThat(seen.poll(20, TimeUnit.SECONDS)).isEqualTo(page);

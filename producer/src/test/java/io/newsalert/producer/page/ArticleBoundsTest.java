@@ -25,22 +25,27 @@ class ArticleBoundsTest {
 
     @Test
     void shouldGiveTheRestOfALongArticlePrintedAfterAFinishedOneBackToIt() {
-        final PageResult result = read(page("城事", "老旧管网改造进入攻坚期",
+        final PageResult result = read(page(
+                "城事",
+                "老旧管网改造进入攻坚期",
                 "本报讯（记者 王晓东） 7月11日，全市今年计划改造老旧管网420公里，目前已完成七成。",
-                "社区食堂开进老旧小区", "本报讯 7月11日，柳巷街道首家社区长者食堂开门营业。（赵丽）",
+                "社区食堂开进老旧小区",
+                "本报讯 7月11日，柳巷街道首家社区长者食堂开门营业。（赵丽）",
                 "改造完成后，小区供水压力不足等老问题将得到缓解。"));
 
-        assertThat(result.articles()).extracting(Article::getHeadline)
-                .containsExactly("老旧管网改造进入攻坚期", "社区食堂开进老旧小区");
+        assertThat(result.articles()).extracting(Article::getHeadline).containsExactly("老旧管网改造进入攻坚期", "社区食堂开进老旧小区");
         assertThat(result.articles().get(0).getBody()).endsWith("等老问题将得到缓解。");
         assertThat(result.articles().get(0).getContinuesOnNextPage()).isFalse();
     }
 
     @Test
     void shouldMendASentenceBrokenAcrossAnotherArticleThatEndedWithItsByline() {
-        final PageResult result = read(page("民生", "汾河东岸步道月底贯通",
+        final PageResult result = read(page(
+                "民生",
+                "汾河东岸步道月底贯通",
                 "本报讯 8月2日，汾河东岸步道北延段主体已经完工，沿线新建的五处",
-                "市民热线上半年受理诉求48万件", "本报讯 8月2日，市政务服务便民热线发布上半年运行情况。（高洁）",
+                "市民热线上半年受理诉求48万件",
+                "本报讯 8月2日，市政务服务便民热线发布上半年运行情况。（高洁）",
                 "驿站提供饮用水和应急药箱。"));
 
         assertThat(result.articles()).hasSize(2);
@@ -49,9 +54,12 @@ class ArticleBoundsTest {
 
     @Test
     void shouldCarryOnAnOpenSentenceAfterAnUnfinishedShortArticleWhenTheWordsSayItBelongsThere() {
-        final PageResult result = read(page("要闻", "城中村安置房陆续交付",
+        final PageResult result = read(page(
+                "要闻",
+                "城中村安置房陆续交付",
                 "本报讯 10月9日，今年全市城中村安置房已交付3.2万余套。为方便居民办理入住，各区在安置小区设立了临时",
-                "重阳节敬老餐 社区为老人包饺子", "本报讯 10月9日，桥东街道组织志愿者为高龄老人包饺子。",
+                "重阳节敬老餐 社区为老人包饺子",
+                "本报讯 10月9日，桥东街道组织志愿者为高龄老人包饺子。",
                 "服务点，集中为安置小区居民办理入住手续。"));
 
         assertThat(result.articles().get(0).getBody()).contains("设立了临时服务点，集中为安置小区居民");
@@ -60,9 +68,12 @@ class ArticleBoundsTest {
 
     @Test
     void shouldKeepANewParagraphWithTheArticleItFollowsWhenItSharesNoWordsWithTheOpenOne() {
-        final PageResult result = read(page("要闻", "高层住宅消防设施体检启动",
+        final PageResult result = read(page(
+                "要闻",
+                "高层住宅消防设施体检启动",
                 "本报讯 10月16日，消防救援支队启动高层住宅消防设施检查。对整改不力的",
-                "一场秋雨一场寒", "本报讯 10月16日，市气象台预报本周后期全市将出现降温降雨。",
+                "一场秋雨一场寒",
+                "本报讯 10月16日，市气象台预报本周后期全市将出现降温降雨。",
                 "气象部门提醒市民及时添衣，注意预防感冒。"));
 
         assertThat(result.articles().get(1).getBody()).endsWith("注意预防感冒。");
@@ -70,8 +81,7 @@ class ArticleBoundsTest {
 
     @Test
     void shouldJoinASubtitleWrappedOntoTwoLines() {
-        final PageResult result = read(page("把风险挡在事故之前", "——访市应急管理局党委书记、局长\n刘建国",
-                "“今年以来，全市没有发生较大以上生产安全事故。”刘建国说。"));
+        final PageResult result = read(page("把风险挡在事故之前", "——访市应急管理局党委书记、局长\n刘建国", "“今年以来，全市没有发生较大以上生产安全事故。”刘建国说。"));
 
         assertThat(result.articles()).singleElement().satisfies(a -> {
             assertThat(a.getHeadline()).isEqualTo("把风险挡在事故之前");
@@ -81,8 +91,8 @@ class ArticleBoundsTest {
 
     @Test
     void shouldReadDashesOnALineOfTheirOwnAsTheStartOfTheSubtitleUnderThem() {
-        final PageResult result = read(page("化工企业夜查 查出问题17项", "——\n夏季高温时段每周至少夜查一次",
-                "本报讯 8月1日晚，市应急管理局执法人员对两家化工企业进行夜间突击检查。（曹阳）"));
+        final PageResult result =
+                read(page("化工企业夜查 查出问题17项", "——\n夏季高温时段每周至少夜查一次", "本报讯 8月1日晚，市应急管理局执法人员对两家化工企业进行夜间突击检查。（曹阳）"));
 
         assertThat(result.articles()).singleElement().satisfies(a -> {
             assertThat(a.getHeadline()).isEqualTo("化工企业夜查 查出问题17项");
@@ -92,8 +102,7 @@ class ArticleBoundsTest {
 
     @Test
     void shouldTakeASubtitlePrintedAboveItsHeadline() {
-        final PageResult result = read(page("要闻", "——全市抢抓晴好天气颗粒归仓", "秋粮收获过半 机收率超九成",
-                "本报讯（贾雯） 10月9日，全市秋粮已收获62万亩。"));
+        final PageResult result = read(page("要闻", "——全市抢抓晴好天气颗粒归仓", "秋粮收获过半 机收率超九成", "本报讯（贾雯） 10月9日，全市秋粮已收获62万亩。"));
 
         assertThat(result.articles()).singleElement().satisfies(a -> {
             assertThat(a.getHeadline()).isEqualTo("秋粮收获过半 机收率超九成");
@@ -103,11 +112,15 @@ class ArticleBoundsTest {
 
     @Test
     void shouldOpenANoticeUnderItsTitleEvenWhenTheArticleBeforeHasNotEnded() {
-        final PageResult result = read(page("让“一老一小”在家门口享服务", "本报记者 刘洋",
-                "小店区在38个社区建成“一老一小”服务站。", "关于延长部分公交线路运营时间的通告",
+        final PageResult result = read(page(
+                "让“一老一小”在家门口享服务",
+                "本报记者 刘洋",
+                "小店区在38个社区建成“一老一小”服务站。",
+                "关于延长部分公交线路运营时间的通告",
                 "为方便市民夜间出行，自10月15日起调整以下公交线路运营时间。"));
 
-        assertThat(result.articles()).extracting(Article::getHeadline)
+        assertThat(result.articles())
+                .extracting(Article::getHeadline)
                 .containsExactly("让“一老一小”在家门口享服务", "关于延长部分公交线路运营时间的通告");
     }
 }

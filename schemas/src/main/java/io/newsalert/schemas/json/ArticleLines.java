@@ -28,8 +28,7 @@ public final class ArticleLines {
 
     private static final ObjectMapper JSON = JsonMappers.standard();
 
-    private ArticleLines() {
-    }
+    private ArticleLines() {}
 
     /**
      * One good line.
@@ -38,8 +37,7 @@ public final class ArticleLines {
      * @param node    the whole JSON object, for fields beyond the article
      * @param where   the file and line number, for messages about its other fields
      */
-    public record Line(Article article, JsonNode node, String where) {
-    }
+    public record Line(Article article, JsonNode node, String where) {}
 
     /**
      * The lines of one file that were read and what was wrong with those that were skipped.
@@ -129,8 +127,8 @@ public final class ArticleLines {
         final LocalDate published = date(node, "published", where);
         final LocalDate edition = published != null ? published : date;
         if (edition == null) {
-            throw new IllegalArgumentException(where
-                    + ": the article has no \"published\" date; pass --date to give one.");
+            throw new IllegalArgumentException(
+                    where + ": the article has no \"published\" date; pass --date to give one.");
         }
         final String headline = text(node, "headline");
         final String id = text(node, "id");
@@ -156,8 +154,8 @@ public final class ArticleLines {
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(where + ": \"" + field + "\" must be YYYY-MM-DD, not '" + value + "'.",
-                    e);
+            throw new IllegalArgumentException(
+                    where + ": \"" + field + "\" must be YYYY-MM-DD, not '" + value + "'.", e);
         }
     }
 

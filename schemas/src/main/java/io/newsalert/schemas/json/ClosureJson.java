@@ -16,8 +16,7 @@ import java.util.Map;
  */
 public final class ClosureJson {
 
-    private ClosureJson() {
-    }
+    private ClosureJson() {}
 
     /** The segment and its dates: {@code road, from, to, side, lane, start, end}. */
     public static Map<String, Object> core(final TrafficClosure t) {
@@ -62,7 +61,9 @@ public final class ClosureJson {
 
     /** The closure's status name; {@code ACTIVE} for a version written before closures had one. */
     public static String status(final TrafficClosure t) {
-        return t.getStatus() == null ? ClosureStatus.ACTIVE.name() : t.getStatus().name();
+        return t.getStatus() == null
+                ? ClosureStatus.ACTIVE.name()
+                : t.getStatus().name();
     }
 
     /** An enum value by its schema name, or null. */

@@ -16,8 +16,7 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  */
 public final class JsonMappers {
 
-    private JsonMappers() {
-    }
+    private JsonMappers() {}
 
     /** A JSON mapper with the standard setup. */
     public static ObjectMapper standard() {

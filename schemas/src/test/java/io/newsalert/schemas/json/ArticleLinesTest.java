@@ -29,8 +29,10 @@ class ArticleLinesTest {
     @Test
     void shouldMakeAMissingIdAsPageArticlesGetTheirsAndTakeTheEditionDateGiven() {
         final LocalDate edition = LocalDate.of(2022, 5, 25);
-        final Article a = ArticleLines.read("{\"headline\": \"迎泽大街\", \"body\": \"道路施工。\"}", "b.jsonl", edition,
-                "太原日报").orThrow().get(0).article();
+        final Article a = ArticleLines.read("{\"headline\": \"迎泽大街\", \"body\": \"道路施工。\"}", "b.jsonl", edition, "太原日报")
+                .orThrow()
+                .get(0)
+                .article();
 
         assertThat(a.getId()).isEqualTo(ArticleIds.of(edition, "迎泽大街", "道路施工。"));
         assertThat(a.getPublished()).isEqualTo(edition);
@@ -47,16 +49,19 @@ class ArticleLinesTest {
         assertThat(read.articles()).extracting(Article::getId).containsExactly("t-1", "t-2");
         assertThat(read.problems()).hasSize(3);
         assertThat(read.problems().get(0)).startsWith("c.jsonl line 2: not a JSON object");
-        assertThat(read.problems().get(1)).isEqualTo(
-                "c.jsonl line 4: \"published\" must be YYYY-MM-DD, not '25/05/2022'.");
+        assertThat(read.problems().get(1))
+                .isEqualTo("c.jsonl line 4: \"published\" must be YYYY-MM-DD, not '25/05/2022'.");
         assertThat(read.problems().get(2)).startsWith("c.jsonl line 5: the article has no \"published\" date");
-        assertThatThrownBy(read::orThrow).isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("c.jsonl line 2").hasMessageContaining("c.jsonl line 5");
+        assertThatThrownBy(read::orThrow)
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("c.jsonl line 2")
+                .hasMessageContaining("c.jsonl line 5");
     }
 
     @Test
     void shouldRefuseALineWithoutBody() {
         assertThat(ArticleLines.read("{\"id\": \"z\", \"published\": \"2022-05-25\"}", "d.jsonl", null, null)
-                .problems()).containsExactly("d.jsonl line 1: the article has no \"body\".");
+                        .problems())
+                .containsExactly("d.jsonl line 1: the article has no \"body\".");
     }
 }

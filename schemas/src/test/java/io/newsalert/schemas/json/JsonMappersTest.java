@@ -13,8 +13,7 @@ import org.junit.jupiter.api.Test;
 class JsonMappersTest {
 
     /** A record with one field, to show unknown fields are skipped. */
-    record Named(String name) {
-    }
+    record Named(String name) {}
 
     @Test
     void shouldWriteDatesAndInstantsAsIsoText() throws JsonProcessingException {

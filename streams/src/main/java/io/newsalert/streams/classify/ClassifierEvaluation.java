@@ -10,14 +10,14 @@ import java.util.Set;
  */
 public final class ClassifierEvaluation {
 
-    private ClassifierEvaluation() {
-    }
+    private ClassifierEvaluation() {}
 
-    public static Report evaluate(final Classifier classifier, final List<String> topics,
-            final List<TopicLabelledArticle> articles) {
+    public static Report evaluate(
+            final Classifier classifier, final List<String> topics, final List<TopicLabelledArticle> articles) {
         final List<TopicResult> results = new ArrayList<>();
         final List<Set<String>> predicted = articles.stream()
-                .map(a -> Set.copyOf(classifier.classify(a.article()).topics())).toList();
+                .map(a -> Set.copyOf(classifier.classify(a.article()).topics()))
+                .toList();
         for (final String topic : topics) {
             int truePositives = 0;
             final List<String> falsePositives = new ArrayList<>();
@@ -55,14 +55,16 @@ public final class ClassifierEvaluation {
         }
 
         public TopicResult topic(final String name) {
-            return topics.stream().filter(t -> t.topic().equals(name)).findFirst()
+            return topics.stream()
+                    .filter(t -> t.topic().equals(name))
+                    .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("No topic " + name + " was evaluated."));
         }
     }
 
     /** One topic's counts, with the ids of false positives and false negatives. */
-    public record TopicResult(String topic, int truePositives, List<String> falsePositives,
-            List<String> falseNegatives) {
+    public record TopicResult(
+            String topic, int truePositives, List<String> falsePositives, List<String> falseNegatives) {
 
         public TopicResult {
             falsePositives = List.copyOf(falsePositives);

@@ -3,8 +3,7 @@ package io.newsalert.streams.classify;
 /** Builds the project's standard classifier for a taxonomy. */
 public final class Classifiers {
 
-    private Classifiers() {
-    }
+    private Classifiers() {}
 
     /** The word-based classifier on HanLP's segmenter; safe to share between threads. */
     public static Classifier standard(final Taxonomy taxonomy) {

@@ -53,12 +53,15 @@ public final class SegmentingClassifier implements Classifier {
     private final Set<String> prefixes;
     /** The clauses worth segmenting: those holding a phrase of the vocabulary. */
     private final VocabularyClauses clauses;
+
     private final String version;
 
     public SegmentingClassifier(final Taxonomy taxonomy, final WordSegmenter segmenter) {
         this.taxonomy = taxonomy;
         this.segmenter = segmenter;
-        this.lexicons = taxonomy.topics().stream().map(t -> new Lexicon(t.terms(), t.ignore())).toList();
+        this.lexicons = taxonomy.topics().stream()
+                .map(t -> new Lexicon(t.terms(), t.ignore()))
+                .toList();
         this.needsAction = new boolean[lexicons.size()];
         for (int i = 0; i < needsAction.length; i++) {
             needsAction[i] = taxonomy.topics().get(i).terms().stream().anyMatch(t -> t.role() == Taxonomy.Role.ACTION);
@@ -91,7 +94,12 @@ public final class SegmentingClassifier implements Classifier {
             final Taxonomy.TopicDefinition topic = taxonomy.topics().get(i);
             final TopicScore score = score(topic, hits.get(i).values());
             scores.add(score);
-            if (decide(topic, needsAction[i], hits.get(i).values(), score.getScore(), article.getBody().length())) {
+            if (decide(
+                    topic,
+                    needsAction[i],
+                    hits.get(i).values(),
+                    score.getScore(),
+                    article.getBody().length())) {
                 topics.add(topic.name());
             }
         }
@@ -135,9 +143,13 @@ public final class SegmentingClassifier implements Classifier {
                     continue;
                 }
                 final Map<String, Hit> topicHits = hits.get(t);
-                final int span = lexicons.get(t).match(candidates, count,
-                        term -> topicHits.computeIfAbsent(term.text() + '\u0000' + part,
-                                k -> new Hit(term, part)).count++);
+                final int span = lexicons.get(t)
+                        .match(
+                                candidates,
+                                count,
+                                term -> topicHits.computeIfAbsent(
+                                                term.text() + '\u0000' + part, k -> new Hit(term, part))
+                                        .count++);
                 nextFree[t] = i + span;
             }
         }
@@ -161,8 +173,12 @@ public final class SegmentingClassifier implements Classifier {
         return new TopicScore(topic.name(), round(total), evidence);
     }
 
-    private boolean decide(final Taxonomy.TopicDefinition topic, final boolean needsAction, final Iterable<Hit> hits,
-            final double score, final int bodyLength) {
+    private boolean decide(
+            final Taxonomy.TopicDefinition topic,
+            final boolean needsAction,
+            final Iterable<Hit> hits,
+            final double score,
+            final int bodyLength) {
         if (score < topic.threshold()) {
             return false;
         }
@@ -197,10 +213,14 @@ public final class SegmentingClassifier implements Classifier {
             return false;
         }
         if (needsAction && !action) {
-            final boolean quietBody = !shown && bodyTerms >= MIN_BODY_TERMS + 1
+            final boolean quietBody = !shown
+                    && bodyTerms >= MIN_BODY_TERMS + 1
                     && score >= (topic.threshold() + topic.bodyOnlyThreshold()) / 2 * lengthFactor;
-            return quietBody || display >= topic.threshold() / 2 && score >= bodyOnly
-                    && bodyScore >= topic.threshold() && bodyTerms >= MIN_BODY_TERMS;
+            return quietBody
+                    || display >= topic.threshold() / 2
+                            && score >= bodyOnly
+                            && bodyScore >= topic.threshold()
+                            && bodyTerms >= MIN_BODY_TERMS;
         }
         if (genre) {
             return score >= bodyOnly;
@@ -221,13 +241,31 @@ public final class SegmentingClassifier implements Classifier {
 
     private static String fingerprint(final Taxonomy taxonomy) {
         final StringBuilder canonical = new StringBuilder();
-        taxonomy.fieldWeights().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(e -> canonical.append(e.getKey()).append('=').append(e.getValue()).append(';'));
+        taxonomy.fieldWeights().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey())
+                .forEach(e -> canonical
+                        .append(e.getKey())
+                        .append('=')
+                        .append(e.getValue())
+                        .append(';'));
         for (final Taxonomy.TopicDefinition t : taxonomy.topics()) {
-            canonical.append(t.name()).append('|').append(t.outputTopic()).append('|').append(t.threshold())
-                    .append('|').append(t.bodyOnlyThreshold()).append('|');
-            t.terms().forEach(term -> canonical.append(term.text()).append(':').append(term.weight()).append(':')
-                    .append(term.role()).append(','));
+            canonical
+                    .append(t.name())
+                    .append('|')
+                    .append(t.outputTopic())
+                    .append('|')
+                    .append(t.threshold())
+                    .append('|')
+                    .append(t.bodyOnlyThreshold())
+                    .append('|');
+            t.terms()
+                    .forEach(term -> canonical
+                            .append(term.text())
+                            .append(':')
+                            .append(term.weight())
+                            .append(':')
+                            .append(term.role())
+                            .append(','));
             t.ignore().forEach(p -> canonical.append('!').append(p).append(','));
             if (t.minSubjectScore() > 0) {
                 canonical.append("min=").append(t.minSubjectScore()).append(';');

@@ -26,7 +26,10 @@ public record Taxonomy(Map<Part, Double> fieldWeights, List<TopicDefinition> top
 
     /** The part of an article a word was found in. */
     public enum Part {
-        HEADLINE(3.0), KICKER(2.0), SUBTITLE(2.0), BODY(1.0);
+        HEADLINE(3.0),
+        KICKER(2.0),
+        SUBTITLE(2.0),
+        BODY(1.0);
 
         private final double defaultWeight;
 
@@ -61,16 +64,27 @@ public record Taxonomy(Map<Part, Double> fieldWeights, List<TopicDefinition> top
      * @param minSubjectScore   the score the topic's subject words (not its actions) must reach: for traffic, an
      *                          action alone ({@code 停运} of an elevator) is no travel news; 0 for no such need
      */
-    public record TopicDefinition(String name, String outputTopic, double threshold, double bodyOnlyThreshold,
-            List<Term> terms, List<String> ignore, double minSubjectScore) {
+    public record TopicDefinition(
+            String name,
+            String outputTopic,
+            double threshold,
+            double bodyOnlyThreshold,
+            List<Term> terms,
+            List<String> ignore,
+            double minSubjectScore) {
 
         public TopicDefinition {
             terms = List.copyOf(terms);
             ignore = List.copyOf(ignore);
         }
 
-        public TopicDefinition(final String name, final String outputTopic, final double threshold,
-                final double bodyOnlyThreshold, final List<Term> terms, final List<String> ignore) {
+        public TopicDefinition(
+                final String name,
+                final String outputTopic,
+                final double threshold,
+                final double bodyOnlyThreshold,
+                final List<Term> terms,
+                final List<String> ignore) {
             this(name, outputTopic, threshold, bodyOnlyThreshold, terms, ignore, 0);
         }
     }

@@ -30,11 +30,18 @@ public final class TaxonomyLoader {
     private static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_-]*");
     private static final Pattern KAFKA_TOPIC = Pattern.compile("[a-zA-Z0-9._-]{1,249}");
     private static final Set<String> ROOT_KEYS = Set.of("version", "fields", "topics");
-    private static final Set<String> TOPIC_KEYS = Set.of("name", "output", "threshold", "bodyOnlyThreshold", "terms",
-            "actions", "ignore", "description", "minSubject");
+    private static final Set<String> TOPIC_KEYS = Set.of(
+            "name",
+            "output",
+            "threshold",
+            "bodyOnlyThreshold",
+            "terms",
+            "actions",
+            "ignore",
+            "description",
+            "minSubject");
 
-    private TaxonomyLoader() {
-    }
+    private TaxonomyLoader() {}
 
     /** The taxonomy shipped in the jar. */
     public static Taxonomy loadDefault() {
@@ -74,8 +81,8 @@ public final class TaxonomyLoader {
         try {
             root = YAML.readTree(yaml);
         } catch (JsonProcessingException e) {
-            throw new InvalidTaxonomyException("Taxonomy " + where + " is not valid YAML: "
-                    + e.getOriginalMessage() + locationOf(e), e);
+            throw new InvalidTaxonomyException(
+                    "Taxonomy " + where + " is not valid YAML: " + e.getOriginalMessage() + locationOf(e), e);
         } catch (IOException e) {
             throw new InvalidTaxonomyException("Cannot read taxonomy " + where + ": " + e.getMessage(), e);
         }
@@ -97,8 +104,8 @@ public final class TaxonomyLoader {
                 throw new InvalidTaxonomyException("Taxonomy " + where + " names topic '" + def.name() + "' twice.");
             }
             if (def.name().equals("other")) {
-                throw new InvalidTaxonomyException("Taxonomy " + where
-                        + ": 'other' is reserved for unlabelled articles.");
+                throw new InvalidTaxonomyException(
+                        "Taxonomy " + where + ": 'other' is reserved for unlabelled articles.");
             }
             defs.add(def);
         }
@@ -119,8 +126,10 @@ public final class TaxonomyLoader {
             try {
                 part = Taxonomy.Part.valueOf(e.getKey().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException ex) {
-                throw new InvalidTaxonomyException(where + ": unknown field '" + e.getKey()
-                        + "' in 'fields'; use headline, kicker, subtitle or body.", ex);
+                throw new InvalidTaxonomyException(
+                        where + ": unknown field '" + e.getKey()
+                                + "' in 'fields'; use headline, kicker, subtitle or body.",
+                        ex);
             }
             weights.put(part, positive(e.getValue(), where + ", fields." + e.getKey()));
         }
@@ -146,11 +155,12 @@ public final class TaxonomyLoader {
             throw new InvalidTaxonomyException(at + " has no 'threshold'.");
         }
         final double threshold = positive(t.get("threshold"), at + ", threshold");
-        final double bodyOnly = t.has("bodyOnlyThreshold") ? positive(t.get("bodyOnlyThreshold"),
-                at + ", bodyOnlyThreshold") : 2 * threshold;
+        final double bodyOnly = t.has("bodyOnlyThreshold")
+                ? positive(t.get("bodyOnlyThreshold"), at + ", bodyOnlyThreshold")
+                : 2 * threshold;
         if (bodyOnly < threshold) {
-            throw new InvalidTaxonomyException(at + ": bodyOnlyThreshold (" + bodyOnly
-                    + ") must not be below threshold (" + threshold + ").");
+            throw new InvalidTaxonomyException(
+                    at + ": bodyOnlyThreshold (" + bodyOnly + ") must not be below threshold (" + threshold + ").");
         }
         final List<Taxonomy.Term> terms = new ArrayList<>(terms(t.get("terms"), at + ", terms", Taxonomy.Role.CUE));
         if (t.has("actions")) {
@@ -163,8 +173,8 @@ public final class TaxonomyLoader {
             }
         }
         final double minSubject = t.has("minSubject") ? positive(t.get("minSubject"), at + ", minSubject") : 0;
-        return new Taxonomy.TopicDefinition(name, output, threshold, bodyOnly, terms, ignore(t.get("ignore"), at),
-                minSubject);
+        return new Taxonomy.TopicDefinition(
+                name, output, threshold, bodyOnly, terms, ignore(t.get("ignore"), at), minSubject);
     }
 
     private static List<Taxonomy.Term> terms(final JsonNode node, final String where, final Taxonomy.Role role) {
@@ -216,8 +226,8 @@ public final class TaxonomyLoader {
 
     private static double positive(final JsonNode value, final String where) {
         if (value == null || !value.isNumber() || !(value.asDouble() > 0) || !Double.isFinite(value.asDouble())) {
-            throw new InvalidTaxonomyException(where + " must be a positive number, not '"
-                    + (value == null ? "" : value.asText()) + "'.");
+            throw new InvalidTaxonomyException(
+                    where + " must be a positive number, not '" + (value == null ? "" : value.asText()) + "'.");
         }
         return value.asDouble();
     }
@@ -233,7 +243,9 @@ public final class TaxonomyLoader {
     }
 
     private static String locationOf(final JsonProcessingException e) {
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
-                + e.getLocation().getColumnNr() + ")";
+        return e.getLocation() == null
+                ? ""
+                : " (line " + e.getLocation().getLineNr() + ", column "
+                        + e.getLocation().getColumnNr() + ")";
     }
 }

@@ -28,6 +28,8 @@ public record TopicLabelledArticle(Article article, List<String> labels) {
 
     /** Every article of a labelled file; a bad line fails the whole file, since scores must count every article. */
     public static List<TopicLabelledArticle> read(final Path file) {
-        return ArticleLines.read(file).orThrow().stream().map(TopicLabelledArticle::of).toList();
+        return ArticleLines.read(file).orThrow().stream()
+                .map(TopicLabelledArticle::of)
+                .toList();
     }
 }

@@ -15,8 +15,20 @@ import java.util.Objects;
  * @param order         position in the article, for output order and for finding the nearest dates
  * @param frame         how sure the frame is ({@link Confidence}), before the dates are weighed
  */
-record Candidate(Mention.Kind kind, String road, String from, String to, Side side, Lane lane, boolean laneDefaulted,
-        DateRange dates, boolean datesOwn, boolean summary, String sentence, int sentenceIndex, int order,
+record Candidate(
+        Mention.Kind kind,
+        String road,
+        String from,
+        String to,
+        Side side,
+        Lane lane,
+        boolean laneDefaulted,
+        DateRange dates,
+        boolean datesOwn,
+        boolean summary,
+        String sentence,
+        int sentenceIndex,
+        int order,
         double frame) {
 
     boolean located() {
@@ -38,9 +50,20 @@ record Candidate(Mention.Kind kind, String road, String from, String to, Side si
             own = true;
         }
         final boolean otherMoreDetailed = !other.laneDefaulted && laneDefaulted || side == null && other.side != null;
-        return new Candidate(kind, road, from, to, side != null ? side : other.side, newLane, newDefaulted, newDates,
-                own, summary && other.summary, otherMoreDetailed && other.located() ? other.sentence : sentence,
-                sentenceIndex, order,
+        return new Candidate(
+                kind,
+                road,
+                from,
+                to,
+                side != null ? side : other.side,
+                newLane,
+                newDefaulted,
+                newDates,
+                own,
+                summary && other.summary,
+                otherMoreDetailed && other.located() ? other.sentence : sentence,
+                sentenceIndex,
+                order,
                 Math.max(frame, other.frame));
     }
 
@@ -52,7 +75,10 @@ record Candidate(Mention.Kind kind, String road, String from, String to, Side si
         if (lane != null && other.lane != null && !laneDefaulted && !other.laneDefaulted && lane != other.lane) {
             return false;
         }
-        return !(datesOwn && other.datesOwn && dates != null && other.dates != null
+        return !(datesOwn
+                && other.datesOwn
+                && dates != null
+                && other.dates != null
                 && !Objects.equals(dates.start(), other.dates.start()));
     }
 }

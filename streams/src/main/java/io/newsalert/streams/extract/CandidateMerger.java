@@ -16,8 +16,7 @@ import java.util.Objects;
  */
 final class CandidateMerger {
 
-    private CandidateMerger() {
-    }
+    private CandidateMerger() {}
 
     static List<Candidate> merge(final List<Candidate> candidates) {
         final List<Candidate> located = new ArrayList<>();
@@ -32,7 +31,11 @@ final class CandidateMerger {
                 located.add(c);
             }
         }
-        final long summaryRoads = candidates.stream().filter(Candidate::summary).map(Candidate::road).distinct().count();
+        final long summaryRoads = candidates.stream()
+                .filter(Candidate::summary)
+                .map(Candidate::road)
+                .distinct()
+                .count();
         final boolean detailCoversSummary = !located.isEmpty() && located.size() >= summaryRoads;
         final List<Candidate> out = new ArrayList<>(located);
         for (final Candidate bare : candidates) {
@@ -64,7 +67,9 @@ final class CandidateMerger {
     private static int indexOf(final List<Candidate> located, final Candidate c) {
         for (int i = 0; i < located.size(); i++) {
             final Candidate l = located.get(i);
-            if (l.road().equals(c.road()) && Objects.equals(l.from(), c.from()) && Objects.equals(l.to(), c.to())
+            if (l.road().equals(c.road())
+                    && Objects.equals(l.from(), c.from())
+                    && Objects.equals(l.to(), c.to())
                     && l.compatibleWith(c)) {
                 return i;
             }
@@ -73,6 +78,7 @@ final class CandidateMerger {
     }
 
     static boolean sameRoad(final String a, final String b) {
-        return a.equals(b) || RoadNames.stem(a).length() >= 2 && RoadNames.stem(a).equals(RoadNames.stem(b));
+        return a.equals(b)
+                || RoadNames.stem(a).length() >= 2 && RoadNames.stem(a).equals(RoadNames.stem(b));
     }
 }

@@ -13,8 +13,8 @@ final class ClauseView {
     static final Pattern TRIGGER = Pattern.compile(
             "封闭|封道|封路|断交|断行|断路|围挡|围蔽|围闭|半幅施工(?=[、，,]?(?:另)?半幅(?:双向)?通行)|围起来|占用|占去|占道|禁行|禁止[^，。；]{0,12}(?:通行|驶入|进入)"
                     + "|无法通行|不能通行|不得通行|不准通行|不得驶入|不能驶入|禁止驶入|封堵|停止通行|暂停通行|中断通行|停用|关闭|暂停使用|暂停开放|停止使用");
-    static final Pattern FULL_VERB = Pattern.compile(
-            "封闭|封道|封路|断交|断行|断路|禁行|禁止|无法通行|不能通行|不得通行|不准通行|不得驶入|不能驶入|封堵|停止通行|暂停通行|中断通行");
+    static final Pattern FULL_VERB =
+            Pattern.compile("封闭|封道|封路|断交|断行|断路|禁行|禁止|无法通行|不能通行|不得通行|不准通行|不得驶入|不能驶入|封堵|停止通行|暂停通行|中断通行");
     private static final Pattern EXCLUDED = Pattern.compile(
             "恢复|解除|撤除|撤销|不受影响|照常|正常通行|保持通行|保持.{0,4}通行|单向|单行|左转|右转|掉头|调头|右进右出|改走|绕行|绕过|绕道"
                     + "|改经|可走|可以走|借用|借道|取消|改为|留出|保通|停靠|开放|通车|互通|可通行|仍可|照样|不变"
@@ -32,7 +32,8 @@ final class ClauseView {
         for (int i = 0; i < excluded.length; i++) {
             final String sub = text.substring(bounds[i], bounds[i + 1]);
             final boolean trigger = TRIGGER.matcher(sub).find();
-            excluded[i] = EXCLUDED.matcher(sub).find() || !trigger && PASSING.matcher(sub).find();
+            excluded[i] = EXCLUDED.matcher(sub).find()
+                    || !trigger && PASSING.matcher(sub).find();
         }
     }
 
@@ -85,7 +86,9 @@ final class ClauseView {
     int extendOverVerbs(final int end, final int limit) {
         int e = end;
         for (int i = sub(Math.max(0, end - 1)) + 1; i < excluded.length && bounds[i + 1] <= limit; i++) {
-            if (excluded[i] || !TRIGGER.matcher(text.substring(bounds[i], bounds[i + 1])).find()) {
+            if (excluded[i]
+                    || !TRIGGER.matcher(text.substring(bounds[i], bounds[i + 1]))
+                            .find()) {
                 break;
             }
             e = bounds[i + 1];

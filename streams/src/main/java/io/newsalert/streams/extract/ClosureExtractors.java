@@ -6,8 +6,7 @@ import java.util.Optional;
 /** Builds the project's standard closure extractor, optionally with a user-supplied list of road names. */
 public final class ClosureExtractors {
 
-    private ClosureExtractors() {
-    }
+    private ClosureExtractors() {}
 
     /**
      * The notice-reading extractor. {@code roadList} (one name a line) makes those names recognised whole, which

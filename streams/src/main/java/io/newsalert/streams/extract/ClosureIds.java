@@ -12,13 +12,19 @@ import java.util.HexFormat;
  */
 final class ClosureIds {
 
-    private ClosureIds() {
-    }
+    private ClosureIds() {}
 
     static String of(final TrafficClosure c) {
-        final String key = String.join("|", c.getArticleId(), c.getRoad(), String.valueOf(c.getFrom()),
-                String.valueOf(c.getTo()), String.valueOf(c.getSide()), String.valueOf(c.getLane()),
-                String.valueOf(c.getStart()), String.valueOf(c.getEnd()));
+        final String key = String.join(
+                "|",
+                c.getArticleId(),
+                c.getRoad(),
+                String.valueOf(c.getFrom()),
+                String.valueOf(c.getTo()),
+                String.valueOf(c.getSide()),
+                String.valueOf(c.getLane()),
+                String.valueOf(c.getStart()),
+                String.valueOf(c.getEnd()));
         try {
             final byte[] digest = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
             return c.getArticleId() + "/" + HexFormat.of().formatHex(digest, 0, 6);

@@ -19,8 +19,7 @@ final class Confidence {
     static final double ROAD_ONLY = 0.75;
     static final double COREFERENCE = 0.65;
 
-    private Confidence() {
-    }
+    private Confidence() {}
 
     static double of(final double frame, final boolean datesOwn, final boolean hasStart) {
         final double dates = !hasStart ? 0.2 : datesOwn ? 0.0 : 0.1;

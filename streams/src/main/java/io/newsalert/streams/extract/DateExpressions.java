@@ -24,31 +24,27 @@ final class DateExpressions {
 
     private static final String HOUR =
             "(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|晚)?\\s*(\\d{1,2})(?:[时点](?:\\d{1,2}分|半)?|[:：]\\d{2}))?";
-    private static final Pattern TOKEN = Pattern.compile(
-            "(?:(\\d{4})年|(明年|今年|来年|次年))?(\\d{1,2})月(\\d{1,2})[日号]" + HOUR
-                    + "|(?:(\\d{4})年|(明年|今年|来年))?(\\d{1,2})月(底|末|上旬|中旬|下旬)"
-                    + "|(即日|今日|今天|当日|当天|当晚|本日|今晚|今夜|明日|明天|明晚|明晨|明(?=起))(?:(凌晨|上午|下午|晚上|夜间|晚)?(\\d{1,2})[时点](?:\\d{1,2}分|半)?)?"
-                    + "|(?<![\\d月年./／])(\\d{1,2})[日号]"
-                    + "|(?:(\\d{4})|(今|明))?年(底|末)"
-                    + "|(?<=[至到—－~～-])(\\d{1,2})[时点]");
-    private static final Pattern START_AFTER = Pattern.compile(
-            "^\\s*(?:起|开始|开工|启动|动工|实施|施工|封闭|以后|至|到|——|—|－|~|～|-)");
+    private static final Pattern TOKEN = Pattern.compile("(?:(\\d{4})年|(明年|今年|来年|次年))?(\\d{1,2})月(\\d{1,2})[日号]" + HOUR
+            + "|(?:(\\d{4})年|(明年|今年|来年))?(\\d{1,2})月(底|末|上旬|中旬|下旬)"
+            + "|(即日|今日|今天|当日|当天|当晚|本日|今晚|今夜|明日|明天|明晚|明晨|明(?=起))(?:(凌晨|上午|下午|晚上|夜间|晚)?(\\d{1,2})[时点](?:\\d{1,2}分|半)?)?"
+            + "|(?<![\\d月年./／])(\\d{1,2})[日号]"
+            + "|(?:(\\d{4})|(今|明))?年(底|末)"
+            + "|(?<=[至到—－~～-])(\\d{1,2})[时点]");
+    private static final Pattern START_AFTER = Pattern.compile("^\\s*(?:起|开始|开工|启动|动工|实施|施工|封闭|以后|至|到|——|—|－|~|～|-)");
     private static final Pattern END_AFTER = Pattern.compile("^\\s*(?:完工|竣工|结束|止|截止|前|恢复|完成|拆除|撤除)");
-    private static final Pattern END_BEFORE = Pattern.compile(
-            "(?:至|到|——|—|－|~|～|-|止|持续到|持续至|延续至|延长至|直至)\\s*$");
+    private static final Pattern END_BEFORE = Pattern.compile("(?:至|到|——|—|－|~|～|-|止|持续到|持续至|延续至|延长至|直至)\\s*$");
     private static final Pattern START_BEFORE = Pattern.compile("(?:自|从|于|由)\\s*$");
     private static final int CONTEXT = 6;
     /** {@code 原定6月30日完工}, {@code 由5月31日延长至}: a plan that was changed says nothing of the period now. */
-    private static final Pattern FORMER_PLAN = Pattern.compile(
-            "(?:原定|原计划|原先计划|原本)[^，。；]*?(?=延长|延期|推迟|改为|调整为|[，。；]|$)"
-                    + "|由(?=\\d{1,2}月\\d{1,2}[日号]\\s*(?:延长|延期|推迟)至)\\d{1,2}月\\d{1,2}[日号]");
+    private static final Pattern FORMER_PLAN = Pattern.compile("(?:原定|原计划|原先计划|原本)[^，。；]*?(?=延长|延期|推迟|改为|调整为|[，。；]|$)"
+            + "|由(?=\\d{1,2}月\\d{1,2}[日号]\\s*(?:延长|延期|推迟)至)\\d{1,2}月\\d{1,2}[日号]");
     /** {@code 7月30日21时至次日6时}: one night, ending the next day. */
     private static final Pattern NEXT_MORNING = Pattern.compile("[时点][^，。；]{0,3}?(?:至|到|—|－|-)\\s*次日");
-    private static final Pattern LISTED_DAYS = Pattern.compile(
-            "(\\d{1,2}月\\d{1,2}[日号])(?:、(?:\\d{1,2}月)?\\d{1,2}[日号])*、((?:\\d{1,2}月)?\\d{1,2}[日号])");
 
-    private DateExpressions() {
-    }
+    private static final Pattern LISTED_DAYS =
+            Pattern.compile("(\\d{1,2}月\\d{1,2}[日号])(?:、(?:\\d{1,2}月)?\\d{1,2}[日号])*、((?:\\d{1,2}月)?\\d{1,2}[日号])");
+
+    private DateExpressions() {}
 
     /** The period written in {@code text}, resolved against {@code reference}; empty when it names none. */
     static DateRange parse(final String text, final LocalDate reference) {
@@ -84,10 +80,18 @@ final class DateExpressions {
             if (m.group(3) != null) {
                 written = resolveStart(token(m, reference, Role.START), reference);
             }
-            if (role == Role.END && m.group(18) != null && written != null
+            if (role == Role.END
+                    && m.group(18) != null
+                    && written != null
                     && out.stream().noneMatch(t -> t.role == Role.START)) {
-                out.add(new Token(Role.START, written.getYear(), written.getMonthValue(), written.getDayOfMonth(), null,
-                        written, false));
+                out.add(new Token(
+                        Role.START,
+                        written.getYear(),
+                        written.getMonthValue(),
+                        written.getDayOfMonth(),
+                        null,
+                        written,
+                        false));
             }
             if (role != null) {
                 final Token token = sameDay ? token(m, written, role) : token(m, reference, role);
@@ -114,8 +118,14 @@ final class DateExpressions {
 
     private static Token token(final Matcher m, final LocalDate reference, final Role role) {
         if (m.group(3) != null) {
-            return new Token(role, yearHint(m.group(1), m.group(2), reference), Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(4)), hour(m.group(5), m.group(6)), null, false);
+            return new Token(
+                    role,
+                    yearHint(m.group(1), m.group(2), reference),
+                    Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(4)),
+                    hour(m.group(5), m.group(6)),
+                    null,
+                    false);
         }
         if (m.group(9) != null) {
             final int month = Integer.parseInt(m.group(9));
@@ -124,14 +134,21 @@ final class DateExpressions {
             final int day = switch (m.group(10)) {
                 case "上旬" -> 10;
                 case "中旬" -> 20;
-                default -> YearMonth.of(probeYear, Math.max(1, Math.min(12, month))).lengthOfMonth();
+                default ->
+                    YearMonth.of(probeYear, Math.max(1, Math.min(12, month))).lengthOfMonth();
             };
             return new Token(role, year, month, day, null, null, false);
         }
         if (m.group(11) != null) {
             final LocalDate day = m.group(11).startsWith("明") ? reference.plusDays(1) : reference;
-            return new Token(role, day.getYear(), day.getMonthValue(), day.getDayOfMonth(),
-                    hour(m.group(12), m.group(13)), day, false);
+            return new Token(
+                    role,
+                    day.getYear(),
+                    day.getMonthValue(),
+                    day.getDayOfMonth(),
+                    hour(m.group(12), m.group(13)),
+                    day,
+                    false);
         }
         if (m.group(14) != null) {
             return new Token(role, null, 0, Integer.parseInt(m.group(14)), null, null, true);
@@ -139,7 +156,8 @@ final class DateExpressions {
         if (m.group(18) != null) {
             return new Token(role, null, 0, 0, Integer.parseInt(m.group(18)), null, true);
         }
-        final Integer year = m.group(15) != null ? Integer.valueOf(m.group(15))
+        final Integer year = m.group(15) != null
+                ? Integer.valueOf(m.group(15))
                 : "明".equals(m.group(16)) ? reference.getYear() + 1 : null;
         return new Token(role, year, 12, 31, null, null, false);
     }
@@ -159,8 +177,11 @@ final class DateExpressions {
             return null;
         }
         final int h = Integer.parseInt(digits);
-        final boolean afternoon = period != null && (period.startsWith("下") || period.startsWith("傍")
-                || period.startsWith("晚") || period.startsWith("夜"));
+        final boolean afternoon = period != null
+                && (period.startsWith("下")
+                        || period.startsWith("傍")
+                        || period.startsWith("晚")
+                        || period.startsWith("夜"));
         return afternoon && h < 12 ? h + 12 : h;
     }
 
@@ -177,8 +198,10 @@ final class DateExpressions {
         LocalDate best = null;
         for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
             final LocalDate candidate = safe(y, t.month, t.day);
-            if (candidate != null && (best == null || Math.abs(ChronoUnit.DAYS.between(reference, candidate))
-                    < Math.abs(ChronoUnit.DAYS.between(reference, best)))) {
+            if (candidate != null
+                    && (best == null
+                            || Math.abs(ChronoUnit.DAYS.between(reference, candidate))
+                                    < Math.abs(ChronoUnit.DAYS.between(reference, best)))) {
                 best = candidate;
             }
         }
@@ -215,9 +238,11 @@ final class DateExpressions {
         }
     }
 
-    private enum Role { START, END }
-
-    private record Token(Role role, Integer year, int month, int day, Integer hour, LocalDate resolved,
-            boolean dayOnly) {
+    private enum Role {
+        START,
+        END
     }
+
+    private record Token(
+            Role role, Integer year, int month, int day, Integer hour, LocalDate resolved, boolean dayOnly) {}
 }

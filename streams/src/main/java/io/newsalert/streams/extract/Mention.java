@@ -8,7 +8,13 @@ package io.newsalert.streams.extract;
 record Mention(Kind kind, String road, String from, String to, int start, int end) {
 
     /** How the segment was written. */
-    enum Kind { RANGE, POINT, CROSS, PARKING, BARE }
+    enum Kind {
+        RANGE,
+        POINT,
+        CROSS,
+        PARKING,
+        BARE
+    }
 
     /** True when the mention says where on the road, not just which road. */
     boolean located() {

@@ -18,12 +18,14 @@ final class MentionFinder {
     private static final Pattern PAREN = Pattern.compile("^(?:[东南西北中]?(?:延长|延伸|延)?段)?[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
     /** {@code （天目路口至衡阳路口自西向东方向）}: the direction of travel written after a range is not its end. */
     private static final Pattern TRAVEL_DIRECTION = Pattern.compile("(?:自|由|从)?[东南西北](?:向|往)[东南西北](?:方向)?(?:行驶)?$");
+
     private static final Pattern PAREN_RANGE = Pattern.compile("^(.+?)" + SEP + "(.+?)段?$");
     private static final Pattern CROSS = Pattern.compile(
             "^(?:与|和|同|、)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
     private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
     private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|街口|交口)");
-    private static final Pattern RAMP = Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上下|上桥|下桥|上站|下站|上|下|出入口|出口|入口)?匝道)");
+    private static final Pattern RAMP =
+            Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上下|上桥|下桥|上站|下站|上|下|出入口|出口|入口)?匝道)");
     /**
      * {@code 京昆高速清源收费站出入口}, {@code 连霍高速圃园收费站南向北方向下站匝道}: a station of the road, with its ramps
      * or its entrance and exit after a direction of travel.
@@ -31,43 +33,48 @@ final class MentionFinder {
     private static final Pattern STATION_EXIT = Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽))"
             + "(?:[由从往]?[东南西北]向[东南西北](?:方向)?|[^，。；、（）()]{1,6}?方向)?"
             + "((?:上下|上桥|下桥|上站|下站|上|下)?匝道|出入口|出口|入口)");
+
     private static final Pattern RAMP_PLACE = Pattern.compile("(?:收费站|互通|枢纽|立交)$");
     private static final Pattern STATION_RAMP = Pattern.compile(
             "(?:(?<=^)|(?<=[，,。；：、\\s])|(?<=封闭|关闭|占用|的))([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽|立交))(?:的)?(?:上下|上桥|下桥|上|下|出入口|出口|入口)?匝道");
-    private static final Pattern END_OF_ROAD = Pattern.compile(
-            "^([东南西北]口(?:[（(][^）)（(]{1,14}[）)])?)(?!\\s*(?:——|—|－|~|～|-|至|到))");
-    private static final Pattern BETWEEN = Pattern.compile(
-            "^(?:的)?([^，。；、,：（）与和]{1,15}?)(?:与|和)([^，。；、,：（）]{1,15}?)之间(?:的)?(?:路段|段)?");
+    private static final Pattern END_OF_ROAD =
+            Pattern.compile("^([东南西北]口(?:[（(][^）)（(]{1,14}[）)])?)(?!\\s*(?:——|—|－|~|～|-|至|到))");
+    private static final Pattern BETWEEN =
+            Pattern.compile("^(?:的)?([^，。；、,：（）与和]{1,15}?)(?:与|和)([^，。；、,：（）]{1,15}?)之间(?:的)?(?:路段|段)?");
     private static final String PLACE_END = "街巷道站桥口门场园区村镇心院校楼厂";
     private static final Pattern RANGE_NEXT = Pattern.compile("^\\s*" + SEP);
     /** {@code 东三路交叉口}, {@code 星湖大道十字路口}: a cross street with the whole word for a crossing. */
     private static final Pattern CROSSING_WORD_END = Pattern.compile("^(.{2,12}?)(?:交叉路口|交叉口|十字路口|丁字路口|交口)$");
+
     private static final Pattern CROSSING_END = Pattern.compile("^(.{2,12}?)(?:路)?口$");
     private static final Pattern GATE = Pattern.compile("^(?:的)?([^，。；、,：（）()至到—]{2,16}?(?:门口|门前))");
     private static final Pattern AT_PLACE = Pattern.compile("^在([^，。；、,：（）]{2,15}?)的");
     private static final Pattern RANGE = Pattern.compile("^(?:的)?(?:从|自|由)?([^，。；、,：（）()\\s]{1,20}?)" + SEP);
     /** {@code K12+300至K14+800段}, {@code 62公里+350米至63公里+150米}: a range of kilometre posts. */
     private static final String KM = "(?:[Kk]\\d+\\+\\d+|\\d+公里\\+?\\d+米)";
-    private static final Pattern KM_RANGE_AFTER = Pattern.compile(
-            "^(?:的)?(" + KM + ")\\s*(?:——|—|－|~|～|-|至|到)\\s*(" + KM + ")(?:段|路段)?");
-    private static final Pattern KM_POST = Pattern.compile("^(?:的)?([Kk]\\d+\\+\\d+)(?:处)?(?!\\s*(?:——|—|－|~|～|-|至|到))");
-    private static final Pattern POINT = Pattern.compile(
-            "^(?:的)?([^，。；、,：（）()至到—]{1,20}?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?)");
-    private static final Pattern BAD_ENDPOINT = Pattern.compile(
-            "\\d+[年月日时点号]|^(?:将|已|也|则|于|在|即|起)|明年|今年|即日|明日|封闭|施工|围挡|占用|期间|开始|工期|方向|通行");
-    private static final List<String> TO_STOPS = List.of("段", "之间", "的", "）", ")", "，", ",", "；", "。", "、", "：",
-            "将", "要", "也", "则", "全", "半幅", "双向", "单向", "封闭", "围挡", "施工", "实行", "进行", "机动车道",
-            "非机动车道", "人行道", "辅路", "辅道", "方向", "及", "这一段", "这段", "一段", "每天", "每日", "期间", "起",
-            "区间", "一线", "沿线", "区域", "范围", "道路",
-            "于", "自", "从", " ");
+
+    private static final Pattern KM_RANGE_AFTER =
+            Pattern.compile("^(?:的)?(" + KM + ")\\s*(?:——|—|－|~|～|-|至|到)\\s*(" + KM + ")(?:段|路段)?");
+    private static final Pattern KM_POST =
+            Pattern.compile("^(?:的)?([Kk]\\d+\\+\\d+)(?:处)?(?!\\s*(?:——|—|－|~|～|-|至|到))");
+    private static final Pattern POINT =
+            Pattern.compile("^(?:的)?([^，。；、,：（）()至到—]{1,20}?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?)");
+    private static final Pattern BAD_ENDPOINT =
+            Pattern.compile("\\d+[年月日时点号]|^(?:将|已|也|则|于|在|即|起)|明年|今年|即日|明日|封闭|施工|围挡|占用|期间|开始|工期|方向|通行");
+    private static final List<String> TO_STOPS = List.of(
+            "段", "之间", "的", "）", ")", "，", ",", "；", "。", "、", "：", "将", "要", "也", "则", "全", "半幅", "双向", "单向", "封闭",
+            "围挡", "施工", "实行", "进行", "机动车道", "非机动车道", "人行道", "辅路", "辅道", "方向", "及", "这一段", "这段", "一段", "每天", "每日", "期间",
+            "起", "区间", "一线", "沿线", "区域", "范围", "道路", "于", "自", "从", " ");
     /** {@code 实验小学东门至青年路西侧封闭施工}: a side followed by the closure, not by a lane, places the end. */
     private static final Pattern SIDE_OF_THE_END = Pattern.compile("^[东南西北]侧(?=(?:将|临时)?(?:封闭|围挡|施工|断交|禁止))");
+
     private static final Pattern TO_SIDE_STOP = Pattern.compile("^[东南西北](?:侧|半幅|幅|、)");
     private static final Pattern RANGE_TAIL = Pattern.compile("^(?:这一段|这一路段|这段路|路段|段|之间|区间|一线|沿线)");
     private static final Pattern PARKING = Pattern.compile(
             "(?:占用|封闭|关闭|停用|征用)(?:了)?([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?(?:部分|全部|所有)?(?:公共|地面|地下|社会)?(?:停车场|停车位|停车泊位)");
-    private static final Pattern PARKING_CLOSED = Pattern.compile("(?<![\\p{IsHan}A-Za-z0-9])([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?"
-            + "(?:地下|地面|公共|社会)?(?:停车场|停车库)(?:因[^，。；]{1,10}?)?(?:当天|当日|全天|期间)?(?:将|也|临时|暂时)*(?:暂停对外开放|封闭|关闭|停用|暂停使用|暂停开放|停止使用)");
+    private static final Pattern PARKING_CLOSED = Pattern.compile(
+            "(?<![\\p{IsHan}A-Za-z0-9])([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?"
+                    + "(?:地下|地面|公共|社会)?(?:停车场|停车库)(?:因[^，。；]{1,10}?)?(?:当天|当日|全天|期间)?(?:将|也|临时|暂时)*(?:暂停对外开放|封闭|关闭|停用|暂停使用|暂停开放|停止使用)");
     private static final Pattern ANAPHORA_AFTER = Pattern.compile("^(?:该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段)");
 
     private final RoadNames roads;
@@ -100,7 +107,8 @@ final class MentionFinder {
         while (lot.find()) {
             final int start = lot.start(1);
             final int end = lot.end(1);
-            if (out.stream().noneMatch(m -> m.start() < lot.end() && start < m.end()) && !lot.group(1).matches(".*(施工|部分|车辆|周边).*")) {
+            if (out.stream().noneMatch(m -> m.start() < lot.end() && start < m.end())
+                    && !lot.group(1).matches(".*(施工|部分|车辆|周边).*")) {
                 out.add(new Mention(Mention.Kind.PARKING, lot.group(1), null, null, start, end));
             }
         }
@@ -119,7 +127,8 @@ final class MentionFinder {
 
     /** True when the words right after a road point back at a segment named before ({@code 东风路该处}). */
     static boolean pointsBack(final String clause, final Mention m) {
-        return m.kind() == Mention.Kind.BARE && ANAPHORA_AFTER.matcher(clause.substring(m.end())).find();
+        return m.kind() == Mention.Kind.BARE
+                && ANAPHORA_AFTER.matcher(clause.substring(m.end())).find();
     }
 
     private Mention at(final String clause, final RoadNames.Span span) {
@@ -129,17 +138,28 @@ final class MentionFinder {
             final String inner = TRAVEL_DIRECTION.matcher(paren.group(1)).replaceFirst("");
             final Matcher range = PAREN_RANGE.matcher(inner);
             if (range.find() && endpointOk(range.group(1)) && endpointOk(range.group(2))) {
-                return new Mention(Mention.Kind.RANGE, span.name(), crossName(range.group(1)),
-                        crossName(range.group(2)), span.start(), span.end() + paren.end());
+                return new Mention(
+                        Mention.Kind.RANGE,
+                        span.name(),
+                        crossName(range.group(1)),
+                        crossName(range.group(2)),
+                        span.start(),
+                        span.end() + paren.end());
             }
             if (inner.matches(".*(\\d+(米|公里)|处|门|口|附近|以[东南西北]).*") && !inner.matches(".*(通行|方向|国道).*")) {
-                return new Mention(Mention.Kind.POINT, span.name(), inner, null, span.start(), span.end() + paren.end());
+                return new Mention(
+                        Mention.Kind.POINT, span.name(), inner, null, span.start(), span.end() + paren.end());
             }
             return bare(span);
         }
         final Matcher endOfRoad = END_OF_ROAD.matcher(after);
         if (endOfRoad.find()) {
-            return new Mention(Mention.Kind.POINT, span.name(), endOfRoad.group(1), null, span.start(),
+            return new Mention(
+                    Mention.Kind.POINT,
+                    span.name(),
+                    endOfRoad.group(1),
+                    null,
+                    span.start(),
                     span.end() + endOfRoad.end());
         }
         final Matcher cross = CROSS.matcher(after);
@@ -152,44 +172,74 @@ final class MentionFinder {
         if (cross.find(0)) {
             final Matcher offset = OFFSET.matcher(after.substring(cross.end()));
             if (offset.find()) {
-                return new Mention(Mention.Kind.POINT, span.name(), cross.group(1) + cross.group(2) + offset.group(),
-                        null, span.start(), span.end() + cross.end() + offset.end());
+                return new Mention(
+                        Mention.Kind.POINT,
+                        span.name(),
+                        cross.group(1) + cross.group(2) + offset.group(),
+                        null,
+                        span.start(),
+                        span.end() + cross.end() + offset.end());
             }
-            final String other = "路口".equals(cross.group(2)) && !roads.isRoad(cross.group(1))
-                    && roads.isRoad(cross.group(1) + "路") ? cross.group(1) + "路" : cross.group(1);
+            final String other =
+                    "路口".equals(cross.group(2)) && !roads.isRoad(cross.group(1)) && roads.isRoad(cross.group(1) + "路")
+                            ? cross.group(1) + "路"
+                            : cross.group(1);
             return new Mention(Mention.Kind.CROSS, span.name(), other, null, span.start(), span.end() + cross.end());
         }
         final Matcher junction = JUNCTION.matcher(after);
-        if (junction.find() && roads.isRoad(crossStreet(junction.group(1), junction.group(2)))
+        if (junction.find()
+                && roads.isRoad(crossStreet(junction.group(1), junction.group(2)))
                 && !OFFSET.matcher(after.substring(junction.end())).find()
                 && !RANGE_NEXT.matcher(after.substring(junction.end())).find()) {
-            return new Mention(Mention.Kind.CROSS, span.name(), crossStreet(junction.group(1), junction.group(2)),
-                    null, span.start(), span.end() + junction.end());
+            return new Mention(
+                    Mention.Kind.CROSS,
+                    span.name(),
+                    crossStreet(junction.group(1), junction.group(2)),
+                    null,
+                    span.start(),
+                    span.end() + junction.end());
         }
         final Matcher place = AT_PLACE.matcher(after);
         if (place.find() && roads.isRoad(place.group(1))) {
-            return new Mention(Mention.Kind.POINT, span.name(), place.group(1), null, span.start(),
-                    span.end() + place.end());
+            return new Mention(
+                    Mention.Kind.POINT, span.name(), place.group(1), null, span.start(), span.end() + place.end());
         }
         final Matcher between = BETWEEN.matcher(after);
         if (between.find() && endpointOk(between.group(1)) && endpointOk(between.group(2))) {
-            return new Mention(Mention.Kind.RANGE, span.name(), between.group(1), between.group(2), span.start(),
+            return new Mention(
+                    Mention.Kind.RANGE,
+                    span.name(),
+                    between.group(1),
+                    between.group(2),
+                    span.start(),
                     span.end() + between.end());
         }
         final Matcher kmRange = KM_RANGE_AFTER.matcher(after);
         if (kmRange.find()) {
-            return new Mention(Mention.Kind.RANGE, span.name(), kmRange.group(1), kmRange.group(2), span.start(),
+            return new Mention(
+                    Mention.Kind.RANGE,
+                    span.name(),
+                    kmRange.group(1),
+                    kmRange.group(2),
+                    span.start(),
                     span.end() + kmRange.end());
         }
         final Matcher station = STATION_EXIT.matcher(after);
         if (station.find()) {
-            return new Mention(Mention.Kind.POINT, span.name(), station.group(1), null, span.start(),
+            return new Mention(
+                    Mention.Kind.POINT,
+                    span.name(),
+                    station.group(1),
+                    null,
+                    span.start(),
                     span.end() + station.start(2));
         }
         final Matcher ramp = RAMP.matcher(after);
-        if (ramp.find() && (roads.isRoad(ramp.group(1)) || RAMP_PLACE.matcher(ramp.group(1)).find())) {
-            return new Mention(Mention.Kind.POINT, span.name(), ramp.group(1), null, span.start(),
-                    span.end() + ramp.start(2));
+        if (ramp.find()
+                && (roads.isRoad(ramp.group(1))
+                        || RAMP_PLACE.matcher(ramp.group(1)).find())) {
+            return new Mention(
+                    Mention.Kind.POINT, span.name(), ramp.group(1), null, span.start(), span.end() + ramp.start(2));
         }
         final Mention range = range(after, span);
         if (range != null) {
@@ -197,17 +247,18 @@ final class MentionFinder {
         }
         final Matcher post = KM_POST.matcher(after);
         if (post.find()) {
-            return new Mention(Mention.Kind.POINT, span.name(), post.group(1), null, span.start(), span.end() + post.end());
+            return new Mention(
+                    Mention.Kind.POINT, span.name(), post.group(1), null, span.start(), span.end() + post.end());
         }
         final Matcher point = POINT.matcher(after);
         if (point.find() && !point.group(1).matches(".*(长约|宽约|长|宽|共|全长|总长).*")) {
-            return new Mention(Mention.Kind.POINT, span.name(), point.group(1), null, span.start(),
-                    span.end() + point.end());
+            return new Mention(
+                    Mention.Kind.POINT, span.name(), point.group(1), null, span.start(), span.end() + point.end());
         }
         final Matcher gate = GATE.matcher(after);
         if (gate.find()) {
-            return new Mention(Mention.Kind.POINT, span.name(), gate.group(1), null, span.start(),
-                    span.end() + gate.end());
+            return new Mention(
+                    Mention.Kind.POINT, span.name(), gate.group(1), null, span.start(), span.end() + gate.end());
         }
         return bare(span);
     }
@@ -254,7 +305,8 @@ final class MentionFinder {
             return name;
         }
         return crossing.length() == 2 && (crossing.startsWith("路") || crossing.startsWith("街"))
-                ? name + crossing.charAt(0) : name;
+                ? name + crossing.charAt(0)
+                : name;
     }
 
     private Mention range(final String after, final RoadNames.Span span) {
@@ -302,7 +354,9 @@ final class MentionFinder {
     }
 
     private static boolean endpointOk(final String endpoint) {
-        return !endpoint.isBlank() && endpoint.length() <= 24 && !BAD_ENDPOINT.matcher(endpoint).find();
+        return !endpoint.isBlank()
+                && endpoint.length() <= 24
+                && !BAD_ENDPOINT.matcher(endpoint).find();
     }
 
     private static Mention bare(final RoadNames.Span span) {

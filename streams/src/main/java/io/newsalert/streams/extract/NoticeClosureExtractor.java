@@ -24,11 +24,13 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
 
     /** {@code 对下列路段实施交通管制：}: a list head that closes its items without a closure verb of its own. */
     private static final Pattern CONTROL_HEADER = Pattern.compile("(?:下列|以下|如下)(?:路段|道路)[^，。；]{0,8}(?:交通管制|管制)");
-    private static final Pattern LIST_HEADER = Pattern.compile("[：:]\\s*$");
-    private static final Pattern LIST_ITEM = Pattern.compile("^\\s*(?:\\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)");
 
-    private static final Pattern SECTION_HEADING = Pattern.compile(
-            "^\\s*(?:[一二三四五六七八九十]{1,2}、|\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）])?\\s*"
+    private static final Pattern LIST_HEADER = Pattern.compile("[：:]\\s*$");
+    private static final Pattern LIST_ITEM =
+            Pattern.compile("^\\s*(?:\\d{1,2}[.、．)）]|[（(][一二三四五六七八九十\\d]{1,2}[)）]|[一二三四五六七八九十]{1,2}、)");
+
+    private static final Pattern SECTION_HEADING =
+            Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,2}、|\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）])?\\s*"
                     + "(?:封闭|管制|禁行|施工|占道|围挡|断交|交通管制)(?:路段|范围|区域|地点|位置)\\s*$");
     private static final Pattern TOP_ITEM = Pattern.compile("^\\s*[一二三四五六七八九十]{1,2}、");
 
@@ -59,12 +61,22 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             sentenceDates.add(own);
             final boolean item = LIST_ITEM.matcher(sentence).find();
             final boolean heading = SECTION_HEADING.matcher(sentence).find();
-            final boolean underSection = section && !heading && !TOP_ITEM.matcher(sentence).find();
-            new SentenceReader(finder, si, sentence, own, reference, candidates, discourse,
-                    listHeader && item || underSection).read();
+            final boolean underSection =
+                    section && !heading && !TOP_ITEM.matcher(sentence).find();
+            new SentenceReader(
+                            finder,
+                            si,
+                            sentence,
+                            own,
+                            reference,
+                            candidates,
+                            discourse,
+                            listHeader && item || underSection)
+                    .read();
             section = heading || underSection;
-            if (LIST_HEADER.matcher(sentence).find() && (ClauseView.TRIGGER.matcher(sentence).find()
-                    || CONTROL_HEADER.matcher(sentence).find())) {
+            if (LIST_HEADER.matcher(sentence).find()
+                    && (ClauseView.TRIGGER.matcher(sentence).find()
+                            || CONTROL_HEADER.matcher(sentence).find())) {
                 listHeader = true;
             } else if (!item) {
                 listHeader = false;
@@ -79,16 +91,26 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             final String reason = Provenance.reason(c.sentence());
             final int written = sentences.indexOf(c.sentence());
             final int spanSentence = written >= 0 ? written : c.sentenceIndex();
-            final TrafficClosure closure = TrafficClosure.newBuilder().setId("").setArticleId(article.getId())
-                    .setRoad(c.road()).setFrom(c.from()).setTo(c.to()).setSide(c.side()).setLane(c.lane())
-                    .setStart(dates == null ? null : dates.start()).setEnd(dates == null ? null : dates.end())
+            final TrafficClosure closure = TrafficClosure.newBuilder()
+                    .setId("")
+                    .setArticleId(article.getId())
+                    .setRoad(c.road())
+                    .setFrom(c.from())
+                    .setTo(c.to())
+                    .setSide(c.side())
+                    .setLane(c.lane())
+                    .setStart(dates == null ? null : dates.start())
+                    .setEnd(dates == null ? null : dates.end())
                     .setStartHour(dates == null ? null : dates.startHour())
                     .setEndHour(dates == null ? null : dates.endHour())
-                    .setReason(reason != null ? reason : articleReason).setAuthority(authority)
+                    .setReason(reason != null ? reason : articleReason)
+                    .setAuthority(authority)
                     .setSentence(c.sentence())
                     .setConfidence(Confidence.of(c.frame(), c.datesOwn(), dates != null && dates.start() != null))
                     .setSpanStart(offsets.toBody(sentenceStart[spanSentence]))
-                    .setSpanEnd(offsets.toBody(sentenceStart[spanSentence] + c.sentence().length() - 1) + 1)
+                    .setSpanEnd(offsets.toBody(
+                                    sentenceStart[spanSentence] + c.sentence().length() - 1)
+                            + 1)
                     .build();
             closure.setId(ClosureIds.of(closure));
             out.add(closure);
@@ -100,10 +122,14 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
      * {@code 本报讯 12月1日晚，建设街一处供热管道破裂，抢修单位占用该路东侧机动车道…预计12月4日完工}: works reported in the
      * dateline's own sentence with only an end began on the dateline.
      */
-    private static DateRange startingOnTheDateline(final DateRange dates, final Candidate c, final String body,
-            final LocalDate reference) {
-        if (dates == null || dates.start() != null || dates.end() == null || c.sentenceIndex() != 0
-                || !ReferenceDates.writtenAtHead(body) || reference.isAfter(dates.end())) {
+    private static DateRange startingOnTheDateline(
+            final DateRange dates, final Candidate c, final String body, final LocalDate reference) {
+        if (dates == null
+                || dates.start() != null
+                || dates.end() == null
+                || c.sentenceIndex() != 0
+                || !ReferenceDates.writtenAtHead(body)
+                || reference.isAfter(dates.end())) {
             return dates;
         }
         return new DateRange(reference, dates.end(), null, dates.endHour());

@@ -19,8 +19,8 @@ final class PointingBack {
             + "|全幅(?:道路|桥梁|桥面|路面)|(?:通道|隧道|桥梁|桥面|大桥)(?=(?:双向)?(?:全封闭|全幅封闭|将全封闭|实行全封闭|封闭)"
             + "|(?:及[^，。；]{1,6})?全部封闭)"
             + "|(?<=封闭|占用|围挡|施工)(?:大桥|桥梁|桥面|道路|路面)?(?=[东南西北](?:、?[东南西北])?两?(?:半幅|幅|侧[^，。；]{0,6}(?:车道|人行道|辅路)))");
-    private static final Pattern COUNTED = Pattern.compile(
-            "(?:这|上述|以上|前述|这些|该)([两二三四五六七八九\\d])(?:个|条|处|段)?(?:路段|道路|条路|段路|街道|路)");
+    private static final Pattern COUNTED =
+            Pattern.compile("(?:这|上述|以上|前述|这些|该)([两二三四五六七八九\\d])(?:个|条|处|段)?(?:路段|道路|条路|段路|街道|路)");
 
     private final Discourse discourse;
     private final List<Candidate> candidates;
@@ -69,8 +69,13 @@ final class PointingBack {
             if (triggerEnd < 0) {
                 continue;
             }
-            final String bare = mentions.stream().filter(m -> !m.located()).map(Mention::road).findFirst().orElse(null);
-            final Mention back = bare != null && discourse.lastOn(bare) != null ? discourse.lastOn(bare) : discourse.last();
+            final String bare = mentions.stream()
+                    .filter(m -> !m.located())
+                    .map(Mention::road)
+                    .findFirst()
+                    .orElse(null);
+            final Mention back =
+                    bare != null && discourse.lastOn(bare) != null ? discourse.lastOn(bare) : discourse.last();
             if (back == null) {
                 return;
             }
@@ -95,15 +100,34 @@ final class PointingBack {
         return true;
     }
 
-    private void add(final ClauseView view, final Matcher word, final int triggerEnd, final Mention back,
+    private void add(
+            final ClauseView view,
+            final Matcher word,
+            final int triggerEnd,
+            final Mention back,
             final DateRange dates) {
         final String verb = view.verb(view.subStart(word.start()), triggerEnd);
         final String region = view.kept(Math.min(word.end(), triggerEnd), triggerEnd);
-        final SideAndLane.Placement placement = SideAndLane.read(region, back.road(), back.kind(),
+        final SideAndLane.Placement placement = SideAndLane.read(
+                region,
+                back.road(),
+                back.kind(),
                 verb != null && ClauseView.FULL_VERB.matcher(verb).find());
-        candidates.add(new Candidate(back.kind(), back.road(), back.from(), back.to(), placement.side(),
-                placement.lane(), placement.laneDefaulted(), dates, dates != null, false, sentence, index,
-                index * 10_000 + candidates.size(), Confidence.COREFERENCE));
+        candidates.add(new Candidate(
+                back.kind(),
+                back.road(),
+                back.from(),
+                back.to(),
+                placement.side(),
+                placement.lane(),
+                placement.laneDefaulted(),
+                dates,
+                dates != null,
+                false,
+                sentence,
+                index,
+                index * 10_000 + candidates.size(),
+                Confidence.COREFERENCE));
     }
 
     private static int count(final String digit) {

@@ -15,8 +15,7 @@ final class Provenance {
             + "|交警部门|交管支队|交管大队|交管局|交通管理局|交通运输局|城乡建设局|住建局|建设管理局|市政管理局|市政管理处|公路局|公路段|公安局)");
     private static final Pattern AUTHORITY_LEAD = Pattern.compile(".*(?:记者|从|据|由|向|经|和|与|在|讯)");
 
-    private Provenance() {
-    }
+    private Provenance() {}
 
     static String reason(final String text) {
         final Matcher because = BECAUSE.matcher(text);

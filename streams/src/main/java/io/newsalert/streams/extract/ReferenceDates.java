@@ -17,7 +17,8 @@ final class ReferenceDates {
     private static final Pattern HEAD = Pattern.compile(
             "^\\s*(?:本报讯|本报消息)?\\s*(?:（[^）]{0,20}）)?\\s*(?:记者|通讯员)?\\s*(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日"
                     + "(?!\\s*(?:至|到|—|－|-|~|～|起|前|后|(?:\\d{1,2}|零)[时点:：]|每晚|每天|每日))");
-    private static final Pattern AGENCY = Pattern.compile("^\\s*(?:本报|新华社|中新网)[\\p{IsHan}]{0,6}?(\\d{1,2})月(\\d{1,2})日[讯电]");
+    private static final Pattern AGENCY =
+            Pattern.compile("^\\s*(?:本报|新华社|中新网)[\\p{IsHan}]{0,6}?(\\d{1,2})月(\\d{1,2})日[讯电]");
     private static final Pattern REPORTER = Pattern.compile("记者\\s*(\\d{1,2})月(\\d{1,2})日(?:从|获悉|了解)");
     private static final int REPORTER_WINDOW = 40;
     /**
@@ -26,8 +27,7 @@ final class ReferenceDates {
      */
     private static final int AHEAD_DAYS = 60;
 
-    private ReferenceDates() {
-    }
+    private ReferenceDates() {}
 
     /** True when the body opens with a dateline ({@code 本报讯 5月24日…}). */
     static boolean writtenAtHead(final String body) {

@@ -25,27 +25,30 @@ import java.util.regex.Pattern;
  */
 public final class RoadNames {
 
-    private static final List<String> SUFFIXES = List.of("高速公路", "快速路", "高架桥", "高架路", "立交桥", "高架", "高速", "立交", "大街", "大道", "环路",
-            "环线", "国道", "省道", "县道", "公路", "胡同", "大桥", "路", "街", "巷", "道", "环", "桥", "线");
+    private static final List<String> SUFFIXES = List.of(
+            "高速公路", "快速路", "高架桥", "高架路", "立交桥", "高架", "高速", "立交", "大街", "大道", "环路", "环线", "国道", "省道", "县道", "公路", "胡同",
+            "大桥", "路", "街", "巷", "道", "环", "桥", "线");
     private static final Pattern BRANCH = Pattern.compile(
             "^(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里](?![道路街])|[一二三四五六七八九十]段(?=[（(]))");
-    private static final Pattern BRANCH_END = Pattern.compile(
-            "(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里]|[一二三四五六七八九十]段)$");
-    private static final Set<String> EXACT_BAD = Set.of("上桥", "下桥", "引桥", "天桥", "大桥", "大街", "大道", "该路", "本路",
-            "此路", "一路", "全路", "环路", "辅道", "支路", "盲道", "绿道", "栈道", "廊道", "地道", "巷道", "隧道", "高速", "立交",
-            "快速路", "高速公路", "便桥", "高架桥", "高架路", "立交桥", "跨线桥");
+    private static final Pattern BRANCH_END =
+            Pattern.compile("(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里]|[一二三四五六七八九十]段)$");
+    private static final Set<String> EXACT_BAD = Set.of(
+            "上桥", "下桥", "引桥", "天桥", "大桥", "大街", "大道", "该路", "本路", "此路", "一路", "全路", "环路", "辅道", "支路", "盲道", "绿道", "栈道",
+            "廊道", "地道", "巷道", "隧道", "高速", "立交", "快速路", "高速公路", "便桥", "高架桥", "高架路", "立交桥", "跨线桥");
     private static final Pattern DIRECTIONAL_NEXT = Pattern.compile("^[东南西北中](?:大街|大道|路|街)(?![段口])");
     private static final Pattern COMPOUND_AFTER = Pattern.compile("^(?:道路|线路|路线|街道|桥梁|路网|道口|路灯|路况|路政|线上|线下|道具)");
-    private static final List<String> BAD_ENDINGS = List.of("管线", "管道", "车道", "航道", "河道", "渠道", "轨道", "通道",
-            "频道", "知道", "报道", "步道", "跑道", "赛道", "干线", "路线", "热线", "专线", "红线", "底线", "防线", "一线",
-            "沿线", "全线", "主线", "支线", "线路", "交路", "道路", "铁路", "马路", "思路", "出路", "门路", "电路",
-            "沿路", "半路", "辅路", "主路", "支路", "匝道", "辅道", "便道", "专用道", "引桥", "人行道", "街道", "号线", "生产线", "流水线",
-            "在线", "上线", "下线", "连线", "界线", "光线", "视线", "路网", "水道", "下水道", "坡道", "车行道", "人行横道",
-            "混行道", "进口道", "出口道", "街巷", "盲道", "楼道", "廊道", "生命线", "高压线", "电线", "电缆线", "过街", "上街", "沿街", "临街", "逛街", "大街小巷", "公路", "国道", "省道", "县道", "高架", "环");
-    private static final List<String> JUNK = List.of("占用", "封闭", "围挡", "施工", "具体", "部分", "期间", "此外",
-            "同时", "另外", "包括", "其中", "以及", "位于", "将于", "将在", "需要", "计划", "通报", "获悉", "消息", "显示",
-            "范围", "方向", "车辆", "公交", "地铁", "号线", "轨道", "改造", "工程", "项目", "通行", "禁行", "路段", "空轨",
-            "进行", "实施", "影响", "途经", "经过", "沿着", "前往", "位置", "地点", "区域", "管制", "管控", "占道", "断交", "事故", "拥堵", "积水", "重点", "主要", "个别", "有关", "上述", "前述", "所述", "相关", "周边", "附近", "沿途", "同一", "这一", "统一", "唯一", "第一", "每一", "以下", "以上", "下列", "如下", "驶入", "不得", "试验", "半幅", "两段", "本报讯", "讯");
+    private static final List<String> BAD_ENDINGS = List.of(
+            "管线", "管道", "车道", "航道", "河道", "渠道", "轨道", "通道", "频道", "知道", "报道", "步道", "跑道", "赛道", "干线", "路线", "热线", "专线",
+            "红线", "底线", "防线", "一线", "沿线", "全线", "主线", "支线", "线路", "交路", "道路", "铁路", "马路", "思路", "出路", "门路", "电路", "沿路",
+            "半路", "辅路", "主路", "支路", "匝道", "辅道", "便道", "专用道", "引桥", "人行道", "街道", "号线", "生产线", "流水线", "在线", "上线", "下线",
+            "连线", "界线", "光线", "视线", "路网", "水道", "下水道", "坡道", "车行道", "人行横道", "混行道", "进口道", "出口道", "街巷", "盲道", "楼道", "廊道",
+            "生命线", "高压线", "电线", "电缆线", "过街", "上街", "沿街", "临街", "逛街", "大街小巷", "公路", "国道", "省道", "县道", "高架", "环");
+    private static final List<String> JUNK = List.of(
+            "占用", "封闭", "围挡", "施工", "具体", "部分", "期间", "此外", "同时", "另外", "包括", "其中", "以及", "位于", "将于", "将在", "需要", "计划",
+            "通报", "获悉", "消息", "显示", "范围", "方向", "车辆", "公交", "地铁", "号线", "轨道", "改造", "工程", "项目", "通行", "禁行", "路段", "空轨",
+            "进行", "实施", "影响", "途经", "经过", "沿着", "前往", "位置", "地点", "区域", "管制", "管控", "占道", "断交", "事故", "拥堵", "积水", "重点",
+            "主要", "个别", "有关", "上述", "前述", "所述", "相关", "周边", "附近", "沿途", "同一", "这一", "统一", "唯一", "第一", "每一", "以下", "以上",
+            "下列", "如下", "驶入", "不得", "试验", "半幅", "两段", "本报讯", "讯");
     private static final Pattern TIME_WORD = Pattern.compile(
             "(?:即日|明日|今日|今天|明天|当天|当日|次日|每日|每天|本周|下周|近日|目前|届时|明|今|\\d+[年月日时点])起|即日|明日|今日|今天|明天|当天|当日|次日|每日|每天|本周|下周|近日|目前|届时|\\d+[年月日时点]");
     private static final Pattern ROAD_AHEAD = Pattern.compile(
@@ -59,6 +62,7 @@ public final class RoadNames {
     private static final int MAX_STEM = 10;
     /** Endings that are wrong alone but right after a stem (京港澳高速, 108国道). */
     private static final Set<String> ENDINGS_ALLOWED_WITH_STEM = Set.of("公路", "国道", "省道", "县道", "高架", "环", "高速");
+
     private static final Pattern HIGHWAY_NUMBER = Pattern.compile("[GSX]?\\d{2,4}");
     private static final Pattern HIGHWAY_CLASS_END = Pattern.compile(".*(?:国道|省道|县道)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -79,7 +83,9 @@ public final class RoadNames {
     public static RoadNames withList(final Path file) {
         try {
             final List<String> names = Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-                    .map(l -> l.replaceAll("#.*", "").strip()).filter(l -> !l.isEmpty()).toList();
+                    .map(l -> l.replaceAll("#.*", "").strip())
+                    .filter(l -> !l.isEmpty())
+                    .toList();
             return new RoadNames(names);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the road list " + file + ".", e);
@@ -131,13 +137,17 @@ public final class RoadNames {
                 final int next = startsCrossStreet(text, i + suffix) ? 0 : suffixAt(text, i + suffix);
                 int end = extendBranch(text, i + suffix + (next > 0 && i + suffix < text.length() ? next : 0));
                 final Matcher directional = DIRECTIONAL_NEXT.matcher(text.substring(end));
-                if (directional.find() && !COMPOUND_AFTER.matcher(text.substring(end + 1)).find()
-                        && !RANGE_AHEAD.matcher(text.substring(end + directional.end())).find()) {
+                if (directional.find()
+                        && !COMPOUND_AFTER.matcher(text.substring(end + 1)).find()
+                        && !RANGE_AHEAD
+                                .matcher(text.substring(end + directional.end()))
+                                .find()) {
                     end += directional.end();
                 }
                 final int left = leftStart(text, i, lowerBound);
                 final int ruled = left > 0 && STOP_CHARS.indexOf(text.charAt(left - 1)) >= 0
-                        ? words.wordEndingAt(left, lowerBound) : left;
+                        ? words.wordEndingAt(left, lowerBound)
+                        : left;
                 final int start = ruled < i ? words.agreedStart(text, ruled, i) : -1;
                 if (start >= 0 && start < i && overlapsNone(known, start, end)) {
                     final String name = text.substring(start, end);
@@ -180,7 +190,8 @@ public final class RoadNames {
      * ({@code 桥东街至}) does not make a longer name ({@code 迎泽大街桥}).
      */
     private static boolean startsCrossStreet(final String text, final int at) {
-        return at < text.length() && "桥环线".indexOf(text.charAt(at)) >= 0
+        return at < text.length()
+                && "桥环线".indexOf(text.charAt(at)) >= 0
                 && ROAD_AHEAD.matcher(text.substring(at)).find();
     }
 
@@ -227,7 +238,10 @@ public final class RoadNames {
     }
 
     private static Span covering(final List<Span> spans, final int i) {
-        return spans.stream().filter(s -> s.start() <= i && i < s.end()).findFirst().orElse(null);
+        return spans.stream()
+                .filter(s -> s.start() <= i && i < s.end())
+                .findFirst()
+                .orElse(null);
     }
 
     private static boolean overlapsNone(final List<Span> spans, final int start, final int end) {
@@ -313,9 +327,13 @@ public final class RoadNames {
         if (stem.equals(name)) {
             return false;
         }
-        final boolean han = stem.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
-        final boolean numberedHighway = HIGHWAY_NUMBER.matcher(stem).matches() && HIGHWAY_CLASS_END.matcher(name).matches();
-        if (!numberedHighway && (DIGITS.matcher(stem).matches() || !han && !LETTER_NUMBER.matcher(stem).matches())) {
+        final boolean han =
+                stem.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN);
+        final boolean numberedHighway = HIGHWAY_NUMBER.matcher(stem).matches()
+                && HIGHWAY_CLASS_END.matcher(name).matches();
+        if (!numberedHighway
+                && (DIGITS.matcher(stem).matches()
+                        || !han && !LETTER_NUMBER.matcher(stem).matches())) {
             return false;
         }
         for (final String junk : JUNK) {
@@ -327,6 +345,5 @@ public final class RoadNames {
     }
 
     /** A road name found at {@code [start, end)} of a text. */
-    record Span(int start, int end, String name) {
-    }
+    record Span(int start, int end, String name) {}
 }

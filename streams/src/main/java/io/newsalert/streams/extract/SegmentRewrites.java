@@ -16,6 +16,7 @@ final class SegmentRewrites {
     private static final Pattern BOUNDS_BY_DIRECTION = Pattern.compile(
             "[东南西北]起([^，。；、（）()\\s]{2,15}?(?:路|街|巷)?)(?:交叉口|口)?[，,]?\\s*[东南西北]至([^，。；、（）()\\s]{2,15}?(?:路|街|巷)?)"
                     + "(?:交叉口|口)?(?=[，,。；]|$)");
+
     private static final String CROSSING = "(?:交叉口|十字路口|丁字路口|交叉路口|路口|交口)";
     private static final String FIRST = "([^，。；、与：:（）()\\s]{2,15}?)";
     private static final String NAME = "([^，。；、与（）()]{2,15}?)";
@@ -23,16 +24,16 @@ final class SegmentRewrites {
             + "(?:[，,、]?\\s*(?:至|到)?\\s*(?:终点|止点|讫点)(?:为|是|[：:])?|\\s*(?:至|到|—|－|-)\\s*)" + NAME + "与" + NAME
             + CROSSING);
     /** {@code 解放西路北侧人行道（五一路至芙蓉路）}: the range goes next to its road, the side and lane after it. */
-    private static final Pattern PLACE_BEFORE_RANGE = Pattern.compile(
-            "((?:[东南西北](?:、?[东南西北])?两?侧|两侧|[东南西北]半幅)?(?:人行道|便道|非机动车道|机动车道|辅路|辅道))"
+    private static final Pattern PLACE_BEFORE_RANGE =
+            Pattern.compile("((?:[东南西北](?:、?[东南西北])?两?侧|两侧|[东南西北]半幅)?(?:人行道|便道|非机动车道|机动车道|辅路|辅道))"
                     + "([（(][^）)（(]{2,30}?(?:至|到|——|—|－|~|～|-)[^）)（(]{1,30}[）)])");
 
-    private SegmentRewrites() {
-    }
+    private SegmentRewrites() {}
 
     /** {@code sentence} with its segments written the way the mention rules read them. */
     static String apply(final String sentence) {
-        final String ranges = PLACE_BEFORE_RANGE.matcher(endpointsAsRange(sentence)).replaceAll("$2$1");
+        final String ranges =
+                PLACE_BEFORE_RANGE.matcher(endpointsAsRange(sentence)).replaceAll("$2$1");
         return BOUNDS_BY_DIRECTION.matcher(ranges).replaceAll("：$1至$2段");
     }
 
@@ -48,8 +49,8 @@ final class SegmentRewrites {
             final String b = m.group(2);
             final String c = m.group(3);
             final String d = m.group(4);
-            final String road = a.endsWith(c) || c.endsWith(a) || a.equals(d) ? a
-                    : b.equals(c) || b.equals(d) ? b : null;
+            final String road =
+                    a.endsWith(c) || c.endsWith(a) || a.equals(d) ? a : b.equals(c) || b.equals(d) ? b : null;
             if (road == null) {
                 m.appendReplacement(out, Matcher.quoteReplacement(m.group()));
                 continue;

@@ -25,29 +25,33 @@ final class SentenceReader {
     /** {@code X路（A至B）改造工程封闭时间…延长至}: the closure of the project's segment, not its name alone. */
     private static final Pattern PERIOD_OF_PROJECT = Pattern.compile(
             "^(?:的)?(?:封闭|围挡|管制|占道)(?:施工)?(?:时间|期限|期)|(?:封闭|围挡|管制)(?:施工)?(?:时间|期限)[^。；]{0,12}?(?:延长|延期|推迟)");
-    private static final Pattern SUMMARY_AFTER = Pattern.compile(
-            "^(?:等[一二三四五六七八九十两\\d]*|[一二三四五六七八九十两\\d]+)(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
+
+    private static final Pattern SUMMARY_AFTER =
+            Pattern.compile("^(?:等[一二三四五六七八九十两\\d]*|[一二三四五六七八九十两\\d]+)(?:条|处|个|段)?(?:道路|路段|街巷|主干道|路)");
     private static final Pattern RANGE_GAP = Pattern.compile("^(?:——|—|－|~|～|-|至|到)$");
     private static final Pattern RANGE_END = Pattern.compile("(?:[两二三四五六七八九十\\d]{1,2}[个条]?)?(?:路段|段)|之间");
     private static final Pattern RANGE_CLAUSE_END = Pattern.compile("^\\s*(?:[，,。；;：:）)]|$)");
-    private static final Pattern RANGE_HEAD = Pattern.compile(
-            "(?:为|是|：|:|从|自|起点为?|范围为?|区间为?|[东南西北中一二三四五六七八九十]段[（(]|[一二三四五六七八九十]期(?:为|是)?)\\s*$");
+    private static final Pattern RANGE_HEAD =
+            Pattern.compile("(?:为|是|：|:|从|自|起点为?|范围为?|区间为?|[东南西北中一二三四五六七八九十]段[（(]|[一二三四五六七八九十]期(?:为|是)?)\\s*$");
     private static final Pattern ROAD_BEFORE = Pattern.compile("^(?:的)?$");
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与，,\\s]*$");
-    private static final Pattern SIDE_GAP = Pattern.compile(
-            "^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");
-    private static final Pattern HEAD_LABEL = Pattern.compile(
-            "(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置)(?:为|是|如下)?[：:]\\s*$");
+    private static final Pattern SIDE_GAP =
+            Pattern.compile("^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");
+    private static final Pattern HEAD_LABEL =
+            Pattern.compile("(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置)(?:为|是|如下)?[：:]\\s*$");
     /** {@code 12月5日临时封闭的建新路…已于12月6日恢复通行}: a closure told as over. */
-    private static final Pattern ALREADY_OVER = Pattern.compile("已(?:于[^，。；]{1,12}?)?(?:全面|全线|正式)?恢复(?:双向)?(?:通行|通车|交通)");
+    private static final Pattern ALREADY_OVER =
+            Pattern.compile("已(?:于[^，。；]{1,12}?)?(?:全面|全线|正式)?恢复(?:双向)?(?:通行|通车|交通)");
+
     private static final Pattern POSTPONED = Pattern.compile("暂缓(?:实施|封闭|施工)|取消(?:封闭|施工|管制)|不再(?:封闭|实施)|推迟(?:实施|封闭)");
     private static final Pattern DIRECTION_AFTER = Pattern.compile("^(?:往|向|至)[^，。；、（）()]{1,12}方向|^方向");
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?:往|向|朝)$");
-    private static final Pattern NEXT_CLOSES = Pattern.compile("^[，,]?\\s*(?:[\\p{IsHan}]{0,4}(?:期间|时段内|时间内))?(?:并|将|全天|全面|逐段|分段)?"
-            + "(?:禁止一切|禁止所有|禁止机动车|禁止(?:社会)?车辆(?:和行人|及行人)?(?:通行|驶入|进入)|全封闭|封闭|断交)");
+    private static final Pattern NEXT_CLOSES =
+            Pattern.compile("^[，,]?\\s*(?:[\\p{IsHan}]{0,4}(?:期间|时段内|时间内))?(?:并|将|全天|全面|逐段|分段)?"
+                    + "(?:禁止一切|禁止所有|禁止机动车|禁止(?:社会)?车辆(?:和行人|及行人)?(?:通行|驶入|进入)|全封闭|封闭|断交)");
     private static final Pattern LABELLED_HALF = Pattern.compile("^\\s*[东南西北]半幅(?:封闭)?(?:时间)?[：:]");
-    private static final Pattern KM_RANGE = Pattern.compile(
-            "(?<![A-Za-z0-9+])([Kk]\\d+\\+\\d+)\\s*(?:至|到|——|—|－|~|～|-)\\s*([Kk]\\d+\\+\\d+)(?:段|路段)?");
+    private static final Pattern KM_RANGE =
+            Pattern.compile("(?<![A-Za-z0-9+])([Kk]\\d+\\+\\d+)\\s*(?:至|到|——|—|－|~|～|-)\\s*([Kk]\\d+\\+\\d+)(?:段|路段)?");
     private final MentionFinder finder;
     private final int index;
     private final String sentence;
@@ -59,8 +63,14 @@ final class SentenceReader {
     private boolean headTrigger;
     private boolean firstMentionSeen;
 
-    SentenceReader(final MentionFinder finder, final int index, final String sentence, final DateRange sentenceDates,
-            final LocalDate reference, final List<Candidate> candidates, final Discourse discourse,
+    SentenceReader(
+            final MentionFinder finder,
+            final int index,
+            final String sentence,
+            final DateRange sentenceDates,
+            final LocalDate reference,
+            final List<Candidate> candidates,
+            final Discourse discourse,
             final boolean underListHeader) {
         this.finder = finder;
         this.headTrigger = underListHeader;
@@ -83,12 +93,14 @@ final class SentenceReader {
         final String clause = view.text();
         final DateRange clauseDates = DateExpressions.parse(clause, reference);
         final DateRange dates = !clauseDates.isEmpty() ? clauseDates : sentenceDates.isEmpty() ? null : sentenceDates;
-        final List<Mention> mentions = kmRangesOfTheRoadNamedBefore(clause,
-                rangesOfTheRoadNamedBefore(clause, finder.find(clause))).stream()
-                .filter(m -> !namesADirectionOfTravel(clause, m)).toList();
+        final List<Mention> mentions =
+                kmRangesOfTheRoadNamedBefore(clause, rangesOfTheRoadNamedBefore(clause, finder.find(clause))).stream()
+                        .filter(m -> !namesADirectionOfTravel(clause, m))
+                        .toList();
         if (!firstMentionSeen && !mentions.isEmpty()) {
             final String head = clause.substring(0, mentions.get(0).start());
-            headTrigger = headTrigger || view.verb(0, mentions.get(0).start()) != null
+            headTrigger = headTrigger
+                    || view.verb(0, mentions.get(0).start()) != null
                     || HEAD_LABEL.matcher(head).find();
             firstMentionSeen = true;
         }
@@ -112,8 +124,8 @@ final class SentenceReader {
         }
     }
 
-    private boolean readMention(final ClauseView view, final List<Mention> mentions, final int k,
-            final DateRange dates) {
+    private boolean readMention(
+            final ClauseView view, final List<Mention> mentions, final int k, final DateRange dates) {
         final String clause = view.text();
         final Mention written = mentions.get(k);
         if (view.excludedAt(written.start())) {
@@ -133,8 +145,10 @@ final class SentenceReader {
         final String verb;
         final int regionEnd;
         final double frame;
-        if (triggerEnd >= 0 && (m.located() || triggerEnd <= view.subEnd(m.start())
-                || closedInTheNextSubClause(view, m, mentions, triggerEnd))) {
+        if (triggerEnd >= 0
+                && (m.located()
+                        || triggerEnd <= view.subEnd(m.start())
+                        || closedInTheNextSubClause(view, m, mentions, triggerEnd))) {
             regionEnd = view.extendOverVerbs(triggerEnd, list.scopeEnd());
             verb = view.verb(view.subStart(m.start()), triggerEnd);
             frame = m.located() ? Confidence.EXPLICIT : Confidence.ROAD_ONLY;
@@ -142,7 +156,9 @@ final class SentenceReader {
             regionEnd = list.scopeEnd();
             verb = "封闭";
             frame = Confidence.HEADED;
-        } else if (m.located() && !SideAndLane.sidesInSequence(clause.substring(m.end(), list.scopeEnd())).isEmpty()) {
+        } else if (m.located()
+                && !SideAndLane.sidesInSequence(clause.substring(m.end(), list.scopeEnd()))
+                        .isEmpty()) {
             regionEnd = list.scopeEnd();
             verb = null;
             frame = Confidence.HEADED;
@@ -152,17 +168,33 @@ final class SentenceReader {
         }
         final String shared = view.kept(Math.min(regionStart, regionEnd), regionEnd);
         final String region = list.ownSides().isEmpty() ? shared : list.ownSides() + SideAndLane.withoutSides(shared);
-        final SideAndLane.Placement placement = SideAndLane.read(region, m.road(), m.kind(),
+        final SideAndLane.Placement placement = SideAndLane.read(
+                region,
+                m.road(),
+                m.kind(),
                 verb != null && ClauseView.FULL_VERB.matcher(verb).find());
-        final boolean summary = SUMMARY_AFTER.matcher(clause.substring(list.lastEnd())).find();
-        final List<Lane> joined = placement.lane() == Lane.HALF_ROAD && placement.side() != null ? List.of()
+        final boolean summary =
+                SUMMARY_AFTER.matcher(clause.substring(list.lastEnd())).find();
+        final List<Lane> joined = placement.lane() == Lane.HALF_ROAD && placement.side() != null
+                ? List.of()
                 : SideAndLane.joinedLanes(region);
         final List<io.newsalert.schemas.Side> inSequence = SideAndLane.sidesInSequence(region);
-        for (final io.newsalert.schemas.Side side : inSequence.isEmpty()
-                ? java.util.Collections.singletonList(placement.side()) : inSequence) {
+        for (final io.newsalert.schemas.Side side :
+                inSequence.isEmpty() ? java.util.Collections.singletonList(placement.side()) : inSequence) {
             for (final Lane lane : joined.isEmpty() ? java.util.Collections.singletonList(placement.lane()) : joined) {
-                candidates.add(new Candidate(m.kind(), m.road(), m.from(), m.to(), side, lane,
-                        placement.laneDefaulted() && joined.isEmpty(), dates, dates != null, summary, sentence, index,
+                candidates.add(new Candidate(
+                        m.kind(),
+                        m.road(),
+                        m.from(),
+                        m.to(),
+                        side,
+                        lane,
+                        placement.laneDefaulted() && joined.isEmpty(),
+                        dates,
+                        dates != null,
+                        summary,
+                        sentence,
+                        index,
                         index * 10_000 + candidates.size(),
                         writtenWithItsRoad(clause, m) ? frame : Confidence.COREFERENCE));
             }
@@ -184,8 +216,10 @@ final class SentenceReader {
             if (out.stream().anyMatch(m -> m.start() < end && start < m.end())) {
                 continue;
             }
-            final Mention before = out.stream().filter(m -> m.end() <= start)
-                    .reduce((first, second) -> second).orElse(discourse.lastNamed());
+            final Mention before = out.stream()
+                    .filter(m -> m.end() <= start)
+                    .reduce((first, second) -> second)
+                    .orElse(discourse.lastNamed());
             if (before != null && before.kind() != Mention.Kind.PARKING) {
                 out.add(new Mention(Mention.Kind.RANGE, before.road(), km.group(1), km.group(2), start, end));
             }
@@ -205,12 +239,23 @@ final class SentenceReader {
             return false;
         }
         final SideAndLane.Placement placement = SideAndLane.read(half.group(), road.road(), road.kind(), false);
-        candidates.add(new Candidate(road.kind(), road.road(), road.from(), road.to(), placement.side(),
-                Lane.HALF_ROAD, false, clauseDates, true, false, sentence, index, index * 10_000 + candidates.size(),
+        candidates.add(new Candidate(
+                road.kind(),
+                road.road(),
+                road.from(),
+                road.to(),
+                placement.side(),
+                Lane.HALF_ROAD,
+                false,
+                clauseDates,
+                true,
+                false,
+                sentence,
+                index,
+                index * 10_000 + candidates.size(),
                 Confidence.COREFERENCE));
         return true;
     }
-
 
     /**
      * {@code 坞城路改造分两期进行：一期…，封闭学府街至长治路段}: a range of two cross streets written without its road is
@@ -225,18 +270,33 @@ final class SentenceReader {
             final Mention a = mentions.get(k);
             final Mention b = k + 1 < mentions.size() ? mentions.get(k + 1) : null;
             final Mention road = out.isEmpty() ? discourse.lastNamed() : out.get(out.size() - 1);
-            final String gap = k == 0 ? "" : clause.substring(mentions.get(k - 1).end(), a.start());
-            final boolean listed = !out.isEmpty() && out.get(out.size() - 1).kind() == Mention.Kind.RANGE
-                    && LIST_GAP.matcher(gap).matches() && !gap.isBlank();
-            final boolean first = k == 0 || !LIST_GAP.matcher(gap).matches() && !ROAD_BEFORE.matcher(gap).matches()
+            final String gap =
+                    k == 0 ? "" : clause.substring(mentions.get(k - 1).end(), a.start());
+            final boolean listed = !out.isEmpty()
+                    && out.get(out.size() - 1).kind() == Mention.Kind.RANGE
+                    && LIST_GAP.matcher(gap).matches()
+                    && !gap.isBlank();
+            final boolean first = k == 0
+                    || !LIST_GAP.matcher(gap).matches()
+                            && !ROAD_BEFORE.matcher(gap).matches()
                     || listed;
-            final String before = clause.substring(k == 0 ? 0 : mentions.get(k - 1).end(), a.start());
-            final boolean ends = b != null && (RANGE_END.matcher(clause.substring(b.end())).lookingAt()
-                    || RANGE_CLAUSE_END.matcher(clause.substring(b.end())).lookingAt()
-                    && (RANGE_HEAD.matcher(before).find() || listed));
-            if (road != null && b != null && first && a.kind() == Mention.Kind.BARE && b.kind() == Mention.Kind.BARE
-                    && RANGE_GAP.matcher(clause.substring(a.end(), b.start())).matches() && ends
-                    && !CandidateMerger.sameRoad(road.road(), a.road()) && !CandidateMerger.sameRoad(road.road(), b.road())) {
+            final String before =
+                    clause.substring(k == 0 ? 0 : mentions.get(k - 1).end(), a.start());
+            final boolean ends = b != null
+                    && (RANGE_END.matcher(clause.substring(b.end())).lookingAt()
+                            || RANGE_CLAUSE_END
+                                            .matcher(clause.substring(b.end()))
+                                            .lookingAt()
+                                    && (RANGE_HEAD.matcher(before).find() || listed));
+            if (road != null
+                    && b != null
+                    && first
+                    && a.kind() == Mention.Kind.BARE
+                    && b.kind() == Mention.Kind.BARE
+                    && RANGE_GAP.matcher(clause.substring(a.end(), b.start())).matches()
+                    && ends
+                    && !CandidateMerger.sameRoad(road.road(), a.road())
+                    && !CandidateMerger.sameRoad(road.road(), b.road())) {
                 final Matcher end = RANGE_END.matcher(clause.substring(b.end()));
                 final int tail = end.lookingAt() ? end.end() : 0;
                 out.add(new Mention(Mention.Kind.RANGE, road.road(), a.road(), b.road(), a.start(), b.end() + tail));
@@ -250,33 +310,39 @@ final class SentenceReader {
 
     /** {@code 宗泽路往宾王路方向}, {@code 由东往西方向}: a road that names a direction of travel is not itself closed. */
     private static boolean namesADirectionOfTravel(final String clause, final Mention m) {
-        return m.kind() == Mention.Kind.BARE && (DIRECTION_AFTER.matcher(clause.substring(m.end())).lookingAt()
-                || DIRECTION_BEFORE.matcher(clause.substring(Math.max(0, m.start() - 2), m.start())).find());
+        return m.kind() == Mention.Kind.BARE
+                && (DIRECTION_AFTER.matcher(clause.substring(m.end())).lookingAt()
+                        || DIRECTION_BEFORE
+                                .matcher(clause.substring(Math.max(0, m.start() - 2), m.start()))
+                                .find());
     }
 
     /**
      * {@code 对玉泉大桥实行交通管制，禁止一切车辆和行人通行}: a road named alone whose closure is the whole of the next
      * sub-clause, which names no other road.
      */
-    private static boolean closedInTheNextSubClause(final ClauseView view, final Mention m, final List<Mention> mentions,
-            final int triggerEnd) {
+    private static boolean closedInTheNextSubClause(
+            final ClauseView view, final Mention m, final List<Mention> mentions, final int triggerEnd) {
         final int next = view.subEnd(m.start());
         if (next >= view.text().length() || view.subEnd(next) != triggerEnd) {
             return false;
         }
         final boolean other = mentions.stream().anyMatch(o -> o.start() >= next && o.start() < triggerEnd);
-        return !other && NEXT_CLOSES.matcher(view.text().substring(next, triggerEnd)).lookingAt();
+        return !other
+                && NEXT_CLOSES.matcher(view.text().substring(next, triggerEnd)).lookingAt();
     }
 
     /** False for a segment whose road comes from an earlier mention ({@code 该处}, a range written without its road). */
     private static boolean writtenWithItsRoad(final String clause, final Mention m) {
-        return m.start() < m.end() && clause.substring(m.start(), Math.min(clause.length(), m.end())).contains(m.road());
+        return m.start() < m.end()
+                && clause.substring(m.start(), Math.min(clause.length(), m.end()))
+                        .contains(m.road());
     }
 
     /** {@code 2.后小河东街南侧人行道；} under a list head: a road named alone whose side or lane is written. */
     private static boolean placedAlone(final ClauseView view, final Mention m, final int scopeEnd) {
-        final SideAndLane.Placement placement = SideAndLane.read(view.kept(m.end(), Math.max(m.end(), scopeEnd)),
-                m.road(), m.kind(), false);
+        final SideAndLane.Placement placement =
+                SideAndLane.read(view.kept(m.end(), Math.max(m.end(), scopeEnd)), m.road(), m.kind(), false);
         return !placement.laneDefaulted() || placement.side() != null;
     }
 
@@ -287,11 +353,18 @@ final class SentenceReader {
     private static boolean namesAReasonOrAProject(final ClauseView view, final Mention m) {
         final String clause = view.text();
         final Matcher projectWord = PROJECT_AFTER.matcher(clause.substring(m.end()));
-        final boolean project = projectWord.find() && view.verb(m.end(), m.end() + projectWord.end()) == null
-                && !PERIOD_OF_PROJECT.matcher(clause.substring(m.end() + projectWord.end())).find();
-        final boolean reason = REASON_LEAD.matcher(clause.substring(view.subStart(m.start()), m.start())).find()
-                && view.verb(view.subStart(m.start()), view.subEnd(m.start())) == null
-                || AFFECTED_BY.matcher(clause.substring(view.subStart(m.start()), view.subEnd(m.start()))).find();
+        final boolean project = projectWord.find()
+                && view.verb(m.end(), m.end() + projectWord.end()) == null
+                && !PERIOD_OF_PROJECT
+                        .matcher(clause.substring(m.end() + projectWord.end()))
+                        .find();
+        final boolean reason = REASON_LEAD
+                                .matcher(clause.substring(view.subStart(m.start()), m.start()))
+                                .find()
+                        && view.verb(view.subStart(m.start()), view.subEnd(m.start())) == null
+                || AFFECTED_BY
+                        .matcher(clause.substring(view.subStart(m.start()), view.subEnd(m.start())))
+                        .find();
         return reason || project;
     }
 
@@ -311,7 +384,8 @@ final class SentenceReader {
             int last = k;
             String ownSides = "";
             while (last + 1 < mentions.size()) {
-                final String gap = clause.substring(mentions.get(last).end(), mentions.get(last + 1).start());
+                final String gap = clause.substring(
+                        mentions.get(last).end(), mentions.get(last + 1).start());
                 if (SIDE_GAP.matcher(gap).matches() && !LIST_GAP.matcher(gap).matches()) {
                     ownSides = last == k ? gap : ownSides;
                 } else if (!LIST_GAP.matcher(gap).matches()) {
@@ -320,7 +394,8 @@ final class SentenceReader {
                 last++;
             }
             final int lastEnd = mentions.get(last).end();
-            final int scopeEnd = last + 1 < mentions.size() ? mentions.get(last + 1).start() : clause.length();
+            final int scopeEnd =
+                    last + 1 < mentions.size() ? mentions.get(last + 1).start() : clause.length();
             return new ListExtent(last == k ? 0 : lastEnd, lastEnd, scopeEnd, ownSides);
         }
     }

@@ -23,8 +23,8 @@ final class SideAndLane {
             + "[^。；]{0,20}?[，,]\\s*(?:再|后|然后|随后|之后)(?:施工|封闭|围挡|改造|铺装|占用)?([东南西北])(?:侧|半幅)");
     private static final Pattern SIDE = Pattern.compile("([东南西北](?:、?[东南西北])?)两?(?:侧|半幅|幅|边)");
     private static final Pattern BOTH_DIRECTIONS = Pattern.compile("双向(?!(?:正常|照常)?通行|[二三四五六八两]车道|[二三四五六八两]条)");
-    private static final Pattern FULL = Pattern.compile(
-            "全幅|全封闭|全部封闭|全段封闭|全线封闭|全路段封闭|封闭全幅|断交|所有车辆|一切车辆|各类车辆|禁止[^，。；]{0,8}车辆[^，。；]{0,4}通行");
+    private static final Pattern FULL =
+            Pattern.compile("全幅|全封闭|全部封闭|全段封闭|全线封闭|全路段封闭|封闭全幅|断交|所有车辆|一切车辆|各类车辆|禁止[^，。；]{0,8}车辆[^，。；]{0,4}通行");
     private static final List<LaneWord> LANE_WORDS = List.of(
             new LaneWord(Pattern.compile("非机动车道|非机动车通道|自行车道|慢车道"), Lane.NON_MOTOR_LANE),
             new LaneWord(Pattern.compile("公交(?:专用)?车?道"), Lane.BUS_LANE),
@@ -35,11 +35,10 @@ final class SideAndLane {
             new LaneWord(Pattern.compile("匝道|^(?:出入口|出口|入口)"), Lane.RAMP));
 
     private static final String LANE_WORD = "(?:非机动车道|非机动车通道|自行车道|公交(?:专用)?车?道|(?:机动)?车道|车行道|人行道|人行便道|便道|步行道|辅路|辅道)";
-    private static final Pattern JOINED_LANES = Pattern.compile(
-            LANE_WORD + "(?:和|及|以及|、|与)(?:[东南西北](?:、?[东南西北])?两?侧)?" + LANE_WORD);
+    private static final Pattern JOINED_LANES =
+            Pattern.compile(LANE_WORD + "(?:和|及|以及|、|与)(?:[东南西北](?:、?[东南西北])?两?侧)?" + LANE_WORD);
 
-    private SideAndLane() {
-    }
+    private SideAndLane() {}
 
     /**
      * The lanes of {@code 北侧非机动车道和人行道}: several kinds of lane joined by {@code 和 及 、} in one closure, each a
@@ -89,8 +88,9 @@ final class SideAndLane {
         return switch (kind) {
             case CROSS -> new Placement(side, Lane.INTERSECTION, true);
             case PARKING -> new Placement(side, Lane.PARKING, true);
-            default -> new Placement(side,
-                    fullVerb && (side == null || side == Side.BOTH_DIRECTIONS) ? Lane.FULL_ROAD : null, true);
+            default ->
+                new Placement(
+                        side, fullVerb && (side == null || side == Side.BOTH_DIRECTIONS) ? Lane.FULL_ROAD : null, true);
         };
     }
 
@@ -136,7 +136,9 @@ final class SideAndLane {
 
     /** {@code text} with its side words dropped ({@code 南侧人行道} → {@code 人行道}, {@code 东半幅} → {@code 半幅}). */
     static String withoutSides(final String text) {
-        return SIDE.matcher(text).replaceAll(r -> r.group().endsWith("半幅") ? "半幅" : "").replace("两侧", "");
+        return SIDE.matcher(text)
+                .replaceAll(r -> r.group().endsWith("半幅") ? "半幅" : "")
+                .replace("两侧", "");
     }
 
     /** {@code 两侧} of an east–west road ({@code 胜利东街}) are north and south; of a north–south one, east and west. */
@@ -173,9 +175,7 @@ final class SideAndLane {
     }
 
     /** The side and lane of a closure; {@code laneDefaulted} when no lane word was written. */
-    record Placement(Side side, Lane lane, boolean laneDefaulted) {
-    }
+    record Placement(Side side, Lane lane, boolean laneDefaulted) {}
 
-    private record LaneWord(Pattern pattern, Lane lane) {
-    }
+    private record LaneWord(Pattern pattern, Lane lane) {}
 }

@@ -13,12 +13,12 @@ final class TextUnits {
 
     private static final Pattern WEEKDAY = Pattern.compile("[（(](?:本|下|这)?(?:星期|周)[一二三四五六日天][）)]");
     /** {@code 本周六（11月2日）}: the weekday goes, its date stays. */
-    private static final Pattern WEEKDAY_WITH_DATE = Pattern.compile(
-            "(?:本|下|这)?(?:星期|周)[一二三四五六日天][（(](\\d{1,2}月\\d{1,2}[日号])[）)]");
+    private static final Pattern WEEKDAY_WITH_DATE =
+            Pattern.compile("(?:本|下|这)?(?:星期|周)[一二三四五六日天][（(](\\d{1,2}月\\d{1,2}[日号])[）)]");
+
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})[ \\t\\u3000]+(?=\\p{IsHan})");
 
-    private TextUnits() {
-    }
+    private TextUnits() {}
 
     /**
      * The text as the rules expect it: ASCII digits, one kind of dash, and no spaces between Chinese characters
@@ -30,7 +30,8 @@ final class TextUnits {
             out.append(normalise(text.charAt(i)));
         }
         final String joined = SPACE_BETWEEN_HAN.matcher(out).replaceAll("");
-        return WEEKDAY.matcher(WEEKDAY_WITH_DATE.matcher(joined).replaceAll("$1")).replaceAll("");
+        return WEEKDAY.matcher(WEEKDAY_WITH_DATE.matcher(joined).replaceAll("$1"))
+                .replaceAll("");
     }
 
     /** One character as {@link #normalise(String)} writes it: full-width digits, dashes and tildes unified. */

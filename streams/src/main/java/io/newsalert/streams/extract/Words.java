@@ -24,7 +24,9 @@ final class Words {
             .enableOrganizationRecognize(false)
             .enableNumberQuantifierRecognize(false);
     /** Parts of speech that never make a road's stem alone: numerals, classifiers, adverbs, pronouns, particles. */
-    private static final Pattern FUNCTION = Pattern.compile("^(?:m|mq|q|qv|qt|d|r|rz|rzv|ry|ryv|rr|u|ul|ule|uj|ude\\d|usuo|y|e|o|w)$");
+    private static final Pattern FUNCTION =
+            Pattern.compile("^(?:m|mq|q|qv|qt|d|r|rz|rzv|ry|ryv|rr|u|ul|ule|uj|ude\\d|usuo|y|e|o|w)$");
+
     private static final Pattern COUNT_STEM = Pattern.compile("^[这那该此各每本]?[\\d一二三四五六七八九十两几多数]+[个处条段座块片]$");
     private static final String JOINING = "和至与同及到";
     private static final String SENTENCE_ADVERBS = "将已也再均都还仍正即便就才又先暂";
@@ -75,7 +77,9 @@ final class Words {
             return -1;
         }
         final String stem = text.substring(s, suffixStart);
-        if (COUNT_STEM.matcher(stem).matches() || onlyFunctionWords(s, suffixStart) || oneCharacterVerb(s, suffixStart)) {
+        if (COUNT_STEM.matcher(stem).matches()
+                || onlyFunctionWords(s, suffixStart)
+                || oneCharacterVerb(s, suffixStart)) {
             return -1;
         }
         return s;
@@ -86,9 +90,15 @@ final class Words {
      * of a longer content word ({@code 自由}) running up to {@code pos}, the name starts with that word.
      */
     int wordEndingAt(final int pos, final int lowerBound) {
-        if (pos < 2 || pos > tokenEnd.length || tokenEnd[pos - 1] != pos || tokenStart[pos - 1] >= pos - 1
-                || tokenStart[pos - 1] < lowerBound || FUNCTION.matcher(nature[pos - 1]).matches()
-                || nature[pos - 1].startsWith("v") || nature[pos - 1].startsWith("p") || nature[pos - 1].startsWith("c")) {
+        if (pos < 2
+                || pos > tokenEnd.length
+                || tokenEnd[pos - 1] != pos
+                || tokenStart[pos - 1] >= pos - 1
+                || tokenStart[pos - 1] < lowerBound
+                || FUNCTION.matcher(nature[pos - 1]).matches()
+                || nature[pos - 1].startsWith("v")
+                || nature[pos - 1].startsWith("p")
+                || nature[pos - 1].startsWith("c")) {
             return pos;
         }
         return tokenStart[pos - 1];
@@ -104,8 +114,12 @@ final class Words {
         final int c = s - 1;
         final boolean segmenterJoins = tokenStart[s] == c;
         final boolean nothingToJoin = c == 0 || ROAD_WORD_END.indexOf(text.charAt(c - 1)) < 0;
-        return segmenterJoins || nothingToJoin && s + 1 < text.length() && tokenEnd[s] <= s + 1
-                && "东南西北中前后新老上下".indexOf(text.charAt(s)) < 0 && isSingleStem(text, s);
+        return segmenterJoins
+                || nothingToJoin
+                        && s + 1 < text.length()
+                        && tokenEnd[s] <= s + 1
+                        && "东南西北中前后新老上下".indexOf(text.charAt(s)) < 0
+                        && isSingleStem(text, s);
     }
 
     private static boolean isSingleStem(final String text, final int s) {
@@ -130,8 +144,12 @@ final class Words {
     /** {@code 将占道}, {@code 已封路}: an adverb that opens the stem belongs to the sentence, not to the name. */
     private int afterLeadingAdverbs(final String text, final int start, final int suffixStart) {
         int s = start;
-        while (s < suffixStart && tokenStart[s] == s && tokenEnd[s] < suffixStart && "d".equals(nature[s])
-                && tokenEnd[s] - s == 1 && SENTENCE_ADVERBS.indexOf(text.charAt(s)) >= 0) {
+        while (s < suffixStart
+                && tokenStart[s] == s
+                && tokenEnd[s] < suffixStart
+                && "d".equals(nature[s])
+                && tokenEnd[s] - s == 1
+                && SENTENCE_ADVERBS.indexOf(text.charAt(s)) >= 0) {
             s = tokenEnd[s];
         }
         return s;

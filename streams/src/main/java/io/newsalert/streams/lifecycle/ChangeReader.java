@@ -20,15 +20,16 @@ import java.util.regex.Pattern;
 public final class ChangeReader {
 
     private static final Pattern SENTENCE = Pattern.compile("[^。！？；;\\n]+");
-    private static final Pattern EXTEND = Pattern.compile("(?:延长|延期|顺延|推迟)(?:到|至)?\\s*((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)");
+    private static final Pattern EXTEND =
+            Pattern.compile("(?:延长|延期|顺延|推迟)(?:到|至)?\\s*((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)");
     /** {@code 取消} only next to a closure word: {@code 施工期间临时停车位取消} calls nothing off. */
-    private static final Pattern CALL_OFF = Pattern.compile("提前恢复通行|提前结束|解除封闭|解除交通管制"
-            + "|取消(?:封闭|施工|交通管制|管制|占道)|(?:封闭|施工|管制|占道)[^，,。；]{0,6}取消");
+    private static final Pattern CALL_OFF =
+            Pattern.compile("提前恢复通行|提前结束|解除封闭|解除交通管制" + "|取消(?:封闭|施工|交通管制|管制|占道)|(?:封闭|施工|管制|占道)[^，,。；]{0,6}取消");
+
     private static final Pattern DATE = Pattern.compile("(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日");
     private static final Pattern FROM_DATE = Pattern.compile("((?:\\d{4}年)?\\d{1,2}月\\d{1,2}日)(?:\\d{1,2}时)?(?:零时)?起");
 
-    private ChangeReader() {
-    }
+    private ChangeReader() {}
 
     /** The change statements of {@code body}, in text order; {@code published} anchors dates without a year. */
     public static List<ChangeStatement> read(final String body, final LocalDate published) {
@@ -41,8 +42,8 @@ public final class ChangeReader {
                 out.add(new ChangeStatement(ChangeStatement.Kind.EXTEND, s, date(extend.group(1), published)));
             } else if (CALL_OFF.matcher(s).find()) {
                 final Matcher from = FROM_DATE.matcher(s);
-                out.add(new ChangeStatement(ChangeStatement.Kind.CALL_OFF, s,
-                        from.find() ? date(from.group(1), published) : null));
+                out.add(new ChangeStatement(
+                        ChangeStatement.Kind.CALL_OFF, s, from.find() ? date(from.group(1), published) : null));
             }
         }
         return out;

@@ -50,8 +50,8 @@ public final class ClosureVersions {
     }
 
     /** The new versions {@code article} makes, in the order made; each key at most once. */
-    public static List<TrafficClosure> apply(final Article article, final List<TrafficClosure> extracted,
-            final Known known) {
+    public static List<TrafficClosure> apply(
+            final Article article, final List<TrafficClosure> extracted, final Known known) {
         final ClosureVersions versions = new ClosureVersions(article, known);
         final Set<String> calledOffRoads = new HashSet<>();
         for (final ChangeStatement s : ChangeReader.read(article.getBody(), article.getPublished())) {
@@ -86,15 +86,18 @@ public final class ClosureVersions {
         known.all().forEach(c -> byKey.put(c.getId(), c));
         byKey.putAll(changed);
         final List<TrafficClosure> onRoad = byKey.values().stream()
-                .filter(c -> c.getStatus() != ClosureStatus.CANCELLED && !counted(c) && names(s.sentence(), c.getRoad()))
+                .filter(c ->
+                        c.getStatus() != ClosureStatus.CANCELLED && !counted(c) && names(s.sentence(), c.getRoad()))
                 .toList();
         final List<TrafficClosure> bothEnds = onRoad.stream()
-                .filter(c -> names(s.sentence(), c.getFrom()) && names(s.sentence(), c.getTo())).toList();
+                .filter(c -> names(s.sentence(), c.getFrom()) && names(s.sentence(), c.getTo()))
+                .toList();
         if (!bothEnds.isEmpty()) {
             return bothEnds;
         }
         final List<TrafficClosure> oneEnd = onRoad.stream()
-                .filter(c -> names(s.sentence(), c.getFrom()) || names(s.sentence(), c.getTo())).toList();
+                .filter(c -> names(s.sentence(), c.getFrom()) || names(s.sentence(), c.getTo()))
+                .toList();
         return oneEnd.isEmpty() ? onRoad : oneEnd;
     }
 
@@ -109,8 +112,8 @@ public final class ClosureVersions {
     }
 
     private void change(final ChangeStatement s, final TrafficClosure target) {
-        final TrafficClosure.Builder next = nextVersion(target).setSentence(s.sentence()).setSpanStart(null)
-                .setSpanEnd(null);
+        final TrafficClosure.Builder next =
+                nextVersion(target).setSentence(s.sentence()).setSpanStart(null).setSpanEnd(null);
         if (s.kind() == ChangeStatement.Kind.EXTEND) {
             if (s.date() == null || s.date().equals(target.getEnd())) {
                 return;
@@ -131,19 +134,30 @@ public final class ClosureVersions {
         final String key = SegmentKeys.of(c);
         final TrafficClosure prev = current(key);
         if (prev == null || prev.getStatus() == ClosureStatus.CANCELLED && !counted(prev)) {
-            changed.put(key, TrafficClosure.newBuilder(c).setId(key).setArticleId(article.getId())
-                    .setRevision(prev == null ? 1 : revision(prev) + 1)
-                    .setArticleIds(prev == null ? List.of(article.getId()) : withArticle(prev))
-                    .setAnnounced(article.getPublished()).setUpdated(article.getPublished())
-                    .setStatus(ClosureStatus.ACTIVE).build());
+            changed.put(
+                    key,
+                    TrafficClosure.newBuilder(c)
+                            .setId(key)
+                            .setArticleId(article.getId())
+                            .setRevision(prev == null ? 1 : revision(prev) + 1)
+                            .setArticleIds(prev == null ? List.of(article.getId()) : withArticle(prev))
+                            .setAnnounced(article.getPublished())
+                            .setUpdated(article.getPublished())
+                            .setStatus(ClosureStatus.ACTIVE)
+                            .build());
             return;
         }
         if (counted(prev) || sameDates(prev, c)) {
             return;
         }
-        final TrafficClosure.Builder next = TrafficClosure.newBuilder(c).setId(key).setArticleId(article.getId())
-                .setRevision(revision(prev) + 1).setArticleIds(withArticle(prev))
-                .setAnnounced(prev.getAnnounced()).setUpdated(article.getPublished()).setStatus(ClosureStatus.ACTIVE);
+        final TrafficClosure.Builder next = TrafficClosure.newBuilder(c)
+                .setId(key)
+                .setArticleId(article.getId())
+                .setRevision(revision(prev) + 1)
+                .setArticleIds(withArticle(prev))
+                .setAnnounced(prev.getAnnounced())
+                .setUpdated(article.getPublished())
+                .setStatus(ClosureStatus.ACTIVE);
         if (prev.getStart() != null) {
             next.setStart(prev.getStart()).setStartHour(prev.getStartHour());
         }
@@ -154,8 +168,11 @@ public final class ClosureVersions {
     }
 
     private TrafficClosure.Builder nextVersion(final TrafficClosure prev) {
-        return TrafficClosure.newBuilder(prev).setArticleId(article.getId()).setRevision(revision(prev) + 1)
-                .setArticleIds(withArticle(prev)).setUpdated(article.getPublished());
+        return TrafficClosure.newBuilder(prev)
+                .setArticleId(article.getId())
+                .setRevision(revision(prev) + 1)
+                .setArticleIds(withArticle(prev))
+                .setUpdated(article.getPublished());
     }
 
     private static int revision(final TrafficClosure c) {
@@ -169,17 +186,26 @@ public final class ClosureVersions {
     }
 
     private static boolean sameDates(final TrafficClosure a, final TrafficClosure b) {
-        return Objects.equals(a.getStart(), b.getStart()) && Objects.equals(a.getEnd(), b.getEnd())
-                && Objects.equals(a.getStartHour(), b.getStartHour()) && Objects.equals(a.getEndHour(), b.getEndHour());
+        return Objects.equals(a.getStart(), b.getStart())
+                && Objects.equals(a.getEnd(), b.getEnd())
+                && Objects.equals(a.getStartHour(), b.getStartHour())
+                && Objects.equals(a.getEndHour(), b.getEndHour());
     }
 
     /** One closure per key: phases of the same segment in one article become one span (earliest start, latest end). */
     private static List<TrafficClosure> mergedByKey(final List<TrafficClosure> extracted) {
         final Map<String, TrafficClosure> byKey = new LinkedHashMap<>();
         for (final TrafficClosure c : extracted) {
-            byKey.merge(SegmentKeys.of(c), c, (a, b) -> TrafficClosure.newBuilder(a)
-                    .setStart(a.getStart() == null || b.getStart() == null ? null : min(a.getStart(), b.getStart()))
-                    .setEnd(a.getEnd() == null || b.getEnd() == null ? null : max(a.getEnd(), b.getEnd())).build());
+            byKey.merge(
+                    SegmentKeys.of(c),
+                    c,
+                    (a, b) -> TrafficClosure.newBuilder(a)
+                            .setStart(
+                                    a.getStart() == null || b.getStart() == null
+                                            ? null
+                                            : min(a.getStart(), b.getStart()))
+                            .setEnd(a.getEnd() == null || b.getEnd() == null ? null : max(a.getEnd(), b.getEnd()))
+                            .build());
         }
         return List.copyOf(byKey.values());
     }

@@ -19,17 +19,24 @@ public final class SegmentKeys {
     private static final Pattern SPACE = Pattern.compile("\\s+");
     private static final Pattern SEGMENT_END = Pattern.compile("(路段|段)$");
 
-    private SegmentKeys() {
-    }
+    private SegmentKeys() {}
 
     public static String of(final TrafficClosure c) {
-        return String.join("|", road(c.getRoad()), crossStreet(c.getFrom()), crossStreet(c.getTo()),
-                c.getSide() == null ? "" : c.getSide().name(), c.getLane() == null ? "" : c.getLane().name());
+        return String.join(
+                "|",
+                road(c.getRoad()),
+                crossStreet(c.getFrom()),
+                crossStreet(c.getTo()),
+                c.getSide() == null ? "" : c.getSide().name(),
+                c.getLane() == null ? "" : c.getLane().name());
     }
 
     /** A road name as the key spells it. */
     static String road(final String name) {
-        return name == null ? "" : SPACE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC)).replaceAll("");
+        return name == null
+                ? ""
+                : SPACE.matcher(Normalizer.normalize(name, Normalizer.Form.NFKC))
+                        .replaceAll("");
     }
 
     private static String crossStreet(final String name) {

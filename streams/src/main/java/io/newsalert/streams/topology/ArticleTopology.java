@@ -33,31 +33,38 @@ public final class ArticleTopology {
 
     /** Node names, asserted by the tests and stable across versions. */
     public static final String SOURCE = "read-articles";
+
     public static final String REFUSE_NULL = "refuse-null-values";
     public static final String CLASSIFY = "classify-and-extract";
     public static final String UNLABELLED = "is-unlabelled";
     public static final String TO_OTHER = "to-other";
 
-    private ArticleTopology() {
-    }
+    private ArticleTopology() {}
 
-    public static Topology build(final Taxonomy taxonomy, final Classifier classifier,
-            final ClosureExtractor extractor) {
+    public static Topology build(
+            final Taxonomy taxonomy, final Classifier classifier, final ClosureExtractor extractor) {
         final StreamsBuilder builder = new StreamsBuilder();
-        final KStream<String, ClassifiedArticle> classified = builder
-                .stream(Topics.ARTICLES.name(), Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde())
-                        .withName(SOURCE))
+        final KStream<String, ClassifiedArticle> classified = builder.stream(
+                        Topics.ARTICLES.name(),
+                        Consumed.with(Topics.ARTICLES.keySerde(), Topics.ARTICLES.valueSerde())
+                                .withName(SOURCE))
                 .peek(ArticleTopology::refuseNull, Named.as(REFUSE_NULL))
                 .mapValues(article -> classify(article, classifier, extractor), Named.as(CLASSIFY));
 
         for (final Taxonomy.TopicDefinition topic : taxonomy.topics()) {
             final String name = topic.name();
-            classified.filter((id, c) -> c.getTopics().contains(name), Named.as(filterName(name)))
-                    .to(topic.outputTopic(), Produced.with(Serdes.String(), Topics.CLASSIFIED_SERDE)
-                            .withName(sinkName(name)));
+            classified
+                    .filter((id, c) -> c.getTopics().contains(name), Named.as(filterName(name)))
+                    .to(
+                            topic.outputTopic(),
+                            Produced.with(Serdes.String(), Topics.CLASSIFIED_SERDE)
+                                    .withName(sinkName(name)));
         }
-        classified.filter((id, c) -> c.getTopics().isEmpty(), Named.as(UNLABELLED))
-                .to(Topics.OTHER.name(), Produced.with(Serdes.String(), Topics.CLASSIFIED_SERDE).withName(TO_OTHER));
+        classified
+                .filter((id, c) -> c.getTopics().isEmpty(), Named.as(UNLABELLED))
+                .to(
+                        Topics.OTHER.name(),
+                        Produced.with(Serdes.String(), Topics.CLASSIFIED_SERDE).withName(TO_OTHER));
 
         ClosureRouting.addTo(classified);
         return builder.build();
@@ -85,8 +92,8 @@ public final class ArticleTopology {
         return "to-" + topic;
     }
 
-    static ClassifiedArticle classify(final Article article, final Classifier classifier,
-            final ClosureExtractor extractor) {
+    static ClassifiedArticle classify(
+            final Article article, final Classifier classifier, final ClosureExtractor extractor) {
         final Classification result;
         try {
             result = classifier.classify(article);
@@ -99,7 +106,12 @@ public final class ArticleTopology {
         } catch (RuntimeException e) {
             throw new ClassificationException("Cannot extract closures from article " + article.getId() + ": " + e, e);
         }
-        return ClassifiedArticle.newBuilder().setArticle(article).setTopics(result.topics()).setScores(result.scores())
-                .setClosures(closures).setClassifierVersion(classifier.version()).build();
+        return ClassifiedArticle.newBuilder()
+                .setArticle(article)
+                .setTopics(result.topics())
+                .setScores(result.scores())
+                .setClosures(closures)
+                .setClassifierVersion(classifier.version())
+                .build();
     }
 }

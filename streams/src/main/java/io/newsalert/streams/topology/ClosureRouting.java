@@ -47,18 +47,24 @@ public final class ClosureRouting {
     /** Name of the processor that applies an article to the closures known so far. */
     public static final String APPLY = "apply-to-closures";
 
-    private ClosureRouting() {
-    }
+    private ClosureRouting() {}
 
     public static void addTo(final KStream<String, ClassifiedArticle> classified) {
-        classified.filter((id, c) -> c.getTopics().contains(ArticleTopology.TRAFFIC)
-                                && (!c.getClosures().isEmpty() || ChangeReader.mentionsChange(c.getArticle().getBody())),
+        classified
+                .filter(
+                        (id, c) -> c.getTopics().contains(ArticleTopology.TRAFFIC)
+                                && (!c.getClosures().isEmpty()
+                                        || ChangeReader.mentionsChange(
+                                                c.getArticle().getBody())),
                         Named.as("may-change-closures"))
-                .repartition(Repartitioned.with(Serdes.String(), Topics.CLASSIFIED_SERDE).withName(LIFECYCLE_TOPIC)
+                .repartition(Repartitioned.with(Serdes.String(), Topics.CLASSIFIED_SERDE)
+                        .withName(LIFECYCLE_TOPIC)
                         .withNumberOfPartitions(1))
                 .process(new ApplyToClosures(), Named.as(APPLY))
-                .to(Topics.CLOSURES.name(), Produced.with(Topics.CLOSURES.keySerde(), Topics.CLOSURES.valueSerde())
-                        .withName("to-closures"));
+                .to(
+                        Topics.CLOSURES.name(),
+                        Produced.with(Topics.CLOSURES.keySerde(), Topics.CLOSURES.valueSerde())
+                                .withName("to-closures"));
     }
 
     /** Applies each article to the closures known so far and forwards the new versions, keyed by segment. */
@@ -108,8 +114,8 @@ public final class ClosureRouting {
 
         @Override
         public Set<StoreBuilder<?>> stores() {
-            return Set.of(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(VERSIONS_STORE), Serdes.String(),
-                    Topics.CLOSURE_SERDE));
+            return Set.of(Stores.keyValueStoreBuilder(
+                    Stores.persistentKeyValueStore(VERSIONS_STORE), Serdes.String(), Topics.CLOSURE_SERDE));
         }
     }
 }

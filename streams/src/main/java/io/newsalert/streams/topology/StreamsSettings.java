@@ -20,17 +20,19 @@ public final class StreamsSettings {
 
     public static final String APPLICATION_ID = "newsalert-streams";
 
-    private StreamsSettings() {
-    }
+    private StreamsSettings() {}
 
     public static Properties of(final String bootstrapServers, final Map<String, ?> overrides) {
         final Properties props = StreamsDefaults.of(bootstrapServers, APPLICATION_ID, overrides);
         // Classifying is CPU-bound: one stream thread per core, as offline classify uses every core.
-        props.putIfAbsent(StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
+        props.putIfAbsent(
+                StreamsConfig.NUM_STREAM_THREADS_CONFIG, Runtime.getRuntime().availableProcessors());
         props.putIfAbsent(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, Topics.ARTICLES_DLQ.name());
-        props.putIfAbsent(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+        props.putIfAbsent(
+                StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                 LogAndContinueExceptionHandler.class.getName());
-        props.putIfAbsent(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+        props.putIfAbsent(
+                StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
                 LogAndContinueProcessingExceptionHandler.class.getName());
         return props;
     }

@@ -23,8 +23,7 @@ public final class BenchArticles {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private BenchArticles() {
-    }
+    private BenchArticles() {}
 
     public static void main(final String[] args) throws IOException {
         final int count = Integer.parseInt(args[0]);
@@ -38,18 +37,25 @@ public final class BenchArticles {
         try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
             for (int i = 0; i < count; i++) {
                 final TopicLabelledArticle a = source.get(i % source.size());
-                final List<String> paragraphs = new ArrayList<>(Arrays.asList(a.article().getBody().split("\n")));
+                final List<String> paragraphs =
+                        new ArrayList<>(Arrays.asList(a.article().getBody().split("\n")));
                 Collections.shuffle(paragraphs, random);
                 if (random.nextBoolean()) {
-                    final String[] other = source.get(random.nextInt(source.size())).article().getBody().split("\n");
+                    final String[] other = source.get(random.nextInt(source.size()))
+                            .article()
+                            .getBody()
+                            .split("\n");
                     paragraphs.add(other[random.nextInt(other.length)]);
                 }
                 final Map<String, Object> line = new LinkedHashMap<>();
                 line.put("id", "bench-" + i);
-                line.put("published", a.article().getPublished().plusDays(i / source.size()).toString());
+                line.put(
+                        "published",
+                        a.article().getPublished().plusDays(i / source.size()).toString());
                 line.put("headline", a.article().getHeadline());
                 line.put("body", String.join("\n", paragraphs));
-                chars += a.article().getHeadline().length() + String.join("\n", paragraphs).length();
+                chars += a.article().getHeadline().length()
+                        + String.join("\n", paragraphs).length();
                 w.write(JSON.writeValueAsString(line));
                 w.newLine();
             }

@@ -37,7 +37,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 3)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx512m", "-Dfile.encoding=UTF-8"})
+@Fork(
+        value = 1,
+        jvmArgsAppend = {"-Xmx512m", "-Dfile.encoding=UTF-8"})
 @Threads(1)
 public class ClassifierBenchmark {
 
@@ -55,9 +57,13 @@ public class ClassifierBenchmark {
             articles = new ArrayList<>();
             TopicLabelledArticle.read(Corpus.file("dev-topics.jsonl")).forEach(a -> articles.add(a.article()));
             TopicLabelledArticle.read(Corpus.file("dev-traffic.jsonl")).forEach(a -> articles.add(a.article()));
-            GoldPageArticles.read(Corpus.file("taiyuan-daily-2022-05-25-p2.txt"),
-                    Corpus.file("taiyuan-daily-2022-05-25-p2.gold.json")).forEach(a -> articles.add(a.article()));
-            bytes = articles.stream().mapToLong(a -> text(a).getBytes(StandardCharsets.UTF_8).length).toArray();
+            GoldPageArticles.read(
+                            Corpus.file("taiyuan-daily-2022-05-25-p2.txt"),
+                            Corpus.file("taiyuan-daily-2022-05-25-p2.gold.json"))
+                    .forEach(a -> articles.add(a.article()));
+            bytes = articles.stream()
+                    .mapToLong(a -> text(a).getBytes(StandardCharsets.UTF_8).length)
+                    .toArray();
             classifier = Classifiers.standard(TaxonomyLoader.loadDefault());
             segmenter = new HanlpSegmenter();
         }
@@ -88,8 +94,8 @@ public class ClassifierBenchmark {
     public void classifierSegmenterOnly(final Articles in, final Volume volume, final Blackhole sink) {
         final int i = in.nextIndex();
         final Article article = in.articles.get(i);
-        for (final String part : new String[] {article.getHeadline(), article.getKicker(), article.getSubtitle(),
-                article.getBody()}) {
+        for (final String part :
+                new String[] {article.getHeadline(), article.getKicker(), article.getSubtitle(), article.getBody()}) {
             if (part != null) {
                 sink.consume(in.segmenter.words(part));
             }
@@ -116,11 +122,18 @@ public class ClassifierBenchmark {
     }
 
     private static String text(final Article a) {
-        return String.join("\n", a.getHeadline() == null ? "" : a.getHeadline(),
-                a.getKicker() == null ? "" : a.getKicker(), a.getSubtitle() == null ? "" : a.getSubtitle(), a.getBody());
+        return String.join(
+                "\n",
+                a.getHeadline() == null ? "" : a.getHeadline(),
+                a.getKicker() == null ? "" : a.getKicker(),
+                a.getSubtitle() == null ? "" : a.getSubtitle(),
+                a.getBody());
     }
 
     public static void main(final String[] args) throws RunnerException {
-        new Runner(new OptionsBuilder().include(ClassifierBenchmark.class.getName()).build()).run();
+        new Runner(new OptionsBuilder()
+                        .include(ClassifierBenchmark.class.getName())
+                        .build())
+                .run();
     }
 }

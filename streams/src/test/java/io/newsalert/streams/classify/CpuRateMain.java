@@ -20,27 +20,40 @@ public final class CpuRateMain {
 
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
-    private CpuRateMain() {
-    }
+    private CpuRateMain() {}
 
     public static void main(final String[] args) {
         final List<Article> articles = TopicLabelledArticle.read(Path.of(args[0])).stream()
-                .map(TopicLabelledArticle::article).toList();
+                .map(TopicLabelledArticle::article)
+                .toList();
         final int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         final long bytes = articles.stream()
-                .mapToLong(a -> (text(a.getHeadline()) + a.getBody()).getBytes(StandardCharsets.UTF_8).length).sum();
+                .mapToLong(a -> (text(a.getHeadline()) + a.getBody()).getBytes(StandardCharsets.UTF_8).length)
+                .sum();
         final Classifier classifier = Classifiers.standard(TaxonomyLoader.loadDefault());
         final WordSegmenter own = new HanlpSegmenter();
         for (int round = 1; round <= rounds; round++) {
-            final double classify = rate(articles, a -> classifier.classify(a).topics().size());
-            final double ownOnly = rate(articles, a -> own.words(text(a.getHeadline())).size()
-                    + own.words(a.getBody()).size());
-            final double standard = rate(articles, a -> HanLP.segment(text(a.getHeadline())).size()
-                    + HanLP.segment(a.getBody()).size());
-            System.out.printf(Locale.ROOT, "round %d: classify %.0f articles/s (%.2f MB/s); its segmenter alone %.0f/s;"
-                    + " HanLP standard segmenter alone %.0f/s (%.2f MB/s); classify / standard = %.2f%n", round,
-                    classify, classify * bytes / articles.size() / 1e6, ownOnly, standard,
-                    standard * bytes / articles.size() / 1e6, classify / standard);
+            final double classify =
+                    rate(articles, a -> classifier.classify(a).topics().size());
+            final double ownOnly = rate(
+                    articles,
+                    a -> own.words(text(a.getHeadline())).size()
+                            + own.words(a.getBody()).size());
+            final double standard = rate(
+                    articles,
+                    a -> HanLP.segment(text(a.getHeadline())).size()
+                            + HanLP.segment(a.getBody()).size());
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: classify %.0f articles/s (%.2f MB/s); its segmenter alone %.0f/s;"
+                            + " HanLP standard segmenter alone %.0f/s (%.2f MB/s); classify / standard = %.2f%n",
+                    round,
+                    classify,
+                    classify * bytes / articles.size() / 1e6,
+                    ownOnly,
+                    standard,
+                    standard * bytes / articles.size() / 1e6,
+                    classify / standard);
         }
     }
 

@@ -16,8 +16,7 @@ import java.util.List;
  */
 final class GoldPageArticles {
 
-    private GoldPageArticles() {
-    }
+    private GoldPageArticles() {}
 
     static List<TopicLabelledArticle> read(final Path text, final Path gold) throws IOException {
         final String page = Files.readString(text, StandardCharsets.UTF_8);
@@ -31,9 +30,14 @@ final class GoldPageArticles {
             if (start < 0 || end < 0) {
                 throw new IllegalStateException("Article " + n + " of " + gold + " is not found in " + text + ".");
             }
-            final Article article = Article.newBuilder().setId(text.getFileName() + "#" + n)
-                    .setPublished(goldPage.published()).setHeadline(a.headline()).setKicker(a.kicker())
-                    .setSubtitle(a.subtitle()).setBody(page.substring(start, end + a.lastChars().length())).build();
+            final Article article = Article.newBuilder()
+                    .setId(text.getFileName() + "#" + n)
+                    .setPublished(goldPage.published())
+                    .setHeadline(a.headline())
+                    .setKicker(a.kicker())
+                    .setSubtitle(a.subtitle())
+                    .setBody(page.substring(start, end + a.lastChars().length()))
+                    .build();
             articles.add(new TopicLabelledArticle(article, a.labels()));
         }
         return articles;

@@ -18,8 +18,7 @@ public final class SegmentOnlyMain {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    private SegmentOnlyMain() {
-    }
+    private SegmentOnlyMain() {}
 
     public static void main(final String[] args) throws IOException {
         final StringBuilder out = new StringBuilder();
@@ -27,9 +26,13 @@ public final class SegmentOnlyMain {
             try (BufferedReader in = Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8)) {
                 for (String line = in.readLine(); line != null; line = in.readLine()) {
                     final JsonNode node = JSON.readTree(line);
-                    final int words = HanLP.segment(node.path("headline").asText("")).size()
+                    final int words = HanLP.segment(node.path("headline").asText(""))
+                                    .size()
                             + HanLP.segment(node.path("body").asText("")).size();
-                    out.append(node.path("id").asText()).append('\t').append(words).append('\n');
+                    out.append(node.path("id").asText())
+                            .append('\t')
+                            .append(words)
+                            .append('\n');
                 }
             }
         }

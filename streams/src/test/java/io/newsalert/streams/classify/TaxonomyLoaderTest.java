@@ -17,9 +17,11 @@ class TaxonomyLoaderTest {
     void shouldLoadTheBundledTaxonomyWithItsThreeTopicsAndFeeds() {
         final Taxonomy taxonomy = TaxonomyLoader.loadDefault();
 
-        assertThat(taxonomy.topics()).extracting(Taxonomy.TopicDefinition::name)
+        assertThat(taxonomy.topics())
+                .extracting(Taxonomy.TopicDefinition::name)
                 .containsExactly("traffic", "employment", "safety");
-        assertThat(taxonomy.topics()).extracting(Taxonomy.TopicDefinition::outputTopic)
+        assertThat(taxonomy.topics())
+                .extracting(Taxonomy.TopicDefinition::outputTopic)
                 .containsExactly("news.traffic", "news.employment", "news.safety");
         assertThat(taxonomy.weightOf(Taxonomy.Part.HEADLINE)).isGreaterThan(taxonomy.weightOf(Taxonomy.Part.BODY));
     }
@@ -49,8 +51,7 @@ class TaxonomyLoaderTest {
                     actions: {改线: 4}
                 """, "test");
 
-        assertThat(taxonomy.topics().get(0).terms())
-                .contains(new Taxonomy.Term("改线", 4, Taxonomy.Role.ACTION));
+        assertThat(taxonomy.topics().get(0).terms()).contains(new Taxonomy.Term("改线", 4, Taxonomy.Role.ACTION));
     }
 
     @Test
@@ -80,21 +81,24 @@ class TaxonomyLoaderTest {
                     minSubject: -1
                     terms: {公交: 2}
                 """, "m.yaml"))
-                .isInstanceOf(InvalidTaxonomyException.class).hasMessageContaining("'traffic'")
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("'traffic'")
                 .hasMessageContaining("minSubject");
     }
 
     @Test
     void shouldRejectAFileThatIsNotYaml() {
         assertThatThrownBy(() -> TaxonomyLoader.parse("topics: [name: {", "bad.yaml"))
-                .isInstanceOf(InvalidTaxonomyException.class).hasMessageContaining("bad.yaml")
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("bad.yaml")
                 .hasMessageContaining("not valid YAML");
     }
 
     @Test
     void shouldRejectATaxonomyWithoutTopics() {
         assertThatThrownBy(() -> TaxonomyLoader.parse("fields: {headline: 3}", "empty.yaml"))
-                .isInstanceOf(InvalidTaxonomyException.class).hasMessageContaining("no 'topics' list");
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("no 'topics' list");
     }
 
     @Test
@@ -106,7 +110,8 @@ class TaxonomyLoaderTest {
                     terms: {暴雨: 3}
                 """, "typo.yaml"))
                 .isInstanceOf(InvalidTaxonomyException.class)
-                .hasMessageContaining("'weather'").hasMessageContaining("unknown key 'treshold'");
+                .hasMessageContaining("'weather'")
+                .hasMessageContaining("unknown key 'treshold'");
     }
 
     @Test
@@ -117,7 +122,9 @@ class TaxonomyLoaderTest {
                     threshold: 4
                     terms: {暴雨: 很高}
                 """, "w.yaml"))
-                .isInstanceOf(InvalidTaxonomyException.class).hasMessageContaining("暴雨").hasMessageContaining("not a number");
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("暴雨")
+                .hasMessageContaining("not a number");
     }
 
     @Test
@@ -128,7 +135,8 @@ class TaxonomyLoaderTest {
                     threshold: 4
                     terms: {暴雨: 3}
                 """, "w.yaml"))
-                .isInstanceOf(InvalidTaxonomyException.class).hasMessageContaining("topic name '天气'");
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("topic name '天气'");
     }
 
     @Test
@@ -138,23 +146,26 @@ class TaxonomyLoaderTest {
                   - {name: weather, threshold: 4, terms: {暴雨: 3}}
                   - {name: weather, threshold: 4, terms: {降温: 3}}
                 """, "w.yaml"))
-                .isInstanceOf(InvalidTaxonomyException.class).hasMessageContaining("names topic 'weather' twice");
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("names topic 'weather' twice");
     }
 
     @Test
     void shouldRejectATopicWithoutThresholdOrPositiveTerm() {
         assertThatThrownBy(() -> TaxonomyLoader.parse("topics: [{name: weather, terms: {暴雨: 3}}]", "w.yaml"))
-                .isInstanceOf(InvalidTaxonomyException.class).hasMessageContaining("has no 'threshold'");
-        assertThatThrownBy(() -> TaxonomyLoader.parse("topics: [{name: weather, threshold: 2, terms: {晴: -3}}]",
-                "w.yaml"))
-                .isInstanceOf(InvalidTaxonomyException.class).hasMessageContaining("can never match");
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("has no 'threshold'");
+        assertThatThrownBy(
+                        () -> TaxonomyLoader.parse("topics: [{name: weather, threshold: 2, terms: {晴: -3}}]", "w.yaml"))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("can never match");
     }
 
     @Test
     void shouldRejectTheReservedTopicOther() {
-        assertThatThrownBy(() -> TaxonomyLoader.parse("topics: [{name: other, threshold: 2, terms: {杂: 3}}]",
-                "w.yaml"))
-                .isInstanceOf(InvalidTaxonomyException.class).hasMessageContaining("reserved");
+        assertThatThrownBy(() -> TaxonomyLoader.parse("topics: [{name: other, threshold: 2, terms: {杂: 3}}]", "w.yaml"))
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining("reserved");
     }
 
     @Test
@@ -162,14 +173,16 @@ class TaxonomyLoaderTest {
         final Path missing = dir.resolve("missing.yaml");
 
         assertThatThrownBy(() -> TaxonomyLoader.load(missing))
-                .isInstanceOf(InvalidTaxonomyException.class).hasMessageContaining(missing.toString())
+                .isInstanceOf(InvalidTaxonomyException.class)
+                .hasMessageContaining(missing.toString())
                 .hasMessageContaining("does not exist");
     }
 
     @Test
     void shouldLoadAUserFile() throws Exception {
-        final Path file = Files.writeString(dir.resolve("t.yaml"), "topics: [{name: weather, output: feeds.weather, "
-                + "threshold: 2, terms: {暴雨: 3}}]");
+        final Path file = Files.writeString(
+                dir.resolve("t.yaml"),
+                "topics: [{name: weather, output: feeds.weather, " + "threshold: 2, terms: {暴雨: 3}}]");
 
         assertThat(TaxonomyLoader.load(file).topics().get(0).outputTopic()).isEqualTo("feeds.weather");
     }

@@ -15,8 +15,12 @@ class ClosureProvenanceTest {
     private final ClosureExtractor extractor = ClosureExtractors.standard(Optional.empty());
 
     private List<TrafficClosure> extract(final String body) {
-        return extractor.extract(Article.newBuilder().setId("p-1").setPublished(LocalDate.parse("2024-06-01"))
-                .setHeadline("测试").setBody(body).build());
+        return extractor.extract(Article.newBuilder()
+                .setId("p-1")
+                .setPublished(LocalDate.parse("2024-06-01"))
+                .setHeadline("测试")
+                .setBody(body)
+                .build());
     }
 
     @Test
@@ -36,14 +40,16 @@ class ClosureProvenanceTest {
         final TrafficClosure closure = extract(body).get(0);
 
         assertThat(body.substring(closure.getSpanStart(), closure.getSpanEnd()))
-                .startsWith("本报讯").contains("至善路").endsWith("封闭北半幅。");
+                .startsWith("本报讯")
+                .contains("至善路")
+                .endsWith("封闭北半幅。");
     }
 
     @Test
     void shouldBeSurerOfAnExplicitSegmentThanOfOneReachedThroughAPointingWord() {
         final double explicit = extract("6月3日至6月30日，至善路（文昌街至武成街段）封闭北半幅。").get(0).getConfidence();
-        final double pointed = extract("文化路将进行管道迁改，施工范围为和平街至光明巷段。6月3日至6月30日，该路段将全封闭。")
-                .get(0).getConfidence();
+        final double pointed =
+                extract("文化路将进行管道迁改，施工范围为和平街至光明巷段。6月3日至6月30日，该路段将全封闭。").get(0).getConfidence();
 
         assertThat(explicit).isGreaterThan(pointed).isLessThanOrEqualTo(1.0);
         assertThat(pointed).isGreaterThan(0.0);

@@ -14,8 +14,7 @@ class RoadNamesTest {
 
     @Test
     void shouldSplitRoadsWrittenOneAfterAnother() {
-        assertThat(names("此次施工占用的具体路段是桃园北路旱西关街至府西街段的东侧非机动车道"))
-                .containsExactly("桃园北路", "旱西关街", "府西街");
+        assertThat(names("此次施工占用的具体路段是桃园北路旱西关街至府西街段的东侧非机动车道")).containsExactly("桃园北路", "旱西关街", "府西街");
     }
 
     @Test

@@ -21,8 +21,7 @@ public final class SeedArticles {
     public static final String AIRPORT = "施工占用停车场 机场出入有变更";
     public static final String GAS_MAINS = "更换燃气管线 占用部分道路";
 
-    private SeedArticles() {
-    }
+    private SeedArticles() {}
 
     public static List<Article> traffic() {
         return List.of(article(AIRPORT, "seed-airport"), article(GAS_MAINS, "seed-gas-mains"));
@@ -34,13 +33,19 @@ public final class SeedArticles {
         final int start = page.indexOf("本报讯", at);
         final int end = page.indexOf("（张晋峰、刘海君）", start);
         final String body = String.join("\n", page.substring(start, end).strip().split("\\n\\s*\\n"));
-        return Article.newBuilder().setId(id).setPublished(EDITION).setHeadline(headline).setBody(body)
-                .setByline(List.of("张晋峰", "刘海君")).build();
+        return Article.newBuilder()
+                .setId(id)
+                .setPublished(EDITION)
+                .setHeadline(headline)
+                .setBody(body)
+                .setByline(List.of("张晋峰", "刘海君"))
+                .build();
     }
 
     /** Every article of the seed page, as the producer's page reader reads it. */
     public static List<Article> wholePage() {
-        return PageReaders.standard().read(page(), new PageInfo("taiyuan-daily-2022-05-25-p2.txt", EDITION, "太原日报"))
+        return PageReaders.standard()
+                .read(page(), new PageInfo("taiyuan-daily-2022-05-25-p2.txt", EDITION, "太原日报"))
                 .articles();
     }
 

@@ -38,7 +38,8 @@ class ChangeReaderTest {
 
     @Test
     void shouldReadAnEarlyEndWithNoDate() {
-        assertThat(ChangeReader.read("晋祠路北段管道工程提前结束，车辆可正常通行。", PUBLISHED)).singleElement()
+        assertThat(ChangeReader.read("晋祠路北段管道工程提前结束，车辆可正常通行。", PUBLISHED))
+                .singleElement()
                 .satisfies(s -> {
                     assertThat(s.kind()).isEqualTo(ChangeStatement.Kind.CALL_OFF);
                     assertThat(s.date()).isNull();
@@ -47,8 +48,10 @@ class ChangeReaderTest {
 
     @Test
     void shouldReadACancelledClosureButNotACancelledParkingSpace() {
-        assertThat(ChangeReader.read("原定6月10日开始的府东街封闭施工取消。", PUBLISHED)).singleElement()
-                .extracting(ChangeStatement::kind).isEqualTo(ChangeStatement.Kind.CALL_OFF);
+        assertThat(ChangeReader.read("原定6月10日开始的府东街封闭施工取消。", PUBLISHED))
+                .singleElement()
+                .extracting(ChangeStatement::kind)
+                .isEqualTo(ChangeStatement.Kind.CALL_OFF);
         assertThat(ChangeReader.read("施工期间，府东街南侧临时停车位取消。", PUBLISHED)).isEmpty();
     }
 
@@ -59,6 +62,7 @@ class ChangeReaderTest {
 
     @Test
     void shouldFindNothingInAnOrdinaryClosureNotice() {
-        assertThat(ChangeReader.read("自6月1日起至6月30日，对府东街实施半幅封闭施工，请绕行。", PUBLISHED)).isEmpty();
+        assertThat(ChangeReader.read("自6月1日起至6月30日，对府东街实施半幅封闭施工，请绕行。", PUBLISHED))
+                .isEmpty();
     }
 }

@@ -31,7 +31,9 @@ class ClosureVersionsTest {
 
     @Test
     void shouldLeaveOtherSegmentsOfTheRoadAloneWhenTheSentenceNamesTheCrossStreets() {
-        keep(apply(article("a1", "2022-06-01", "公告"), closure("a1", "新建路", "府东街", "府西街"),
+        keep(apply(
+                article("a1", "2022-06-01", "公告"),
+                closure("a1", "新建路", "府东街", "府西街"),
                 closure("a1", "新建路", "南内环街", "长风街")));
 
         final var changed = apply(article("a2", "2022-06-20", "新建路府东街至府西街段施工期限延长至7月20日。"));
@@ -62,7 +64,8 @@ class ClosureVersionsTest {
         keep(apply(article("a1", "2022-06-01", "公告"), closure("a1", "新建路", "府东街", "府西街")));
         keep(apply(article("a3", "2022-06-25", "新建路府东街至府西街段施工期限延长至7月20日。")));
 
-        assertThat(apply(article("a2", "2022-06-02", "报道"), closure("a2", "新建路", "府东街", "府西街"))).isEmpty();
+        assertThat(apply(article("a2", "2022-06-02", "报道"), closure("a2", "新建路", "府东街", "府西街")))
+                .isEmpty();
     }
 
     @Test
@@ -81,14 +84,26 @@ class ClosureVersionsTest {
     }
 
     private static Article article(final String id, final String published, final String body) {
-        return Article.newBuilder().setId(id).setPublished(LocalDate.parse(published)).setHeadline("h").setBody(body)
+        return Article.newBuilder()
+                .setId(id)
+                .setPublished(LocalDate.parse(published))
+                .setHeadline("h")
+                .setBody(body)
                 .build();
     }
 
-    private static TrafficClosure closure(final String articleId, final String road, final String from,
-            final String to) {
-        return TrafficClosure.newBuilder().setId(articleId + "/x").setArticleId(articleId).setRoad(road).setFrom(from)
-                .setTo(to).setSide(Side.BOTH_DIRECTIONS).setLane(Lane.HALF_ROAD).setStart(LocalDate.of(2022, 6, 2))
-                .setEnd(LocalDate.of(2022, 6, 30)).build();
+    private static TrafficClosure closure(
+            final String articleId, final String road, final String from, final String to) {
+        return TrafficClosure.newBuilder()
+                .setId(articleId + "/x")
+                .setArticleId(articleId)
+                .setRoad(road)
+                .setFrom(from)
+                .setTo(to)
+                .setSide(Side.BOTH_DIRECTIONS)
+                .setLane(Lane.HALF_ROAD)
+                .setStart(LocalDate.of(2022, 6, 2))
+                .setEnd(LocalDate.of(2022, 6, 30))
+                .build();
     }
 }

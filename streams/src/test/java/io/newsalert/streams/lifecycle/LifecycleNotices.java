@@ -10,17 +10,20 @@ public final class LifecycleNotices {
 
     public static final String KEY = "迎泽西大街|千峰南路|滨河西路|SOUTH|NON_MOTOR_LANE";
 
-    private LifecycleNotices() {
-    }
+    private LifecycleNotices() {}
 
     /** Announcement, second report, extension, call-off, in that order. */
     public static List<Article> all() {
         return ArticleLines.read(Corpus.file("lifecycle/yingze-west-works.jsonl")).orThrow().stream()
-                .map(ArticleLines.Line::article).toList();
+                .map(ArticleLines.Line::article)
+                .toList();
     }
 
     /** An unrelated notice on another road, published more than a week after the call-off. */
     public static Article later() {
-        return ArticleLines.read(Corpus.file("lifecycle/later-notice.jsonl")).orThrow().get(0).article();
+        return ArticleLines.read(Corpus.file("lifecycle/later-notice.jsonl"))
+                .orThrow()
+                .get(0)
+                .article();
     }
 }

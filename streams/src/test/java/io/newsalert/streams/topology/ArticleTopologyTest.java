@@ -103,8 +103,8 @@ class ArticleTopologyTest {
     @Test
     void shouldSkipARecordThatCannotBeDeserialisedAndGoOn() {
         start(CLASSIFIER);
-        final TestInputTopic<String, byte[]> raw = driver.createInputTopic(Topics.ARTICLES.name(),
-                new StringSerializer(), new ByteArraySerializer());
+        final TestInputTopic<String, byte[]> raw =
+                driver.createInputTopic(Topics.ARTICLES.name(), new StringSerializer(), new ByteArraySerializer());
 
         raw.pipeInput("poison", "这不是一篇Avro文章".getBytes(StandardCharsets.UTF_8));
         articles().pipeInput("a-jobs", SampleArticles.jobFair());
@@ -136,9 +136,12 @@ class ArticleTopologyTest {
 
         final TestRecord<String, byte[]> dead = deadLetters().readRecord();
         assertThat(dead.key()).isEqualTo("a-health");
-        assertThat(Topics.ARTICLE_SERDE.deserializer().deserialize("t", dead.value())).isEqualTo(SampleArticles.health());
+        assertThat(Topics.ARTICLE_SERDE.deserializer().deserialize("t", dead.value()))
+                .isEqualTo(SampleArticles.health());
         assertThat(header(dead, "__streams.errors.exception")).contains("ClassificationException");
-        assertThat(header(dead, "__streams.errors.message")).contains("a-health").contains("词典损坏");
+        assertThat(header(dead, "__streams.errors.message"))
+                .contains("a-health")
+                .contains("词典损坏");
         assertThat(feed(Topics.EMPLOYMENT.name()).readKeyValuesToMap()).containsOnlyKeys("a-jobs");
         assertThat(feed(Topics.OTHER.name()).isEmpty()).isTrue();
     }
@@ -162,11 +165,23 @@ class ArticleTopologyTest {
         final Topology topology = ArticleTopology.build(TAXONOMY, CLASSIFIER, ClosureExtractor.none());
 
         final List<String> names = topology.describe().subtopologies().stream()
-                .flatMap(s -> s.nodes().stream()).map(TopologyDescription.Node::name).toList();
+                .flatMap(s -> s.nodes().stream())
+                .map(TopologyDescription.Node::name)
+                .toList();
 
-        assertThat(names).contains("read-articles", "refuse-null-values", "classify-and-extract",
-                "is-traffic", "to-traffic", "is-employment", "to-employment", "is-safety", "to-safety",
-                "is-unlabelled", "to-other");
+        assertThat(names)
+                .contains(
+                        "read-articles",
+                        "refuse-null-values",
+                        "classify-and-extract",
+                        "is-traffic",
+                        "to-traffic",
+                        "is-employment",
+                        "to-employment",
+                        "is-safety",
+                        "to-safety",
+                        "is-unlabelled",
+                        "to-other");
         assertThat(names).noneMatch(n -> n.startsWith("KSTREAM-") || n.startsWith("KTABLE-"));
     }
 
@@ -176,17 +191,21 @@ class ArticleTopologyTest {
     }
 
     private TestInputTopic<String, Article> articles() {
-        return driver.createInputTopic(Topics.ARTICLES.name(), Topics.ARTICLES.keySerde().serializer(),
+        return driver.createInputTopic(
+                Topics.ARTICLES.name(),
+                Topics.ARTICLES.keySerde().serializer(),
                 Topics.ARTICLES.valueSerde().serializer());
     }
 
     private TestOutputTopic<String, ClassifiedArticle> feed(final String topic) {
-        return driver.createOutputTopic(topic, Topics.OTHER.keySerde().deserializer(),
-                Topics.CLASSIFIED_SERDE.deserializer());
+        return driver.createOutputTopic(
+                topic, Topics.OTHER.keySerde().deserializer(), Topics.CLASSIFIED_SERDE.deserializer());
     }
 
     private TestOutputTopic<String, byte[]> deadLetters() {
-        return driver.createOutputTopic(Topics.ARTICLES_DLQ.name(), Topics.ARTICLES_DLQ.keySerde().deserializer(),
+        return driver.createOutputTopic(
+                Topics.ARTICLES_DLQ.name(),
+                Topics.ARTICLES_DLQ.keySerde().deserializer(),
                 Topics.ARTICLES_DLQ.valueSerde().deserializer());
     }
 

@@ -57,11 +57,19 @@ class ClosureRoutingIT {
 
     @Test
     void shouldWriteTheSeedPagesFiveClosuresOnceEvenWhenThePageIsPublishedTwice() throws Exception {
-        final Properties props = StreamsSettings.of(kafka.bootstrapServers(), Map.of(
-                StreamsConfig.APPLICATION_ID_CONFIG, "closure-routing-it",
-                StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()));
-        try (KafkaStreams streams = new KafkaStreams(ArticleTopology.build(TaxonomyLoader.loadDefault(),
-                new TrafficOnlyClassifier(), ClosureExtractors.standard(Optional.empty())), props)) {
+        final Properties props = StreamsSettings.of(
+                kafka.bootstrapServers(),
+                Map.of(
+                        StreamsConfig.APPLICATION_ID_CONFIG,
+                        "closure-routing-it",
+                        StreamsConfig.STATE_DIR_CONFIG,
+                        stateDir.toString()));
+        try (KafkaStreams streams = new KafkaStreams(
+                ArticleTopology.build(
+                        TaxonomyLoader.loadDefault(),
+                        new TrafficOnlyClassifier(),
+                        ClosureExtractors.standard(Optional.empty())),
+                props)) {
             start(streams);
             final List<Article> page = SeedArticles.wholePage();
 
@@ -72,17 +80,26 @@ class ClosureRoutingIT {
             publish(List.of(marker()));
             final List<ConsumerRecord<String, TrafficClosure>> afterAgain = readClosures(6);
 
-            assertThat(first).hasSize(5).extracting(r -> r.value().getRoad())
+            assertThat(first)
+                    .hasSize(5)
+                    .extracting(r -> r.value().getRoad())
                     .containsExactly("武宿机场", "桃园北路", "胜利街", "坞城东街", "并州南路西一巷");
-            assertThat(first).allSatisfy(r -> assertThat(r.key()).isEqualTo(r.value().getId()));
-            assertThat(afterAgain).as("only the marker article's closure was added").hasSize(6)
-                    .last().satisfies(r -> assertThat(r.value().getRoad()).isEqualTo("民航街"));
+            assertThat(first)
+                    .allSatisfy(r -> assertThat(r.key()).isEqualTo(r.value().getId()));
+            assertThat(afterAgain)
+                    .as("only the marker article's closure was added")
+                    .hasSize(6)
+                    .last()
+                    .satisfies(r -> assertThat(r.value().getRoad()).isEqualTo("民航街"));
         }
     }
 
     /** A later article whose one closure proves the re-published page has been processed before it. */
     private static Article marker() {
-        return Article.newBuilder().setId("marker").setPublished(LocalDate.of(2022, 6, 8)).setHeadline("东中环附近部分道路封闭施工")
+        return Article.newBuilder()
+                .setId("marker")
+                .setPublished(LocalDate.of(2022, 6, 8))
+                .setHeadline("东中环附近部分道路封闭施工")
                 .setBody("本报讯 6月7日，交警支队通报，因施工需要，即日起，民航街北营南路至和熙路段封闭施工，各类车辆均无法通行。")
                 .build();
     }
@@ -95,21 +112,29 @@ class ClosureRoutingIT {
             }
         });
         streams.start();
-        assertThat(running.await(WAIT.toSeconds(), TimeUnit.SECONDS)).as("the streams client runs").isTrue();
+        assertThat(running.await(WAIT.toSeconds(), TimeUnit.SECONDS))
+                .as("the streams client runs")
+                .isTrue();
     }
 
     private static void publish(final List<Article> articles) throws Exception {
         try (KafkaProducer<String, Article> producer = new KafkaProducer<>(
                 Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, kafka.bootstrapServers()),
-                Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer())) {
+                Topics.ARTICLES.keySerde().serializer(),
+                Topics.ARTICLES.valueSerde().serializer())) {
             for (final Article a : articles) {
-                producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), a.getId(), a)).get();
+                producer.send(new ProducerRecord<>(Topics.ARTICLES.name(), a.getId(), a))
+                        .get();
             }
         }
     }
 
     private static List<ConsumerRecord<String, TrafficClosure>> readClosures(final int expected) {
-        return kafka.readCommitted(Topics.CLOSURES.name(), Topics.CLOSURES.keySerde().deserializer(),
-                Topics.CLOSURES.valueSerde().deserializer(), expected, WAIT);
+        return kafka.readCommitted(
+                Topics.CLOSURES.name(),
+                Topics.CLOSURES.keySerde().deserializer(),
+                Topics.CLOSURES.valueSerde().deserializer(),
+                expected,
+                WAIT);
     }
 }

@@ -17,10 +17,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.apache.kafka.streams.StreamsConfig;
-import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,7 +38,9 @@ class ClosureRoutingTest {
     }
 
     private static Topology articleTopology() {
-        return ArticleTopology.build(TaxonomyLoader.loadDefault(), new TrafficOnlyClassifier(),
+        return ArticleTopology.build(
+                TaxonomyLoader.loadDefault(),
+                new TrafficOnlyClassifier(),
                 ClosureExtractors.standard(Optional.empty()));
     }
 
@@ -56,7 +58,8 @@ class ClosureRoutingTest {
                 assertThat(kv.value.getRevision()).isEqualTo(1);
                 assertThat(kv.value.getArticleIds()).containsExactly(kv.value.getArticleId());
             });
-            assertThat(records).extracting(kv -> kv.value.getRoad())
+            assertThat(records)
+                    .extracting(kv -> kv.value.getRoad())
                     .containsExactlyInAnyOrder("武宿机场", "桃园北路", "胜利街", "坞城东街", "并州南路西一巷");
         }
     }
@@ -98,13 +101,18 @@ class ClosureRoutingTest {
             LifecycleNotices.all().forEach(a -> articles.pipeInput(a.getId(), a));
 
             final var versions = closures.readKeyValuesToList();
-            assertThat(versions).extracting(kv -> kv.key).containsOnly(LifecycleNotices.KEY).hasSize(3);
+            assertThat(versions)
+                    .extracting(kv -> kv.key)
+                    .containsOnly(LifecycleNotices.KEY)
+                    .hasSize(3);
             assertThat(versions).extracting(kv -> kv.value.getRevision()).containsExactly(1, 2, 3);
-            assertThat(versions).extracting(kv -> kv.value.getEnd()).containsExactly(LocalDate.of(2022, 7, 31),
-                    LocalDate.of(2022, 9, 15), LocalDate.of(2022, 8, 19));
+            assertThat(versions)
+                    .extracting(kv -> kv.value.getEnd())
+                    .containsExactly(LocalDate.of(2022, 7, 31), LocalDate.of(2022, 9, 15), LocalDate.of(2022, 8, 19));
             assertThat(versions).extracting(kv -> kv.value.getStart()).containsOnly(LocalDate.of(2022, 5, 23));
-            assertThat(versions).extracting(kv -> kv.value.getStatus()).containsExactly(ClosureStatus.ACTIVE,
-                    ClosureStatus.ACTIVE, ClosureStatus.CANCELLED);
+            assertThat(versions)
+                    .extracting(kv -> kv.value.getStatus())
+                    .containsExactly(ClosureStatus.ACTIVE, ClosureStatus.ACTIVE, ClosureStatus.CANCELLED);
             assertThat(versions.get(2).value.getArticleIds())
                     .containsExactly("lc-yzxdj-01", "lc-yzxdj-03", "lc-yzxdj-04");
         }
@@ -114,18 +122,25 @@ class ClosureRoutingTest {
     void shouldNameTheLifecycleStepsAndTheirStore() {
         final String description = articleTopology().describe().toString();
 
-        assertThat(description).contains(ClosureRouting.VERSIONS_STORE, ClosureRouting.LIFECYCLE_TOPIC,
-                ClosureRouting.APPLY, "to-closures");
+        assertThat(description)
+                .contains(
+                        ClosureRouting.VERSIONS_STORE,
+                        ClosureRouting.LIFECYCLE_TOPIC,
+                        ClosureRouting.APPLY,
+                        "to-closures");
     }
 
     private static TestInputTopic<String, Article> articlesIn(final TopologyTestDriver driver) {
-        return driver.createInputTopic(Topics.ARTICLES.name(), Topics.ARTICLES.keySerde().serializer(),
+        return driver.createInputTopic(
+                Topics.ARTICLES.name(),
+                Topics.ARTICLES.keySerde().serializer(),
                 Topics.ARTICLES.valueSerde().serializer());
     }
 
     private static TestOutputTopic<String, TrafficClosure> closuresOut(final TopologyTestDriver driver) {
-        return driver.createOutputTopic(Topics.CLOSURES.name(), Topics.CLOSURES.keySerde().deserializer(),
+        return driver.createOutputTopic(
+                Topics.CLOSURES.name(),
+                Topics.CLOSURES.keySerde().deserializer(),
                 Topics.CLOSURES.valueSerde().deserializer());
     }
-
 }

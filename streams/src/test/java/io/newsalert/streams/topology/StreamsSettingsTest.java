@@ -17,22 +17,30 @@ class StreamsSettingsTest {
     void shouldRunExactlyOnceAndSendBadRecordsToTheDeadLetterTopic() {
         final Properties props = StreamsSettings.of("broker:9092", Map.of());
 
-        assertThat(props).containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
+        assertThat(props)
+                .containsEntry(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, StreamsConfig.EXACTLY_ONCE_V2)
                 .containsEntry(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, "news.articles.dlq")
-                .containsEntry(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
+                .containsEntry(
+                        StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG,
                         LogAndContinueExceptionHandler.class.getName())
-                .containsEntry(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
+                .containsEntry(
+                        StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG,
                         LogAndContinueProcessingExceptionHandler.class.getName())
                 .containsEntry(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "broker:9092");
     }
 
     @Test
     void shouldLetGivenValuesWin() {
-        final Properties props = StreamsSettings.of("broker:9092",
-                Map.of(StreamsConfig.APPLICATION_ID_CONFIG, "newsalert-streams-2",
-                        StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 500));
+        final Properties props = StreamsSettings.of(
+                "broker:9092",
+                Map.of(
+                        StreamsConfig.APPLICATION_ID_CONFIG,
+                        "newsalert-streams-2",
+                        StreamsConfig.COMMIT_INTERVAL_MS_CONFIG,
+                        500));
 
-        assertThat(props).containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "newsalert-streams-2")
+        assertThat(props)
+                .containsEntry(StreamsConfig.APPLICATION_ID_CONFIG, "newsalert-streams-2")
                 .containsEntry(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, 500);
     }
 

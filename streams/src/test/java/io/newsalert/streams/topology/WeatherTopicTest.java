@@ -28,12 +28,18 @@ class WeatherTopicTest {
         try (TopologyTestDriver driver = new TopologyTestDriver(
                 ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy), ClosureExtractor.none()),
                 StreamsSettings.of("unused:9092", Map.of()))) {
-            final TestInputTopic<String, Article> articles = driver.createInputTopic(Topics.ARTICLES.name(),
-                    Topics.ARTICLES.keySerde().serializer(), Topics.ARTICLES.valueSerde().serializer());
-            final TestOutputTopic<String, ClassifiedArticle> weather = driver.createOutputTopic("news.weather",
-                    Topics.feed("weather").keySerde().deserializer(), Topics.feed("weather").valueSerde().deserializer());
-            final TestOutputTopic<String, ClassifiedArticle> other = driver.createOutputTopic(Topics.OTHER.name(),
-                    Topics.OTHER.keySerde().deserializer(), Topics.OTHER.valueSerde().deserializer());
+            final TestInputTopic<String, Article> articles = driver.createInputTopic(
+                    Topics.ARTICLES.name(),
+                    Topics.ARTICLES.keySerde().serializer(),
+                    Topics.ARTICLES.valueSerde().serializer());
+            final TestOutputTopic<String, ClassifiedArticle> weather = driver.createOutputTopic(
+                    "news.weather",
+                    Topics.feed("weather").keySerde().deserializer(),
+                    Topics.feed("weather").valueSerde().deserializer());
+            final TestOutputTopic<String, ClassifiedArticle> other = driver.createOutputTopic(
+                    Topics.OTHER.name(),
+                    Topics.OTHER.keySerde().deserializer(),
+                    Topics.OTHER.valueSerde().deserializer());
 
             articles.pipeInput("a-weather", SampleArticles.weather());
             articles.pipeInput("a-health", SampleArticles.health());

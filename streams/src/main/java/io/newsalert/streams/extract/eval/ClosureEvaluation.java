@@ -26,8 +26,7 @@ import java.util.Objects;
  */
 public final class ClosureEvaluation {
 
-    private ClosureEvaluation() {
-    }
+    private ClosureEvaluation() {}
 
     public static EvaluationReport score(final List<LabelledArticle> articles, final ClosureExtractor extractor) {
         final Map<Field, int[]> counts = new EnumMap<>(Field.class);
@@ -40,7 +39,8 @@ public final class ClosureEvaluation {
         int predictedSegments = 0;
         for (final LabelledArticle labelled : articles) {
             final List<ClosureFields> predicted = extractor.extract(labelled.article()).stream()
-                    .map(ClosureFields::of).toList();
+                    .map(ClosureFields::of)
+                    .toList();
             final List<ClosureFields> gold = labelled.gold();
             goldSegments += gold.size();
             predictedSegments += predicted.size();
@@ -64,8 +64,8 @@ public final class ClosureEvaluation {
                     if (pv != null && pv.equals(gold.get(g).get(f))) {
                         counts.get(f)[2]++;
                     } else if (!Objects.equals(pv, gold.get(g).get(f))) {
-                        errors.add(id + " wrong " + f.name().toLowerCase(Locale.ROOT) + ": predicted " + pv
-                                + ", gold " + gold.get(g).get(f) + " (" + gold.get(g).road() + ")");
+                        errors.add(id + " wrong " + f.name().toLowerCase(Locale.ROOT) + ": predicted " + pv + ", gold "
+                                + gold.get(g).get(f) + " (" + gold.get(g).road() + ")");
                     }
                 }
             }
@@ -95,12 +95,15 @@ public final class ClosureEvaluation {
             for (int p = 0; p < predicted.size(); p++) {
                 final ClosureFields gf = gold.get(g);
                 final ClosureFields pf = predicted.get(p);
-                if (Objects.equals(gf.road(), pf.road()) || gf.from() != null && gf.from().equals(pf.from())) {
+                if (Objects.equals(gf.road(), pf.road())
+                        || gf.from() != null && gf.from().equals(pf.from())) {
                     pairs.add(new int[] {g, p, gf.agreement(pf)});
                 }
             }
         }
-        pairs.sort(Comparator.<int[]>comparingInt(a -> -a[2]).thenComparingInt(a -> a[0]).thenComparingInt(a -> a[1]));
+        pairs.sort(Comparator.<int[]>comparingInt(a -> -a[2])
+                .thenComparingInt(a -> a[0])
+                .thenComparingInt(a -> a[1]));
         final int[] match = new int[gold.size()];
         Arrays.fill(match, -1);
         final boolean[] used = new boolean[predicted.size()];

@@ -7,15 +7,22 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /** The seven scored fields of a closure, whether predicted or labelled. */
-public record ClosureFields(String road, String from, String to, Side side, Lane lane, LocalDate start,
-        LocalDate end) {
+public record ClosureFields(String road, String from, String to, Side side, Lane lane, LocalDate start, LocalDate end) {
 
     /** The scored fields, in report order. */
-    public enum Field { ROAD, FROM, TO, SIDE, LANE, START, END }
+    public enum Field {
+        ROAD,
+        FROM,
+        TO,
+        SIDE,
+        LANE,
+        START,
+        END
+    }
 
     public static ClosureFields of(final TrafficClosure c) {
-        return new ClosureFields(c.getRoad(), c.getFrom(), c.getTo(), c.getSide(), c.getLane(), c.getStart(),
-                c.getEnd());
+        return new ClosureFields(
+                c.getRoad(), c.getFrom(), c.getTo(), c.getSide(), c.getLane(), c.getStart(), c.getEnd());
     }
 
     public Object get(final Field field) {

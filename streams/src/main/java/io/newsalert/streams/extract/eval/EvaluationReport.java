@@ -10,8 +10,13 @@ import java.util.TreeMap;
  * The outcome of {@link ClosureEvaluation}: per-field and overall precision, recall and F1, the segments exactly
  * right, and every error as a line ({@code dt-010 wrong start: predicted 2022-06-07, gold 2022-06-08 (民航街)}).
  */
-public record EvaluationReport(int articles, int goldSegments, int predictedSegments, int exactSegments,
-        Map<Field, Score> fields, List<String> errors) {
+public record EvaluationReport(
+        int articles,
+        int goldSegments,
+        int predictedSegments,
+        int exactSegments,
+        Map<Field, Score> fields,
+        List<String> errors) {
 
     public EvaluationReport {
         fields = Map.copyOf(fields);
@@ -34,17 +39,31 @@ public record EvaluationReport(int articles, int goldSegments, int predictedSegm
     /** The report as printed by {@code newsalert eval closures}. */
     public String format() {
         final StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "articles %d, gold segments %d, predicted segments %d, exactly right %d%n",
-                articles, goldSegments, predictedSegments, exactSegments));
-        out.append(String.format(Locale.ROOT, "%-8s %9s %9s %9s %6s %6s %6s%n", "field", "precision", "recall", "f1",
-                "pred", "gold", "right"));
+        out.append(String.format(
+                Locale.ROOT,
+                "articles %d, gold segments %d, predicted segments %d, exactly right %d%n",
+                articles,
+                goldSegments,
+                predictedSegments,
+                exactSegments));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-8s %9s %9s %9s %6s %6s %6s%n",
+                "field",
+                "precision",
+                "recall",
+                "f1",
+                "pred",
+                "gold",
+                "right"));
         for (final Field f : Field.values()) {
             line(out, f.name().toLowerCase(Locale.ROOT), fields.get(f));
         }
         line(out, "overall", overall());
         if (!errors.isEmpty()) {
             out.append("errors by kind:");
-            byKind().forEach((kind, n) -> out.append(' ').append(kind).append(' ').append(n).append(';'));
+            byKind().forEach((kind, n) ->
+                    out.append(' ').append(kind).append(' ').append(n).append(';'));
             out.append(System.lineSeparator());
             out.append(String.format(Locale.ROOT, "errors (%d):%n", errors.size()));
             errors.forEach(e -> out.append("  ").append(e).append(System.lineSeparator()));
@@ -64,8 +83,16 @@ public record EvaluationReport(int articles, int goldSegments, int predictedSegm
     }
 
     private static void line(final StringBuilder out, final String name, final Score s) {
-        out.append(String.format(Locale.ROOT, "%-8s %9.3f %9.3f %9.3f %6d %6d %6d%n", name, s.precision(), s.recall(),
-                s.f1(), s.predicted(), s.gold(), s.correct()));
+        out.append(String.format(
+                Locale.ROOT,
+                "%-8s %9.3f %9.3f %9.3f %6d %6d %6d%n",
+                name,
+                s.precision(),
+                s.recall(),
+                s.f1(),
+                s.predicted(),
+                s.gold(),
+                s.correct()));
     }
 
     /** Counts of non-blank field values: predicted, labelled, and predicted values equal to their match's label. */

@@ -3,10 +3,10 @@ package io.newsalert.streams.extract.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsalert.schemas.Article;
-import io.newsalert.schemas.json.ArticleLines;
-import io.newsalert.schemas.json.JsonMappers;
 import io.newsalert.schemas.Lane;
 import io.newsalert.schemas.Side;
+import io.newsalert.schemas.json.ArticleLines;
+import io.newsalert.schemas.json.JsonMappers;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -25,16 +25,37 @@ import java.util.Map;
 public final class LabelledArticles {
 
     private static final ObjectMapper JSON = JsonMappers.standard();
-    private static final Map<String, Side> SIDES = Map.of("东", Side.EAST, "西", Side.WEST, "南", Side.SOUTH,
-            "北", Side.NORTH, "东西两侧", Side.EAST_AND_WEST, "南北两侧", Side.NORTH_AND_SOUTH, "双向", Side.BOTH_DIRECTIONS);
-    private static final Map<String, Lane> LANES = Map.ofEntries(Map.entry("全幅", Lane.FULL_ROAD),
-            Map.entry("全封闭", Lane.FULL_ROAD), Map.entry("半幅", Lane.HALF_ROAD), Map.entry("机动车道", Lane.MOTOR_LANE),
-            Map.entry("非机动车道", Lane.NON_MOTOR_LANE), Map.entry("人行道", Lane.SIDEWALK), Map.entry("便道", Lane.SIDEWALK),
-            Map.entry("辅路", Lane.SERVICE_ROAD), Map.entry("公交车道", Lane.BUS_LANE), Map.entry("停车场", Lane.PARKING),
-            Map.entry("停车位", Lane.PARKING), Map.entry("匝道", Lane.RAMP), Map.entry("路口", Lane.INTERSECTION));
+    private static final Map<String, Side> SIDES = Map.of(
+            "东",
+            Side.EAST,
+            "西",
+            Side.WEST,
+            "南",
+            Side.SOUTH,
+            "北",
+            Side.NORTH,
+            "东西两侧",
+            Side.EAST_AND_WEST,
+            "南北两侧",
+            Side.NORTH_AND_SOUTH,
+            "双向",
+            Side.BOTH_DIRECTIONS);
+    private static final Map<String, Lane> LANES = Map.ofEntries(
+            Map.entry("全幅", Lane.FULL_ROAD),
+            Map.entry("全封闭", Lane.FULL_ROAD),
+            Map.entry("半幅", Lane.HALF_ROAD),
+            Map.entry("机动车道", Lane.MOTOR_LANE),
+            Map.entry("非机动车道", Lane.NON_MOTOR_LANE),
+            Map.entry("人行道", Lane.SIDEWALK),
+            Map.entry("便道", Lane.SIDEWALK),
+            Map.entry("辅路", Lane.SERVICE_ROAD),
+            Map.entry("公交车道", Lane.BUS_LANE),
+            Map.entry("停车场", Lane.PARKING),
+            Map.entry("停车位", Lane.PARKING),
+            Map.entry("匝道", Lane.RAMP),
+            Map.entry("路口", Lane.INTERSECTION));
 
-    private LabelledArticles() {
-    }
+    private LabelledArticles() {}
 
     public static List<LabelledArticle> read(final Path file) {
         final List<LabelledArticle> out = new ArrayList<>();
@@ -56,8 +77,14 @@ public final class LabelledArticles {
         final Article article = ArticleLines.article(node, where);
         final List<ClosureFields> gold = new ArrayList<>();
         for (final JsonNode c : node.path("closures")) {
-            gold.add(new ClosureFields(text(c, "road"), text(c, "from"), text(c, "to"), side(text(c, "side"), where),
-                    lane(text(c, "lane"), where), date(text(c, "start")), date(text(c, "end"))));
+            gold.add(new ClosureFields(
+                    text(c, "road"),
+                    text(c, "from"),
+                    text(c, "to"),
+                    side(text(c, "side"), where),
+                    lane(text(c, "lane"), where),
+                    date(text(c, "start")),
+                    date(text(c, "end"))));
         }
         return new LabelledArticle(article, gold);
     }

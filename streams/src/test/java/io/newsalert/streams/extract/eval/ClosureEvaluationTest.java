@@ -15,23 +15,30 @@ import org.junit.jupiter.api.Test;
 
 class ClosureEvaluationTest {
 
-    private static final ClosureFields GAS_MAINS = new ClosureFields("桃园北路", "旱西关街", "府西街", Side.EAST,
-            Lane.NON_MOTOR_LANE, LocalDate.of(2022, 5, 24), LocalDate.of(2022, 7, 25));
+    private static final ClosureFields GAS_MAINS = new ClosureFields(
+            "桃园北路",
+            "旱西关街",
+            "府西街",
+            Side.EAST,
+            Lane.NON_MOTOR_LANE,
+            LocalDate.of(2022, 5, 24),
+            LocalDate.of(2022, 7, 25));
 
     @Test
     void shouldHoldClosureFieldF1OfAtLeastNinetyPercentOnTheDevTrafficArticles() {
-        final EvaluationReport report = ClosureEvaluation.score(LabelledArticles.read(Corpus.file("dev-traffic.jsonl")),
-                ClosureExtractors.standard(Optional.empty()));
+        final EvaluationReport report = ClosureEvaluation.score(
+                LabelledArticles.read(Corpus.file("dev-traffic.jsonl")), ClosureExtractors.standard(Optional.empty()));
 
         assertThat(report.overall().f1()).as(report.format()).isGreaterThanOrEqualTo(0.90);
     }
 
     @Test
     void shouldReadEveryNoticeShapeOfTheProbeArticles() throws Exception {
-        final java.nio.file.Path probes = java.nio.file.Path.of(getClass().getResource("/extract/probes.jsonl").toURI());
+        final java.nio.file.Path probes = java.nio.file.Path.of(
+                getClass().getResource("/extract/probes.jsonl").toURI());
 
-        final EvaluationReport report = ClosureEvaluation.score(LabelledArticles.read(probes),
-                ClosureExtractors.standard(Optional.empty()));
+        final EvaluationReport report =
+                ClosureEvaluation.score(LabelledArticles.read(probes), ClosureExtractors.standard(Optional.empty()));
 
         assertThat(report.errors()).as(report.format()).isEmpty();
     }
@@ -43,10 +50,25 @@ class ClosureEvaluationTest {
      */
     @Test
     void shouldHoldTheClosureBatchesAtTheLevelReached() {
-        final java.util.Map<String, Double> floors = java.util.Map.of("batch-01.jsonl", 0.96, "batch-02.jsonl", 0.93,
-                "batch-03.jsonl", 0.97, "batch-04.jsonl", 0.97,
-                "batch-05.jsonl", 0.97, "batch-06.jsonl", 0.94, "batch-07.jsonl", 0.94,
-                "batch-08.jsonl", 0.96, "batch-09.jsonl", 0.93);
+        final java.util.Map<String, Double> floors = java.util.Map.of(
+                "batch-01.jsonl",
+                0.96,
+                "batch-02.jsonl",
+                0.93,
+                "batch-03.jsonl",
+                0.97,
+                "batch-04.jsonl",
+                0.97,
+                "batch-05.jsonl",
+                0.97,
+                "batch-06.jsonl",
+                0.94,
+                "batch-07.jsonl",
+                0.94,
+                "batch-08.jsonl",
+                0.96,
+                "batch-09.jsonl",
+                0.93);
         floors.forEach((file, floor) -> {
             final EvaluationReport report = ClosureEvaluation.score(
                     LabelledArticles.read(Corpus.dir().resolve("closures").resolve(file)),
@@ -61,8 +83,8 @@ class ClosureEvaluationTest {
         final java.nio.file.Path fresh = java.nio.file.Path.of(
                 getClass().getResource("/extract/fresh-notices.jsonl").toURI());
 
-        final EvaluationReport report = ClosureEvaluation.score(LabelledArticles.read(fresh),
-                ClosureExtractors.standard(Optional.empty()));
+        final EvaluationReport report =
+                ClosureEvaluation.score(LabelledArticles.read(fresh), ClosureExtractors.standard(Optional.empty()));
 
         assertThat(report.overall().f1()).as(report.format()).isGreaterThanOrEqualTo(0.98);
     }
@@ -76,34 +98,64 @@ class ClosureEvaluationTest {
 
     @Test
     void shouldMatchAPredictionToTheGoldSegmentItAgreesWithMost() {
-        final ClosureFields otherPhase = new ClosureFields("桃园北路", "旱西关街", "府西街", Side.WEST,
-                Lane.NON_MOTOR_LANE, LocalDate.of(2022, 8, 1), LocalDate.of(2022, 9, 1));
+        final ClosureFields otherPhase = new ClosureFields(
+                "桃园北路",
+                "旱西关街",
+                "府西街",
+                Side.WEST,
+                Lane.NON_MOTOR_LANE,
+                LocalDate.of(2022, 8, 1),
+                LocalDate.of(2022, 9, 1));
 
-        assertThat(ClosureEvaluation.match(List.of(GAS_MAINS), List.of(otherPhase, GAS_MAINS))).containsExactly(-1, 0);
+        assertThat(ClosureEvaluation.match(List.of(GAS_MAINS), List.of(otherPhase, GAS_MAINS)))
+                .containsExactly(-1, 0);
     }
 
     @Test
     void shouldCountAWrongFieldAgainstPrecisionAndRecallAndASpuriousSegmentAgainstPrecision() {
-        final ClosureFields wrongEnd = new ClosureFields("桃园北路", "旱西关街", "府西街", Side.EAST, Lane.NON_MOTOR_LANE,
-                LocalDate.of(2022, 5, 24), LocalDate.of(2022, 7, 26));
+        final ClosureFields wrongEnd = new ClosureFields(
+                "桃园北路",
+                "旱西关街",
+                "府西街",
+                Side.EAST,
+                Lane.NON_MOTOR_LANE,
+                LocalDate.of(2022, 5, 24),
+                LocalDate.of(2022, 7, 26));
         final ClosureFields spurious = new ClosureFields("新建路", null, null, null, null, null, null);
-        final LabelledArticle article = new LabelledArticle(io.newsalert.schemas.Article.newBuilder().setId("a")
-                .setPublished(LocalDate.of(2022, 5, 25)).setBody("本报讯").build(), List.of(GAS_MAINS));
+        final LabelledArticle article = new LabelledArticle(
+                io.newsalert.schemas.Article.newBuilder()
+                        .setId("a")
+                        .setPublished(LocalDate.of(2022, 5, 25))
+                        .setBody("本报讯")
+                        .build(),
+                List.of(GAS_MAINS));
 
         final EvaluationReport report = ClosureEvaluation.score(List.of(article), fixed(wrongEnd, spurious));
 
         assertThat(report.fields().get(ClosureFields.Field.END)).isEqualTo(new EvaluationReport.Score(1, 1, 0));
         assertThat(report.fields().get(ClosureFields.Field.ROAD)).isEqualTo(new EvaluationReport.Score(2, 1, 1));
         assertThat(report.exactSegments()).isZero();
-        assertThat(report.errors()).containsExactly("a wrong end: predicted 2022-07-26, gold 2022-07-25 (桃园北路)",
-                "a spurious segment: 新建路|null|null|null|null|null|null");
-        assertThat(report.byKind()).containsExactly(java.util.Map.entry("spurious segment", 1),
-                java.util.Map.entry("wrong end", 1));
+        assertThat(report.errors())
+                .containsExactly(
+                        "a wrong end: predicted 2022-07-26, gold 2022-07-25 (桃园北路)",
+                        "a spurious segment: 新建路|null|null|null|null|null|null");
+        assertThat(report.byKind())
+                .containsExactly(java.util.Map.entry("spurious segment", 1), java.util.Map.entry("wrong end", 1));
     }
 
     private static ClosureExtractor fixed(final ClosureFields... closures) {
-        return article -> java.util.Arrays.stream(closures).map(c -> TrafficClosure.newBuilder().setId(c.road())
-                .setArticleId(article.getId()).setRoad(c.road()).setFrom(c.from()).setTo(c.to()).setSide(c.side())
-                .setLane(c.lane()).setStart(c.start()).setEnd(c.end()).build()).toList();
+        return article -> java.util.Arrays.stream(closures)
+                .map(c -> TrafficClosure.newBuilder()
+                        .setId(c.road())
+                        .setArticleId(article.getId())
+                        .setRoad(c.road())
+                        .setFrom(c.from())
+                        .setTo(c.to())
+                        .setSide(c.side())
+                        .setLane(c.lane())
+                        .setStart(c.start())
+                        .setEnd(c.end())
+                        .build())
+                .toList();
     }
 }
