@@ -47,7 +47,7 @@ import org.slf4j.LoggerFactory;
  * GET /alerts/{id}                   the alert as a page; .json the alert as JSON; .cap the CAP 1.2 message
  * GET /api/closures[?active=DATE]    closures (active on DATE, or 'today'), WZDx road-event field names, read
  *                                    from the one closure store ({@link ClosureQueries})
- * GET /feeds/wzdx.geojson            located closures not yet ended nor called off, as a WZDx 4.2 work-zone feed
+ * GET /feeds/wzdx.geojson[?active=DATE]  located closures not called off (in force on DATE), as a WZDx 4.2 feed
  * GET /api/roads.geojson             the configured road network, for the dashboard's map
  * GET /                              the live dashboard
  * </pre>
@@ -141,13 +141,13 @@ public final class FeedRoutes implements HttpRoutes {
     private void feed(final Context ctx) {
         final String file = ctx.pathParam("file");
         if ("wzdx.geojson".equals(file)) {
-            // Closures of the one store that are neither called off nor over: in force now, or planned.
-            final LocalDate today = LocalDate.now(clock.withZone(fixed.zone()));
-            final List<RoadEvents.Sourced> current = closureStore.all().stream()
-                    .filter(c -> c.getStatus() != ClosureStatus.CANCELLED)
-                    .filter(c -> c.getEnd() == null || !c.getEnd().isBefore(today))
-                    .map(c -> RoadEvents.Sourced.of(c, alerts))
-                    .toList();
+            // Closures of the one store that are not called off; with ?active=DATE|today, only those in force then.
+            final LocalDate day = activeDay(ctx);
+            final List<RoadEvents.Sourced> current = (day == null ? closureStore.all() : closureStore.activeOn(day))
+                    .stream()
+                            .filter(c -> c.getStatus() != ClosureStatus.CANCELLED)
+                            .map(c -> RoadEvents.Sourced.of(c, alerts))
+                            .toList();
             final Map<String, Object> feed = WzdxFeed.build(current, locate, fixed, clock.instant());
             Representations.answer(ctx, "application/geo+json" + XML_UTF8, write(feed), null);
             return;
@@ -203,16 +203,8 @@ public final class FeedRoutes implements HttpRoutes {
     }
 
     private void closures(final Context ctx) {
-        final String active = ctx.queryParam("active");
         final FeedSettings settings = fixed;
-        final LocalDate day;
-        try {
-            day = active == null || active.isBlank()
-                    ? null
-                    : "today".equals(active) ? LocalDate.now(clock.withZone(settings.zone())) : LocalDate.parse(active);
-        } catch (DateTimeParseException e) {
-            throw new BadRequestResponse("active must be a date YYYY-MM-DD or 'today', not '" + active + "'.");
-        }
+        final LocalDate day = activeDay(ctx);
         final List<Map<String, Object>> events = (day == null ? closureStore.all() : closureStore.activeOn(day))
                 .stream()
                         .map(c -> RoadEvents.toMap(RoadEvents.Sourced.of(c, alerts), settings.zone(), locate.apply(c)))
@@ -223,6 +215,18 @@ public final class FeedRoutes implements HttpRoutes {
         body.put("closures", events);
         // A closure changes only with a traffic article, so the newest traffic alert dates the list.
         json(ctx, body, newestOrNull(alerts.recent("traffic", 1)));
+    }
+
+    /** The day of {@code ?active=YYYY-MM-DD|today}, or null when the query does not ask for one. */
+    private LocalDate activeDay(final Context ctx) {
+        final String active = ctx.queryParam("active");
+        try {
+            return active == null || active.isBlank()
+                    ? null
+                    : "today".equals(active) ? LocalDate.now(clock.withZone(fixed.zone())) : LocalDate.parse(active);
+        } catch (DateTimeParseException e) {
+            throw new BadRequestResponse("active must be a date YYYY-MM-DD or 'today', not '" + active + "'.");
+        }
     }
 
     private Instant newest(final List<Alert> latest) {
