@@ -32,12 +32,23 @@ public final class SchemaHistory {
         final List<Schema> schemas = new ArrayList<>();
         for (final String file : readLines(FOLDER + "INDEX")) {
             try (InputStream in = resource(FOLDER + file)) {
-                schemas.add(new Schema.Parser().parse(in));
+                schemas.add(parse(in));
             } catch (IOException e) {
                 throw new UncheckedIOException("Cannot read schema history file " + file + ".", e);
             }
         }
         return schemas.stream().collect(Collectors.groupingBy(Schema::getFullName));
+    }
+
+    /**
+     * Parses one history file. History files name the enums they share with the current schemas ({@code Side},
+     * {@code Lane}, {@code ClosureStatus}) instead of repeating them, as the current files do, so every reader
+     * (this one, avsc, avro-tools) resolves them from one definition.
+     */
+    public static Schema parse(final InputStream in) throws IOException {
+        final Schema.Parser parser = new Schema.Parser();
+        parser.addTypes(List.of(Side.getClassSchema(), Lane.getClassSchema(), ClosureStatus.getClassSchema()));
+        return parser.parse(in);
     }
 
     private static List<String> readLines(final String name) {

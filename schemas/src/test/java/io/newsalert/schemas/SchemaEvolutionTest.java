@@ -63,7 +63,7 @@ class SchemaEvolutionTest {
     void shouldReadATrafficClosureWrittenWithVersionOne() throws IOException {
         final Schema v1;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("avro-history/TrafficClosure-v1.avsc")) {
-            v1 = new Schema.Parser().parse(in);
+            v1 = SchemaHistory.parse(in);
         }
         final GenericRecord old = new GenericData.Record(v1);
         old.put("id", "c-1");
@@ -90,7 +90,7 @@ class SchemaEvolutionTest {
     void shouldReadATrafficClosureWrittenWithVersionTwo() throws IOException {
         final Schema v2;
         try (InputStream in = getClass().getClassLoader().getResourceAsStream("avro-history/TrafficClosure-v2.avsc")) {
-            v2 = new Schema.Parser().parse(in);
+            v2 = SchemaHistory.parse(in);
         }
         final GenericRecord old = new GenericData.Record(v2);
         old.put("id", "c-2");
