@@ -5,19 +5,13 @@ import io.newsalert.app.config.NewsalertConfig;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
 
 /**
  * The {@code --config} option every command that talks to Kafka or the alert service shares, and the one way they
  * load {@link NewsalertConfig}: bundled defaults, the file, the environment, then the command's own options.
  */
 public final class ConfigOptions {
-
-    @Spec(Spec.Target.MIXEE)
-    private CommandSpec spec;
 
     @Option(
             names = "--config",
@@ -40,12 +34,11 @@ public final class ConfigOptions {
         return this;
     }
 
-    /** The configuration, or a usage error naming what is wrong and where it came from. */
+    /**
+     * The configuration; a {@link ConfigLoader.ConfigException} listing every problem, each naming its setting and
+     * source, which the command line prints as it is, without a stack trace.
+     */
     NewsalertConfig load() {
-        try {
-            return new ConfigLoader(environment::get, environment).load(file, options);
-        } catch (ConfigLoader.ConfigException e) {
-            throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
+        return new ConfigLoader(environment::get, environment).load(file, options);
     }
 }

@@ -74,7 +74,7 @@ class CleanErrorsTest {
 
         assertThat(run.status()).isEqualTo(1);
         assertThat(run.err())
-                .contains("bad.yaml", "alerts.http.port must be between 0 and 65535")
+                .contains("bad.yaml", "alerts.http.port", "must be between 0 and 65535")
                 .doesNotContain("\tat ", "ConfigException");
         assertThat(run.lines()).isLessThanOrEqualTo(3);
     }

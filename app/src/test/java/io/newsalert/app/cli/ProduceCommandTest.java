@@ -30,14 +30,15 @@ class ProduceCommandTest {
 
     @Test
     void shouldRefuseABadSettingWithALineNamingItAndWhereItCameFrom() {
-        final ProduceCommand produce = new ProduceCommand();
+        final CommandLine cli = NewsalertCommand.commandLine();
+        final ProduceCommand produce = cli.getSubcommands().get("produce").getCommand();
         produce.config.environment(Map.of("NEWSALERT_BOOTSTRAP_SERVERS", "kafka without port"));
         final StringWriter err = new StringWriter();
-        final CommandLine cli = new CommandLine(produce).setErr(new PrintWriter(err));
+        cli.setErr(new PrintWriter(err));
 
-        final int status = cli.execute("page.txt");
+        final int status = cli.execute("produce", "page.txt");
 
-        assertThat(status).isEqualTo(2);
+        assertThat(status).isEqualTo(1);
         assertThat(err.toString())
                 .contains("kafka.bootstrapServers (from environment variable "
                         + "NEWSALERT_BOOTSTRAP_SERVERS) must be HOST:PORT")
