@@ -53,6 +53,8 @@ class FailoverIT {
     @TempDir
     Path dir;
 
+    private static final String SECRET_KEY = io.newsalert.consumer.subscription.SecretBox.newKey();
+
     private final List<Process> processes = new ArrayList<>();
 
     @AfterEach
@@ -169,6 +171,8 @@ class FailoverIT {
                 .redirectOutput(dir.resolve(name + ".log").toFile());
         pb.environment().put("NEWSALERT_ADMIN_TOKEN", TOKEN);
         pb.environment().put("NEWSALERT_ALLOW_PRIVATE_WEBHOOKS", "true");
+        // Instances that share subscriptions share the key that seals their secrets.
+        pb.environment().put("NEWSALERT_SECRET_KEY", SECRET_KEY);
         final Process p = pb.start();
         processes.add(p);
         return p;
