@@ -317,7 +317,6 @@ public final class DemoCommand implements Callable<Integer> {
      * clean-up and leave the broker's data behind.
      */
     private void awaitShutdown(final EmbeddedBroker broker) throws InterruptedException {
-        Interrupts.exitOnSigint();
         final CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

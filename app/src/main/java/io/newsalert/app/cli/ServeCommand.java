@@ -196,7 +196,6 @@ public final class ServeCommand implements Callable<Integer> {
 
     /** Waits for Ctrl-C or SIGTERM; the hook holds the JVM until every role and the broker have closed. */
     private void awaitShutdown(final EmbeddedBroker broker) throws InterruptedException {
-        Interrupts.exitOnSigint();
         final CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime()
                 .addShutdownHook(new Thread(

@@ -72,7 +72,11 @@ class ServeProcessIT {
     }
 
     private Running start(final String... args) throws IOException {
+        // As from a terminal: SIGINT at its default disposition, even when this build was started in the background
+        // (which hands SIGINT down ignored, and the JVM then leaves it ignored). env execs java, so the pid is java's.
         final List<String> command = new ArrayList<>(List.of(
+                "env",
+                "--default-signal=INT",
                 Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx512m",
                 "-Dfile.encoding=UTF-8",
