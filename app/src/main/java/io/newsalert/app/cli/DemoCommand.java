@@ -44,7 +44,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.apache.kafka.streams.StreamsConfig;
@@ -238,7 +237,7 @@ public final class DemoCommand implements Callable<Integer> {
                 }
                 out.println("Running; press Ctrl-C to stop.");
                 out.flush();
-                awaitShutdown(broker);
+                ShutdownWait.awaitStop(broker, finished, "newsalert-shutdown");
                 out.printf("Stopping: %d alerts delivered %s.%n", counter.delivered(), counter.byTopic());
             } finally {
                 channels.forEach(DeliveryChannel::close);
@@ -309,29 +308,6 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         return articles;
-    }
-
-    /**
-     * Waits for Ctrl-C or SIGTERM. The hook holds the JVM until the command has closed every role and the broker
-     * has removed its folder (or 60 s have passed); without that wait the JVM would exit half-way through the
-     * clean-up and leave the broker's data behind.
-     */
-    private void awaitShutdown(final EmbeddedBroker broker) throws InterruptedException {
-        final CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            stop.countDown();
-                            try {
-                                if (!finished.await(60, TimeUnit.SECONDS)) {
-                                    broker.close();
-                                }
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
-                        },
-                        "newsalert-shutdown"));
-        stop.await();
     }
 
     /**

@@ -32,7 +32,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import org.apache.kafka.streams.StreamsConfig;
 import picocli.CommandLine.Command;
@@ -162,7 +161,7 @@ public final class ServeCommand implements Callable<Integer> {
                 }
                 out.println("Serving; press Ctrl-C to stop.");
                 out.flush();
-                awaitShutdown(broker);
+                ShutdownWait.awaitStop(broker, finished, "newsalert-serve-shutdown");
             }
         }
         return 0;
@@ -192,24 +191,5 @@ public final class ServeCommand implements Callable<Integer> {
                     + "longer one in it, or delete it to have one made.");
         }
         return token;
-    }
-
-    /** Waits for Ctrl-C or SIGTERM; the hook holds the JVM until every role and the broker have closed. */
-    private void awaitShutdown(final EmbeddedBroker broker) throws InterruptedException {
-        final CountDownLatch stop = new CountDownLatch(1);
-        Runtime.getRuntime()
-                .addShutdownHook(new Thread(
-                        () -> {
-                            stop.countDown();
-                            try {
-                                if (!finished.await(60, TimeUnit.SECONDS)) {
-                                    broker.close();
-                                }
-                            } catch (InterruptedException e) {
-                                Thread.currentThread().interrupt();
-                            }
-                        },
-                        "newsalert-serve-shutdown"));
-        stop.await();
     }
 }
