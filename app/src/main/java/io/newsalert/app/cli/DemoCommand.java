@@ -22,9 +22,11 @@ import io.newsalert.producer.page.PageReaders;
 import io.newsalert.producer.publish.ArticlePublisher;
 import io.newsalert.schemas.Article;
 import io.newsalert.schemas.Topics;
+import io.newsalert.streams.classify.Classifier;
 import io.newsalert.streams.classify.Classifiers;
 import io.newsalert.streams.classify.Taxonomy;
 import io.newsalert.streams.classify.TaxonomyLoader;
+import io.newsalert.streams.extract.ClosureExtractor;
 import io.newsalert.streams.extract.ClosureExtractors;
 import io.newsalert.streams.topology.ArticleTopology;
 import io.newsalert.streams.topology.StreamsSettings;
@@ -43,10 +45,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import org.apache.kafka.streams.StreamsConfig;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,6 +70,8 @@ import picocli.CommandLine.Spec;
                     + "alerts delivered."
         })
 public final class DemoCommand implements Callable<Integer> {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DemoCommand.class);
 
     static final String SAMPLE = "samples/taiyuan-daily-2022-05-25-p2.txt";
     /** Sample road network of the seed page's streets, approximate coordinates, used when none is configured. */
@@ -150,15 +158,35 @@ public final class DemoCommand implements Callable<Integer> {
                 loaded.alerts().httpHost().isEmpty()
                         ? "127.0.0.1"
                         : loaded.alerts().httpHost());
-        final Taxonomy taxonomy = TaxonomyLoader.loadOrDefault(base.streams().taxonomyFile());
-        final List<Article> articles = readInputs(out);
-        if (base.alerts().httpPort() != 0) {
-            Ports.requireFree(base.alerts().httpHost(), base.alerts().httpPort(), "--port");
+        final int brokerPort = Ports.requireFree("127.0.0.1", kafkaPort, "--kafka-port");
+        final int controllerPort = Ports.requireFree("127.0.0.1", 0, "--kafka-port");
+        // The broker starts while this thread reads the input and loads the classifier's dictionaries.
+        final CompletableFuture<EmbeddedBroker> starting = CompletableFuture.supplyAsync(() -> {
+            try {
+                return EmbeddedBroker.start(brokerPort, controllerPort);
+            } catch (Exception e) {
+                throw new CompletionException(e);
+            }
+        });
+        final Taxonomy taxonomy;
+        final List<Article> articles;
+        final Classifier classifier;
+        final ClosureExtractor extractor;
+        try {
+            taxonomy = TaxonomyLoader.loadOrDefault(base.streams().taxonomyFile());
+            articles = readInputs(out);
+            if (base.alerts().httpPort() != 0) {
+                Ports.requireFree(base.alerts().httpHost(), base.alerts().httpPort(), "--port");
+            }
+            classifier = Classifiers.standard(taxonomy);
+            extractor = ClosureExtractors.standard(base.streams().roadsFile());
+            articles.stream().findFirst().ifPresent(first -> warmUp(classifier, extractor, first));
+        } catch (Exception | Error e) {
+            starting.thenAccept(EmbeddedBroker::close);
+            throw e;
         }
 
-        try (EmbeddedBroker broker = EmbeddedBroker.start(
-                Ports.requireFree("127.0.0.1", kafkaPort, "--kafka-port"),
-                Ports.requireFree("127.0.0.1", 0, "--kafka-port"))) {
+        try (EmbeddedBroker broker = started(starting)) {
             final NewsalertConfig config =
                     base.onEmbeddedBroker(broker.bootstrapServers()).allowingPrivateWebhooks();
             final Set<String> topics = new LinkedHashSet<>(Topics.STANDARD);
@@ -190,60 +218,92 @@ public final class DemoCommand implements Callable<Integer> {
                             new ArticlePublisher(config.kafka().producer());
                     StreamsRunner pipeline = new StreamsRunner(
                                     "The article pipeline",
-                                    ArticleTopology.build(
-                                            taxonomy,
-                                            Classifiers.standard(taxonomy),
-                                            ClosureExtractors.standard(
-                                                    config.streams().roadsFile())),
+                                    ArticleTopology.build(taxonomy, classifier, extractor),
                                     StreamsSettings.of(
                                             broker.bootstrapServers(),
                                             Map.of(
                                                     StreamsConfig.STATE_DIR_CONFIG,
                                                     state.resolve("streams-state")
                                                             .toString())))
-                            .begin();
-                    AlertService alerts = AlertService.start(
-                            serviceConfig, channels, List.of(feeds), new ProducerPagePublisher(publisher, SOURCE))) {
+                            .begin()) {
                 // Articles wait in Kafka until the roles are ready, so publishing need not wait for them.
                 publisher.publish(articles);
-                pipeline.awaitRunning(Duration.ofSeconds(60));
-                alerts.awaitReady(Duration.ofSeconds(60));
-                out.printf("Dashboard and API:                %s%n", AlertsCommand.listening(alerts));
-                out.printf(
-                        "Live stream (SSE):                http://127.0.0.1:%d/events?topics=%s%n",
-                        alerts.port(), String.join(",", config.alerts().feeds()));
-                out.printf(
-                        "Feeds:                            http://127.0.0.1:%d/feeds/traffic.atom (and .cap.atom)%n",
-                        alerts.port());
-                if (config.alerts().adminToken().isEmpty()) {
-                    out.printf("Admin token (Bearer, generated):  %s%n", alerts.adminToken());
-                } else {
-                    out.println("Admin token (Bearer):             the configured one (NEWSALERT_ADMIN_TOKEN)");
+                try (AlertService alerts = AlertService.start(
+                        serviceConfig, channels, List.of(feeds), new ProducerPagePublisher(publisher, SOURCE))) {
+                    pipeline.awaitRunning(Duration.ofSeconds(60));
+                    alerts.awaitReady(Duration.ofSeconds(60));
+                    return announceAndRun(out, broker, config, taxonomy, topics, articles, counter, alerts, started);
                 }
-                out.printf("Topics: %s%n", String.join(", ", topics));
-                out.flush();
-                out.printf("Published %d articles to %s.%n", articles.size(), Topics.ARTICLES.name());
-                out.flush();
-                if (once) {
-                    final int status =
-                            runOnce(out, broker, taxonomy, config.alerts().feeds(), articles, counter, started);
-                    if (failedInputs > 0) {
-                        spec.commandLine()
-                                .getErr()
-                                .printf("newsalert demo: %d of the inputs failed (see above).%n", failedInputs);
-                        return 1;
-                    }
-                    return status;
-                }
-                out.println("Running; press Ctrl-C to stop.");
-                out.flush();
-                ShutdownWait.awaitStop(broker, finished, "newsalert-shutdown");
-                out.printf("Stopping: %d alerts delivered %s.%n", counter.delivered(), counter.byTopic());
             } finally {
                 channels.forEach(DeliveryChannel::close);
             }
         }
+    }
+
+    private int announceAndRun(
+            final PrintWriter out,
+            final EmbeddedBroker broker,
+            final NewsalertConfig config,
+            final Taxonomy taxonomy,
+            final Set<String> topics,
+            final List<Article> articles,
+            final CountingChannel counter,
+            final AlertService alerts,
+            final long started)
+            throws InterruptedException {
+        out.printf("Dashboard and API:                %s%n", AlertsCommand.listening(alerts));
+        out.printf(
+                "Live stream (SSE):                http://127.0.0.1:%d/events?topics=%s%n",
+                alerts.port(), String.join(",", config.alerts().feeds()));
+        out.printf(
+                "Feeds:                            http://127.0.0.1:%d/feeds/traffic.atom (and .cap.atom)%n",
+                alerts.port());
+        if (config.alerts().adminToken().isEmpty()) {
+            out.printf("Admin token (Bearer, generated):  %s%n", alerts.adminToken());
+        } else {
+            out.println("Admin token (Bearer):             the configured one (NEWSALERT_ADMIN_TOKEN)");
+        }
+        out.printf("Topics: %s%n", String.join(", ", topics));
+        out.flush();
+        out.printf("Published %d articles to %s.%n", articles.size(), Topics.ARTICLES.name());
+        out.flush();
+        if (once) {
+            final int status = runOnce(out, broker, taxonomy, config.alerts().feeds(), articles, counter, started);
+            if (failedInputs > 0) {
+                spec.commandLine()
+                        .getErr()
+                        .printf("newsalert demo: %d of the inputs failed (see above).%n", failedInputs);
+                return 1;
+            }
+            return status;
+        }
+        out.println("Running; press Ctrl-C to stop.");
+        out.flush();
+        ShutdownWait.awaitStop(broker, finished, "newsalert-shutdown");
+        out.printf("Stopping: %d alerts delivered %s.%n", counter.delivered(), counter.byTopic());
         return 0;
+    }
+
+    /**
+     * Reads one article so that the segmenter's dictionaries are loaded before the first record arrives. An article
+     * that fails here is left to the pipeline, which sends it to the dead-letter topic with its reason.
+     */
+    private static void warmUp(final Classifier classifier, final ClosureExtractor extractor, final Article article) {
+        try {
+            classifier.classify(article);
+            extractor.extract(article);
+        } catch (RuntimeException e) {
+            LOG.debug("Warming up on article {} failed; the pipeline will report it.", article.getId(), e);
+        }
+    }
+
+    /** The started broker, or the exception that stopped it from starting. */
+    private static EmbeddedBroker started(final CompletableFuture<EmbeddedBroker> starting) throws Exception {
+        try {
+            return starting.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof Exception cause ? cause : e;
+        }
     }
 
     private int runOnce(
