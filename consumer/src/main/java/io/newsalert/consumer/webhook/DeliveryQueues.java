@@ -7,11 +7,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -62,6 +66,11 @@ final class DeliveryQueues {
     private final Map<String, Integer> appending = new HashMap<>();
     private final Set<String> busy = new HashSet<>();
     private final Set<String> parked = new HashSet<>();
+    /** Subscriptions whose state changed since {@link #start} last looked at them, in the order they changed. */
+    private final Set<String> pending = new LinkedHashSet<>();
+    /** Subscriptions whose head waits for a later time (a retry); entries may be stale and are checked again. */
+    private final PriorityQueue<Due> delayed = new PriorityQueue<>(Comparator.comparingLong(Due::at));
+
     private int inFlight;
     private long epoch;
 
@@ -78,9 +87,12 @@ final class DeliveryQueues {
         this.clock = clock;
     }
 
+    private record Due(long at, String id) {}
+
     /** Takes one delivery read from either topic. */
     void accept(final Delivery d) {
         final String id = d.subscriptionId();
+        pending.add(id);
         if (d.retried()) {
             appending.computeIfPresent(id, (k, n) -> n > 1 ? n - 1 : null);
             parked.add(id);
@@ -92,20 +104,32 @@ final class DeliveryQueues {
         queues.computeIfAbsent(id, k -> new ArrayDeque<>()).add(d);
     }
 
-    /** Starts every attempt that is due, up to the in-flight bound, and moves failed queues to the retry topic. */
+    /**
+     * Starts every attempt that is due, up to the in-flight bound, and moves failed queues to the retry topic. Looks
+     * only at the subscriptions whose state changed or whose retry came due, so its cost does not grow with the
+     * number of subscriptions.
+     */
     void start(final long now) {
-        for (final String id : new ArrayList<>(queues.keySet())) {
-            if (busy.contains(id)) {
+        while (!delayed.isEmpty() && delayed.peek().at() <= now) {
+            pending.add(delayed.poll().id());
+        }
+        final Iterator<String> it = pending.iterator();
+        while (it.hasNext()) {
+            final String id = it.next();
+            final ArrayDeque<Delivery> q = queues.get(id);
+            if (busy.contains(id) || q == null) {
+                it.remove();
                 continue;
             }
-            final ArrayDeque<Delivery> q = queues.get(id);
             if (failed.containsKey(id)) {
+                it.remove();
                 if (!appending.containsKey(id)) {
                     forwardAll(id);
                 }
                 continue;
             }
             if (q.isEmpty()) {
+                it.remove();
                 queues.remove(id);
                 if (!appending.containsKey(id)) {
                     parked.remove(id);
@@ -113,9 +137,15 @@ final class DeliveryQueues {
                 continue;
             }
             final Delivery head = q.peek();
-            if (head.dueAtMillis() > now || inFlight >= maxInFlight) {
+            if (head.dueAtMillis() > now) {
+                it.remove();
+                delayed.add(new Due(head.dueAtMillis(), id));
                 continue;
             }
+            if (inFlight >= maxInFlight) {
+                return;
+            }
+            it.remove();
             final Optional<Subscription> s = outside.subscription(id).filter(Subscription::active);
             if (s.isEmpty()) {
                 queues.remove(id).forEach(outside::finished);
@@ -128,22 +158,16 @@ final class DeliveryQueues {
                 if (at == epoch) {
                     inFlight--;
                     busy.remove(id);
+                    pending.add(id);
                     attempted(head, s.get(), a);
                 }
             });
         }
     }
 
-    /** The earliest due time of a waiting head, or {@code Long.MAX_VALUE}. */
+    /** The earliest time a waiting retry comes due, or {@code Long.MAX_VALUE}. */
     long nextDueAt(final long now) {
-        long next = Long.MAX_VALUE;
-        for (final Map.Entry<String, ArrayDeque<Delivery>> e : queues.entrySet()) {
-            final Delivery head = e.getValue().peek();
-            if (head != null && head.dueAtMillis() > now && !busy.contains(e.getKey())) {
-                next = Math.min(next, head.dueAtMillis());
-            }
-        }
-        return next;
+        return delayed.isEmpty() ? Long.MAX_VALUE : Math.max(now, delayed.peek().at());
     }
 
     /** Forgets everything (partitions moved); answers still to come for the old state are ignored. */
@@ -154,6 +178,8 @@ final class DeliveryQueues {
         appending.clear();
         busy.clear();
         parked.clear();
+        pending.clear();
+        delayed.clear();
         inFlight = 0;
     }
 
@@ -227,6 +253,7 @@ final class DeliveryQueues {
                 outside.finished(d);
                 if (--left[0] == 0) {
                     busy.remove(id);
+                    pending.add(id);
                 }
             }));
         }

@@ -108,7 +108,7 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
         this.consumer = new KafkaConsumer<>(
                 c,
                 Topics.ALERT_DELIVERIES.keySerde().deserializer(),
-                Topics.ALERT_DELIVERIES.valueSerde().deserializer());
+                new RepeatedValues<>(Topics.ALERT_DELIVERIES.valueSerde().deserializer()));
         final Properties p = new Properties();
         p.putAll(settings.kafkaConfig());
         p.put(ProducerConfig.ACKS_CONFIG, "all");
@@ -294,6 +294,11 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
     /** What {@link DeliveryQueues} asks of the outside world; every call comes back on the delivery thread. */
     private final class Sender implements DeliveryQueues.Outside {
 
+        /** The body of the last alert sent: one alert goes to many subscriptions in a row, decoded once. */
+        private Alert lastAlert;
+
+        private byte[] lastBody;
+
         @Override
         public Optional<Subscription> subscription(final String id) {
             return subscriptions.apply(id);
@@ -302,7 +307,11 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
         @Override
         public void post(final Delivery d, final Subscription s, final Consumer<DeliveryQueues.Attempt> done) {
             final Alert alert = d.alert();
-            final byte[] body = AlertJson.bytes(alert);
+            if (alert != lastAlert) {
+                lastAlert = alert;
+                lastBody = AlertJson.bytes(alert);
+            }
+            final byte[] body = lastBody;
             final long timestamp = settings.clock().instant().getEpochSecond();
             final Map<String, String> headers = Map.of(
                     "webhook-id",

@@ -23,7 +23,11 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.Deserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,8 +41,9 @@ public final class WebhookFanOut implements Runnable, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookFanOut.class);
 
-    private final KafkaConsumer<String, Alert> consumer;
-    private final KafkaProducer<String, Alert> producer;
+    private final KafkaConsumer<String, byte[]> consumer;
+    private final KafkaProducer<String, byte[]> producer;
+    private final Deserializer<Alert> alerts = Topics.ALERTS.valueSerde().deserializer();
     private final Supplier<Collection<Subscription>> subscriptions;
     private final BooleanSupplier subscriptionsReady;
     private final AtomicBoolean running = new AtomicBoolean(true);
@@ -59,20 +64,15 @@ public final class WebhookFanOut implements Runnable, AutoCloseable {
         c.putIfAbsent(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG, 6000);
         c.putIfAbsent(ConsumerConfig.HEARTBEAT_INTERVAL_MS_CONFIG, 1000);
         c.putIfAbsent(ConsumerConfig.CLIENT_ID_CONFIG, groupId);
-        this.consumer = new KafkaConsumer<>(
-                c,
-                Topics.ALERTS.keySerde().deserializer(),
-                Topics.ALERTS.valueSerde().deserializer());
+        this.consumer = new KafkaConsumer<>(c, Topics.ALERTS.keySerde().deserializer(), new ByteArrayDeserializer());
         final Properties p = new Properties();
         p.putAll(kafkaConfig);
         p.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, groupId + "-" + UUID.randomUUID());
         p.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 0);
         p.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 5000);
         p.putIfAbsent(ProducerConfig.CLIENT_ID_CONFIG, groupId + "-producer");
-        this.producer = new KafkaProducer<>(
-                p,
-                Topics.ALERT_DELIVERIES.keySerde().serializer(),
-                Topics.ALERT_DELIVERIES.valueSerde().serializer());
+        this.producer =
+                new KafkaProducer<>(p, Topics.ALERT_DELIVERIES.keySerde().serializer(), new ByteArraySerializer());
         this.subscriptions = subscriptions;
         this.subscriptionsReady = subscriptionsReady;
     }
@@ -96,7 +96,7 @@ public final class WebhookFanOut implements Runnable, AutoCloseable {
             }
             consumer.subscribe(List.of(Topics.ALERTS.name()));
             while (running.get()) {
-                final ConsumerRecords<String, Alert> records = consumer.poll(Duration.ofMillis(200));
+                final ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(200));
                 if (!records.isEmpty()) {
                     fanOut(records);
                 }
@@ -121,19 +121,36 @@ public final class WebhookFanOut implements Runnable, AutoCloseable {
         }
     }
 
-    private void fanOut(final ConsumerRecords<String, Alert> records) {
+    /**
+     * Writes one delivery per alert and matching subscription, in one transaction with the consumed offsets. The
+     * alert is decoded once to match it and written as it was read (the delivery topic has the same schema), so a
+     * thousand subscriptions cost a thousand small records, not a thousand encodings.
+     */
+    private void fanOut(final ConsumerRecords<String, byte[]> records) {
         final Collection<Subscription> all = subscriptions.get();
         final Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
         producer.beginTransaction();
         try {
             int deliveries = 0;
-            for (final ConsumerRecord<String, Alert> r : records) {
+            for (final ConsumerRecord<String, byte[]> r : records) {
                 offsets.put(new TopicPartition(r.topic(), r.partition()), new OffsetAndMetadata(r.offset() + 1));
                 if (r.value() == null) {
                     continue;
                 }
+                final Alert alert;
+                try {
+                    alert = alerts.deserialize(r.topic(), r.value());
+                } catch (SerializationException e) {
+                    LOG.error(
+                            "Alert record {}-{}@{} cannot be read and is skipped: {}",
+                            r.topic(),
+                            r.partition(),
+                            r.offset(),
+                            e.getMessage());
+                    continue;
+                }
                 for (final Subscription s : all) {
-                    if (s.active() && r.timestamp() >= s.createdAt().toEpochMilli() && s.wants(r.value())) {
+                    if (s.active() && r.timestamp() >= s.createdAt().toEpochMilli() && s.wants(alert)) {
                         producer.send(new ProducerRecord<>(
                                 Topics.ALERT_DELIVERIES.name(), null, r.timestamp(), s.id(), r.value()));
                         deliveries++;
