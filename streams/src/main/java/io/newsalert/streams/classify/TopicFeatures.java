@@ -5,9 +5,9 @@ import com.hankcs.hanlp.seg.Segment;
 import com.hankcs.hanlp.seg.common.Term;
 import io.newsalert.schemas.Article;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The features the statistical topic model reads: the words of the display lines (headline, kicker and subtitle
@@ -23,9 +23,9 @@ final class TopicFeatures {
 
     private TopicFeatures() {}
 
-    /** The features of an article, in a stable (sorted) order. */
+    /** The features of an article, each once. */
     static Set<String> of(final Article article) {
-        final Set<String> features = new TreeSet<>();
+        final Set<String> features = new HashSet<>();
         final List<String> display = new ArrayList<>();
         words(article.getKicker(), display);
         words(article.getHeadline(), display);

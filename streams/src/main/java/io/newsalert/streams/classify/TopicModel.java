@@ -1,6 +1,7 @@
 package io.newsalert.streams.classify;
 
 import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -38,10 +39,19 @@ public final class TopicModel {
     TopicModel(final List<String> topics, final double[] bias, final Map<String, double[]> weights) {
         this.topics = List.copyOf(topics);
         this.bias = bias.clone();
-        this.weights = Map.copyOf(weights);
-        final CRC32 crc = new CRC32();
-        crc.update(write().getBytes(StandardCharsets.UTF_8));
-        this.fingerprint = String.format(Locale.ROOT, "%08x", crc.getValue());
+        this.weights = new HashMap<>(weights);
+        this.fingerprint = crc(write().getBytes(StandardCharsets.UTF_8));
+    }
+
+    private TopicModel(
+            final List<String> topics,
+            final double[] bias,
+            final Map<String, double[]> weights,
+            final String fingerprint) {
+        this.topics = List.copyOf(topics);
+        this.bias = bias;
+        this.weights = weights;
+        this.fingerprint = fingerprint;
     }
 
     /** The bundled model, if the jar carries one. */
@@ -53,9 +63,11 @@ public final class TopicModel {
         }
     }
 
-    /** Reads a model written by {@link #write()}. */
+    /** Reads a model written by {@link #write()}; its fingerprint is that of the text read. */
     public static TopicModel read(final InputStream in) throws IOException {
-        final BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        final byte[] text = in.readAllBytes();
+        final BufferedReader reader =
+                new BufferedReader(new InputStreamReader(new ByteArrayInputStream(text), StandardCharsets.UTF_8));
         if (!HEADER.equals(reader.readLine())) {
             throw new IOException("Not a topic model: the first line must be '" + HEADER + "'.");
         }
@@ -81,7 +93,13 @@ public final class TopicModel {
                 weights.put(cells[0], row);
             }
         }
-        return new TopicModel(topics, bias, weights);
+        return new TopicModel(topics, bias, weights, crc(text));
+    }
+
+    private static String crc(final byte[] bytes) {
+        final CRC32 crc = new CRC32();
+        crc.update(bytes);
+        return String.format(Locale.ROOT, "%08x", crc.getValue());
     }
 
     /** The model as text: a header, the topics, the biases, then one line per feature in sorted order. */

@@ -48,6 +48,7 @@ public final class TopicModelTrainer {
             rows[i] = features.get(i).stream()
                     .filter(index::containsKey)
                     .mapToInt(index::get)
+                    .sorted()
                     .toArray();
         }
         final double[][] weights = new double[topics.size()][index.size()];
