@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -68,7 +70,10 @@ public final class ClassifyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        final Classifier classifier = Classifiers.standard(loadTaxonomy());
+        final Taxonomy loaded = loadTaxonomy();
+        // HanLP's dictionaries and the topic model load on the second core while the first reads the inputs.
+        final CompletableFuture<Classifier> building =
+                CompletableFuture.supplyAsync(() -> warm(Classifiers.standard(loaded)));
         final ClosureExtractor extractor = ClosureExtractors.standard(Optional.ofNullable(roads));
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
@@ -78,6 +83,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             outcome.problems().forEach(p -> err.println("error: " + p));
             // Articles are independent and the classifier and extractor are thread-safe: use every core, print in
             // order.
+            final Classifier classifier = built(building);
             outcome.result().articles().parallelStream()
                     .map(article -> json(line(article, classifier, extractor)))
                     .toList()
@@ -86,6 +92,28 @@ public final class ClassifyCommand implements Callable<Integer> {
         });
         out.flush();
         return summary.failed() > 0 ? 1 : 0;
+    }
+
+    /** The classifier after one article, so that its dictionaries and model are loaded. */
+    private static Classifier warm(final Classifier classifier) {
+        classifier.classify(Article.newBuilder()
+                .setId("warm-up")
+                .setPublished(LocalDate.of(2022, 5, 25))
+                .setHeadline("道路封闭施工")
+                .setBody("道路封闭施工。")
+                .build());
+        return classifier;
+    }
+
+    private static Classifier built(final CompletableFuture<Classifier> building) {
+        try {
+            return building.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     private static String json(final Map<String, Object> line) {

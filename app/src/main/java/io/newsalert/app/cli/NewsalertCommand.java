@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             ParseCommand.class,
             ClassifyCommand.class,
             ClosuresCommand.class,
+            TrainTopicsCommand.class,
             SubscribeCommand.class,
             EvalCommand.class,
             CommandLine.HelpCommand.class

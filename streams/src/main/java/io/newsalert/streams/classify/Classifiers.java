@@ -5,8 +5,14 @@ public final class Classifiers {
 
     private Classifiers() {}
 
-    /** The word-based classifier on HanLP's segmenter; safe to share between threads. */
+    /**
+     * The word-based lexicon classifier on HanLP's segmenter, checked by the bundled statistical topic model for the
+     * topics it was trained on ({@link BlendedClassifier}); safe to share between threads.
+     */
     public static Classifier standard(final Taxonomy taxonomy) {
-        return new SegmentingClassifier(taxonomy, new HanlpSegmenter());
+        final Classifier lexicon = new SegmentingClassifier(taxonomy, new HanlpSegmenter());
+        return TopicModel.bundled()
+                .<Classifier>map(model -> new BlendedClassifier(lexicon, model))
+                .orElse(lexicon);
     }
 }

@@ -122,7 +122,8 @@ public final class RoadNames {
     List<Span> find(final String text) {
         final List<Span> known = knownSpans(text);
         final List<Span> out = new ArrayList<>(known);
-        final Words words = Words.of(text);
+        // Segmented at the first road word only: most clauses hold none, and segmenting is the costly part.
+        Words segmented = null;
         int i = 1;
         int lowerBound = 0;
         while (i < text.length()) {
@@ -134,6 +135,10 @@ public final class RoadNames {
             }
             final int suffix = suffixAt(text, i);
             if (suffix > 0) {
+                if (segmented == null) {
+                    segmented = Words.of(text);
+                }
+                final Words words = segmented;
                 final int next = startsCrossStreet(text, i + suffix) ? 0 : suffixAt(text, i + suffix);
                 int end = extendBranch(text, i + suffix + (next > 0 && i + suffix < text.length() ? next : 0));
                 final Matcher directional = DIRECTIONAL_NEXT.matcher(text.substring(end));

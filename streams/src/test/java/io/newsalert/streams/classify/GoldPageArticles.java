@@ -1,45 +1,33 @@
 package io.newsalert.streams.classify;
 
 import io.newsalert.producer.eval.GoldPage;
-import io.newsalert.schemas.Article;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-/**
- * The articles of a page with gold ({@code X.txt} + {@code X.gold.json}), cut from the page text by the gold's first
- * and last characters, with the gold headline, kicker, subtitle and labels. Independent of any page reader, so the
- * classifier is tested on the page's real text even before the parser is finished.
- */
+/** The articles of a page with gold, cut from the page by the gold ({@link io.newsalert.producer.eval.GoldPageArticles}). */
 final class GoldPageArticles {
 
     private GoldPageArticles() {}
 
+    /** Every article of the gold; fails when one cannot be cut from the page, since a test must see them all. */
     static List<TopicLabelledArticle> read(final Path text, final Path gold) throws IOException {
-        final String page = Files.readString(text, StandardCharsets.UTF_8);
-        final GoldPage goldPage = GoldPage.read(gold);
-        final List<TopicLabelledArticle> articles = new ArrayList<>();
-        int n = 0;
-        for (final GoldPage.GoldArticle a : goldPage.articles()) {
-            n++;
-            final int start = page.indexOf(a.firstChars());
-            final int end = page.indexOf(a.lastChars(), Math.max(start, 0));
-            if (start < 0 || end < 0) {
-                throw new IllegalStateException("Article " + n + " of " + gold + " is not found in " + text + ".");
-            }
-            final Article article = Article.newBuilder()
-                    .setId(text.getFileName() + "#" + n)
-                    .setPublished(goldPage.published())
-                    .setHeadline(a.headline())
-                    .setKicker(a.kicker())
-                    .setSubtitle(a.subtitle())
-                    .setBody(page.substring(start, end + a.lastChars().length()))
-                    .build();
-            articles.add(new TopicLabelledArticle(article, a.labels()));
+        final List<TopicLabelledArticle> articles =
+                io.newsalert.producer.eval.GoldPageArticles.read(text, gold).stream()
+                        .map(a -> new TopicLabelledArticle(a.article(), a.labels()))
+                        .toList();
+        final int expected = GoldPage.read(gold).articles().size();
+        if (articles.size() != expected) {
+            throw new IllegalStateException("Only " + articles.size() + " of the " + expected + " articles of " + gold
+                    + " are found in " + text + ".");
         }
         return articles;
+    }
+
+    /** The articles of the gold that can be cut from the page, as the topic model's trainer reads them. */
+    static List<TopicLabelledArticle> readCuttable(final Path text, final Path gold) throws IOException {
+        return io.newsalert.producer.eval.GoldPageArticles.read(text, gold).stream()
+                .map(a -> new TopicLabelledArticle(a.article(), a.labels()))
+                .toList();
     }
 }

@@ -132,8 +132,8 @@ class SegmentingClassifierTest {
     }
 
     @Test
-    void shouldCarryAVersionThatNamesTheMethodAndTheTaxonomy() {
-        assertThat(CLASSIFIER.version()).matches("words-1\\+[0-9a-f]{8}");
+    void shouldCarryAVersionThatNamesTheMethodTheTaxonomyAndTheModel() {
+        assertThat(CLASSIFIER.version()).matches("words-1\\+[0-9a-f]{8}\\+model-[0-9a-f]{8}");
     }
 
     private static TopicScore score(final Classification result, final String topic) {
