@@ -44,6 +44,9 @@ final class DateExpressions {
     private static final Pattern LISTED_DAYS =
             Pattern.compile("(\\d{1,2}月\\d{1,2}[日号])(?:、(?:\\d{1,2}月)?\\d{1,2}[日号])*、((?:\\d{1,2}月)?\\d{1,2}[日号])");
 
+    private static final Pattern ONE_DAY =
+            Pattern.compile("(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号][^，。；至到]{0,12}?(?:当天|当日|全天)");
+
     private DateExpressions() {}
 
     /** The period written in {@code text}, resolved against {@code reference}; empty when it names none. */
@@ -60,12 +63,33 @@ final class DateExpressions {
                 end = t;
             }
         }
+        if (start == null && end == null) {
+            return oneDay(listed, reference);
+        }
         final LocalDate startDate = start == null ? null : resolveStart(start, reference);
         final LocalDate endDate = end == null ? null : resolveEnd(end, startDate, reference);
         if (end == null && startDate != null && NEXT_MORNING.matcher(listed).find() && !listed.contains("每")) {
             return new DateRange(startDate, startDate.plusDays(1), start.hour, null);
         }
         return new DateRange(startDate, endDate, start == null ? null : start.hour, end == null ? null : end.hour);
+    }
+
+    /** {@code 9月26日比赛当天，…}: a day written with {@code 当天 / 当日} and no range is a closure of that day alone. */
+    private static DateRange oneDay(final String text, final LocalDate reference) {
+        final Matcher m = ONE_DAY.matcher(text);
+        if (!m.find()) {
+            return new DateRange(null, null, null, null);
+        }
+        final Token day = new Token(
+                Role.START,
+                m.group(1) == null ? null : Integer.valueOf(m.group(1)),
+                Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)),
+                null,
+                null,
+                false);
+        final LocalDate date = resolveStart(day, reference);
+        return new DateRange(date, date, null, null);
     }
 
     private static List<Token> tokens(final String text, final LocalDate reference) {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Finds the road segments written in a clause, in the shapes notices use: {@code X路A至B段}, {@code X路（A—B）段},
  * {@code X路A—B}, {@code X路的A至B段}, {@code X路与Y路交叉口}, {@code X路A以北300米处}, {@code X路（A门口以东40米）},
- * {@code X高架在Y路的…匝道}, {@code 占用X部分停车位}, or a road alone. The cross streets and points are kept as
+ * {@code X高架在Y路的…匝道}, {@code X街铁路道口}, {@code 占用X部分停车位}, or a road alone. The cross streets and points are kept as
  * the article writes them.
  */
 final class MentionFinder {
@@ -48,6 +48,9 @@ final class MentionFinder {
 
     private static final Pattern CROSSING_END = Pattern.compile("^(.{2,12}?)(?:路)?口$");
     private static final Pattern GATE = Pattern.compile("^(?:的)?([^，。；、,：（）()至到—]{2,16}?(?:门口|门前))");
+    /** {@code 站前街铁路道口}: a level crossing of the road is a point on it. */
+    private static final Pattern LEVEL_CROSSING = Pattern.compile("^(?:的)?((?:\\p{IsHan}{1,4}?)?铁路道口|道口)");
+
     private static final Pattern AT_PLACE = Pattern.compile("^在([^，。；、,：（）]{2,15}?)的");
     private static final Pattern RANGE = Pattern.compile("^(?:的)?(?:从|自|由)?([^，。；、,：（）()\\s]{1,20}?)" + SEP);
     /** {@code K12+300至K14+800段}, {@code 62公里+350米至63公里+150米}: a range of kilometre posts. */
@@ -254,6 +257,11 @@ final class MentionFinder {
         if (point.find() && !point.group(1).matches(".*(长约|宽约|长|宽|共|全长|总长).*")) {
             return new Mention(
                     Mention.Kind.POINT, span.name(), point.group(1), null, span.start(), span.end() + point.end());
+        }
+        final Matcher level = LEVEL_CROSSING.matcher(after);
+        if (level.find()) {
+            return new Mention(
+                    Mention.Kind.POINT, span.name(), level.group(1), null, span.start(), span.end() + level.end());
         }
         final Matcher gate = GATE.matcher(after);
         if (gate.find()) {

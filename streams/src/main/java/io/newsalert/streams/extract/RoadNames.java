@@ -55,7 +55,7 @@ public final class RoadNames {
             "^[^至到与和—－~～\\-，。；、：（）()\\s]{1,8}?(?:大街|大道|路|街|巷|桥)(?:至|到|—|－|~|～|-|与|和|交叉口|路口|交口|以[东南西北])");
     private static final Pattern RANGE_AHEAD = Pattern.compile("^(?:——|—|－|~|～|-|至|到)");
     private static final Pattern CROSSING_WORK = Pattern.compile("^(?:跨|下穿|上跨)|(?:跨线桥|下穿隧道|下穿通道)$");
-    private static final Pattern STRUCTURE_AFTER = Pattern.compile("^(?:跨线桥|下穿隧道|下穿通道|隧道)");
+    private static final Pattern STRUCTURE_AFTER = Pattern.compile("^(?:跨线桥|下穿隧道|下穿通道|隧道|连接线|联络线|延长线)");
     private static final Pattern STOP_AFTER = Pattern.compile("^[东南西北]?(?:公交站|车站|站)");
     private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此受";
     private static final String RING_PREFIX = "一二三四五六七八九十中内外";
@@ -168,7 +168,10 @@ public final class RoadNames {
         return joinedCrossings(withStructures(text, out));
     }
 
-    /** {@code 东中环跨线桥}: a structure word written right after a road name is part of the structure's name. */
+    /**
+     * {@code 东中环跨线桥}, {@code 鹤鸣大道连接线}: a structure or connector word written right after a road name is part
+     * of the structure's name.
+     */
     private static List<Span> withStructures(final String text, final List<Span> spans) {
         final List<Span> out = new ArrayList<>();
         for (final Span span : spans) {

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Reads which side and which part of a road a closure takes from the words written after the segment:
  * {@code 东侧非机动车道}, {@code 南、北侧}, {@code 东西两侧}, {@code 北半幅}, {@code 双向各占用一条辅路}. Directions of
  * travel ({@code 由南向北车道}, {@code 南行}) are not sides. A half ({@code 北半幅}) followed by one kind of lane is
- * that lane; by several (motor and non-motor lanes), the half. Without a lane word, an intersection is
+ * that lane; by several (motor and non-motor lanes), the half; a half of an intersection ({@code 路口东半幅}) is the
+ * intersection on that side. Without a lane word, an intersection is
  * {@link Lane#INTERSECTION}, a car park {@link Lane#PARKING}, and a plain {@code 封闭} of a segment the full road.
  */
 final class SideAndLane {
@@ -34,6 +35,7 @@ final class SideAndLane {
             new LaneWord(Pattern.compile("停车场|停车位|停车泊位|泊位"), Lane.PARKING),
             new LaneWord(Pattern.compile("匝道|^(?:出入口|出口|入口)"), Lane.RAMP));
 
+    private static final Pattern MAIN_ROAD_NEXT = Pattern.compile("[，,]\\s*(?:同时)?主路");
     private static final String LANE_WORD = "(?:非机动车道|非机动车通道|自行车道|公交(?:专用)?车?道|(?:机动)?车道|车行道|人行道|人行便道|便道|步行道|辅路|辅道)";
     private static final Pattern JOINED_LANES =
             Pattern.compile(LANE_WORD + "(?:和|及|以及|、|与)(?:[东南西北](?:、?[东南西北])?两?侧)?" + LANE_WORD);
@@ -74,7 +76,8 @@ final class SideAndLane {
         final boolean half = text.contains("半幅") || text.contains("半封闭");
         final List<Lane> lanes = lanes(text);
         if (half) {
-            return new Placement(side, lanes.size() == 1 ? lanes.get(0) : Lane.HALF_ROAD, false);
+            final Lane halfOf = kind == Mention.Kind.CROSS ? Lane.INTERSECTION : Lane.HALF_ROAD;
+            return new Placement(side, lanes.size() == 1 ? lanes.get(0) : halfOf, false);
         }
         if (!lanes.isEmpty()) {
             return new Placement(side, lanes.get(0), false);
@@ -92,6 +95,18 @@ final class SideAndLane {
                 new Placement(
                         side, fullVerb && (side == null || side == Side.BOTH_DIRECTIONS) ? Lane.FULL_ROAD : null, true);
         };
+    }
+
+    /**
+     * {@code 南侧辅路封闭，主路南侧占用一条机动车道}: a service road closed and a lane of the main road taken in the next
+     * sub-clause are two closures of the segment, each placed by its own words; otherwise the region alone.
+     */
+    static List<String> serviceAndMainRoad(final String region) {
+        final Matcher main = MAIN_ROAD_NEXT.matcher(region);
+        if (!main.find() || !lanes(region.substring(0, main.start())).contains(Lane.SERVICE_ROAD)) {
+            return List.of(region);
+        }
+        return List.of(region.substring(0, main.start()), region.substring(main.end()));
     }
 
     /**
