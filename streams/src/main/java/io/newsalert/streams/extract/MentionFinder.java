@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
 final class MentionFinder {
 
     private static final String SEP = "(?:一直到|一直至|直到|——|—|－|~|～|-|至|到)";
-    private static final Pattern PAREN = Pattern.compile("^(?:[东南西北中]?(?:延长|延伸|延)?段)?[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
+    private static final Pattern PAREN =
+            Pattern.compile("^(?:[东南西北中]?(?:延长|延伸|延)?段|\\p{IsHan}{2,4}?段)?[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
     /** {@code （天目路口至衡阳路口自西向东方向）}: the direction of travel written after a range is not its end. */
     private static final Pattern TRAVEL_DIRECTION = Pattern.compile("(?:自|由|从)?[东南西北](?:向|往)[东南西北](?:方向)?(?:行驶)?$");
 
@@ -30,7 +31,7 @@ final class MentionFinder {
      * {@code 京昆高速清源收费站出入口}, {@code 连霍高速圃园收费站南向北方向下站匝道}: a station of the road, with its ramps
      * or its entrance and exit after a direction of travel.
      */
-    private static final Pattern STATION_EXIT = Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽))"
+    private static final Pattern STATION_EXIT = Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽|立交))"
             + "(?:[由从往]?[东南西北]向[东南西北](?:方向)?|[^，。；、（）()]{1,6}?方向)?"
             + "((?:上下|上桥|下桥|上站|下站|上|下)?匝道|出入口|出口|入口)");
 
@@ -45,6 +46,9 @@ final class MentionFinder {
     private static final Pattern RANGE_NEXT = Pattern.compile("^\\s*" + SEP);
     /** {@code 东三路交叉口}, {@code 星湖大道十字路口}: a cross street with the whole word for a crossing. */
     private static final Pattern CROSSING_WORD_END = Pattern.compile("^(.{2,12}?)(?:交叉路口|交叉口|十字路口|丁字路口|交口)$");
+
+    /** {@code 儿童公园路口}: the crossing of a place that is not a road is that place, with no road word added. */
+    private static final Pattern LANDMARK = Pattern.compile("(?:公园|广场|医院|小学|中学|大学|学校|中心|市场|商场|大厦|巷子|村|馆|寺|塔)$");
 
     private static final Pattern CROSSING_END = Pattern.compile("^(.{2,12}?)(?:路)?口$");
     private static final Pattern GATE = Pattern.compile("^(?:的)?([^，。；、,：（）()至到—]{2,16}?(?:门口|门前))");
@@ -301,7 +305,7 @@ final class MentionFinder {
             return endpoint;
         }
         final String name = m.group(1);
-        if (roads.isRoad(name) && !name.endsWith("交叉")) {
+        if (roads.isRoad(name) && !name.endsWith("交叉") || LANDMARK.matcher(name).find()) {
             return name;
         }
         return roads.isRoad(name + "路") ? name + "路" : endpoint;

@@ -63,6 +63,9 @@ public final class RoadNames {
     /** Endings that are wrong alone but right after a stem (京港澳高速, 108国道). */
     private static final Set<String> ENDINGS_ALLOWED_WITH_STEM = Set.of("公路", "国道", "省道", "县道", "高架", "环", "高速");
 
+    /** {@code 国道G228}, {@code 省道S214}: the class of a highway written before its number. */
+    private static final Pattern CLASS_THEN_NUMBER = Pattern.compile("(?:国道|省道|县道)[GSXY]\\d{1,4}(?![\\dA-Za-z])");
+
     private static final Pattern HIGHWAY_NUMBER = Pattern.compile("[GSX]?\\d{2,4}");
     private static final Pattern HIGHWAY_CLASS_END = Pattern.compile(".*(?:国道|省道|县道)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -163,6 +166,12 @@ public final class RoadNames {
                 }
             }
             i++;
+        }
+        final Matcher numbered = CLASS_THEN_NUMBER.matcher(text);
+        while (numbered.find()) {
+            if (overlapsNone(out, numbered.start(), numbered.end())) {
+                out.add(new Span(numbered.start(), numbered.end(), numbered.group()));
+            }
         }
         out.sort(Comparator.comparingInt(Span::start));
         return joinedCrossings(withStructures(text, out));

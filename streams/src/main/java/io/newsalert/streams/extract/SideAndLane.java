@@ -22,7 +22,15 @@ final class SideAndLane {
     private static final Pattern TRAVEL = Pattern.compile("[由从往]?[东南西北]向[东南西北]|[东南西北]行|[东南西北]向");
     private static final Pattern IN_SEQUENCE = Pattern.compile("先(?:行)?(?:施工|封闭|围挡|改造|铺装|占用)?([东南西北])(?:侧|半幅)"
             + "[^。；]{0,20}?[，,]\\s*(?:再|后|然后|随后|之后)(?:施工|封闭|围挡|改造|铺装|占用)?([东南西北])(?:侧|半幅)");
-    private static final Pattern SIDE = Pattern.compile("([东南西北](?:、?[东南西北])?)两?(?:侧|半幅|幅|边)");
+    private static final Pattern SIDE = Pattern.compile("(?<!最)([东南西北](?:、?[东南西北])?)两?(?:侧|半幅|幅|边)");
+    /** {@code 封闭西幅桥面}: one of the two carriageways of a road or bridge is its half. */
+    private static final Pattern HALF = Pattern.compile("半幅|半封闭|(?<![全半])[东南西北]幅");
+    /** {@code 机动车道实行西半幅封闭}: a half of the carriageway named before it is the half, not that lane. */
+    private static final Pattern LANE_BEFORE_HALF = Pattern.compile("(?:机动车道|车行道|行车道)[^，。；]{0,6}?[东南西北]半幅");
+    /** {@code 南向北方向封闭施工}: one direction of travel closed, with no lane named, is one half of the road. */
+    private static final Pattern DIRECTION_CLOSED =
+            Pattern.compile("[东南西北]向[东南西北](?:方向)?(?:将|临时|实行|实施)*(?:封闭|断交|断行|禁止[^，。；]{0,6}通行)");
+
     private static final Pattern BOTH_DIRECTIONS = Pattern.compile("双向(?!(?:正常|照常)?通行|[二三四五六八两]车道|[二三四五六八两]条)");
     private static final Pattern FULL =
             Pattern.compile("全幅|全封闭|全部封闭|全段封闭|全线封闭|全路段封闭|封闭全幅|断交|所有车辆|一切车辆|各类车辆|禁止[^，。；]{0,8}车辆[^，。；]{0,4}通行");
@@ -73,8 +81,11 @@ final class SideAndLane {
     static Placement read(final String region, final String road, final Mention.Kind kind, final boolean fullVerb) {
         final String text = TRAVEL.matcher(region).replaceAll("").replace("主辅路", "全幅");
         final Side side = side(text, road);
-        final boolean half = text.contains("半幅") || text.contains("半封闭");
+        final boolean half = HALF.matcher(text).find();
         final List<Lane> lanes = lanes(text);
+        if (half && LANE_BEFORE_HALF.matcher(text).find()) {
+            return new Placement(side, Lane.HALF_ROAD, false);
+        }
         if (half) {
             final Lane halfOf = kind == Mention.Kind.CROSS ? Lane.INTERSECTION : Lane.HALF_ROAD;
             return new Placement(side, lanes.size() == 1 ? lanes.get(0) : halfOf, false);
@@ -87,6 +98,9 @@ final class SideAndLane {
         }
         if (FULL.matcher(text).find()) {
             return new Placement(side, Lane.FULL_ROAD, false);
+        }
+        if (side == null && DIRECTION_CLOSED.matcher(region).find()) {
+            return new Placement(null, Lane.HALF_ROAD, false);
         }
         return switch (kind) {
             case CROSS -> new Placement(side, Lane.INTERSECTION, true);
