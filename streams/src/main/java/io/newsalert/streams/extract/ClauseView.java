@@ -19,7 +19,7 @@ final class ClauseView {
     static final Pattern TRIGGER = Pattern.compile(
             "封闭|封道|封路|断交|断行|断路|围挡|围蔽|围闭|半幅施工(?=[、，,]?(?:另)?半幅(?:双向)?通行)|围起来|占用|占去|占道|禁行|禁止[^，。；]{0,12}(?:通行|驶入|进入)"
                     + "|无法通行|不能通行|不得通行|不准通行|不得驶入|不能驶入|禁止驶入|封堵|停止通行|暂停通行|中断通行|停用|关闭|暂停使用|暂停开放|停止使用"
-                    + "|暂停对外开放|(?:实行|实施|进行|采取)半幅施工|" + LANE_WORKS);
+                    + "|暂停对外开放|压缩(?=[^，。；]{0,6}车道)|(?:实行|实施|进行|采取)半幅施工|" + LANE_WORKS);
     static final Pattern FULL_VERB =
             Pattern.compile("封闭|封道|封路|断交|断行|断路|禁行|禁止|无法通行|不能通行|不得通行|不准通行|不得驶入|不能驶入|封堵|停止通行|暂停通行|中断通行");
     private static final Pattern EXCLUDED = Pattern.compile(

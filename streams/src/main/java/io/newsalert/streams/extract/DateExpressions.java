@@ -44,6 +44,10 @@ final class DateExpressions {
     private static final Pattern LISTED_DAYS =
             Pattern.compile("(\\d{1,2}月\\d{1,2}[日号])(?:、(?:\\d{1,2}月)?\\d{1,2}[日号])*、((?:\\d{1,2}月)?\\d{1,2}[日号])");
 
+    /** {@code 预计12月完工}: works to be finished within a month end with it. */
+    private static final Pattern MONTH_OF_COMPLETION =
+            Pattern.compile("(?<!\\d)(\\d{1,2})月(?:份)?(?=(?:前)?(?:完工|竣工|完成|结束))");
+
     private static final Pattern ONE_DAY =
             Pattern.compile("(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号][^，。；至到]{0,12}?(?:当天|当日|全天)");
 
@@ -52,7 +56,9 @@ final class DateExpressions {
     /** The period written in {@code text}, resolved against {@code reference}; empty when it names none. */
     static DateRange parse(final String text, final LocalDate reference) {
         final String current = FORMER_PLAN.matcher(text).replaceAll("");
-        final String listed = LISTED_DAYS.matcher(current).replaceAll("$1至$2");
+        final String listed = MONTH_OF_COMPLETION
+                .matcher(LISTED_DAYS.matcher(current).replaceAll("$1至$2"))
+                .replaceAll("$1月底");
         final List<Token> tokens = tokens(listed.replace("零时", "0时").replace("零点", "0时"), reference);
         Token start = null;
         Token end = null;

@@ -20,6 +20,7 @@ final class MentionFinder {
     /** {@code （天目路口至衡阳路口自西向东方向）}: the direction of travel written after a range is not its end. */
     private static final Pattern TRAVEL_DIRECTION = Pattern.compile("(?:自|由|从)?[东南西北](?:向|往)[东南西北](?:方向)?(?:行驶)?$");
 
+    private static final Pattern LISTED_TAIL = Pattern.compile("(?:[两二三四五六七八九]|\\d)(?:个)?(?:路段|段)$");
     private static final Pattern PAREN_RANGE = Pattern.compile("^(.+?)" + SEP + "(.+?)段?$");
     private static final Pattern CROSS = Pattern.compile(
             "^(?:与|和|同|、)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
@@ -97,6 +98,12 @@ final class MentionFinder {
             if (span.start() < consumed) {
                 continue;
             }
+            final List<Mention> listed = listedInBrackets(clause, span);
+            if (!listed.isEmpty()) {
+                out.addAll(listed);
+                consumed = listed.get(listed.size() - 1).end();
+                continue;
+            }
             final Mention m = at(clause, span);
             out.add(m);
             consumed = m.end();
@@ -129,6 +136,37 @@ final class MentionFinder {
             }
         }
         out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /**
+     * {@code 文化路（人民路至中山路、中山路至北环路两段）}: several ranges of one road listed in its brackets, one segment
+     * each; empty unless every item is a range.
+     */
+    private List<Mention> listedInBrackets(final String clause, final RoadNames.Span span) {
+        final Matcher paren = PAREN.matcher(clause.substring(span.end()));
+        if (!paren.find() || paren.group(1).indexOf('、') < 0) {
+            return List.of();
+        }
+        final int innerStart = span.end() + paren.start(1);
+        final String inner = LISTED_TAIL.matcher(paren.group(1)).replaceFirst("");
+        final List<Mention> out = new ArrayList<>();
+        int at = 0;
+        for (final String item : inner.split("、")) {
+            final Matcher range = PAREN_RANGE.matcher(item);
+            if (!range.find() || !endpointOk(range.group(1)) || !endpointOk(range.group(2))) {
+                return List.of();
+            }
+            final int start = out.isEmpty() ? span.start() : innerStart + at;
+            final int end = innerStart + at + item.length();
+            out.add(new Mention(
+                    Mention.Kind.RANGE, span.name(), crossName(range.group(1)), crossName(range.group(2)), start, end));
+            at += item.length() + 1;
+        }
+        final Mention last = out.get(out.size() - 1);
+        out.set(
+                out.size() - 1,
+                new Mention(last.kind(), last.road(), last.from(), last.to(), last.start(), span.end() + paren.end()));
         return out;
     }
 
@@ -179,6 +217,11 @@ final class MentionFinder {
         if (cross.find(0)) {
             final Matcher offset = OFFSET.matcher(after.substring(cross.end()));
             if (offset.find()) {
+                final Mention range = rangeFromAPoint(
+                        after, span, cross.group(1) + cross.group(2) + offset.group(), cross.end() + offset.end());
+                if (range != null) {
+                    return range;
+                }
                 return new Mention(
                         Mention.Kind.POINT,
                         span.name(),
@@ -273,6 +316,26 @@ final class MentionFinder {
                     Mention.Kind.POINT, span.name(), gate.group(1), null, span.start(), span.end() + gate.end());
         }
         return bare(span);
+    }
+
+    /**
+     * {@code 解放路与建设大街交叉口往北150米处一直到学府街口}: a range that starts at a point beside a crossing, ending at
+     * a cross street; null when no end follows the point.
+     */
+    private Mention rangeFromAPoint(final String after, final RoadNames.Span span, final String point, final int at) {
+        final Matcher sep = RANGE_NEXT.matcher(after.substring(at));
+        if (!sep.find()) {
+            return null;
+        }
+        final String rest = after.substring(at + sep.end());
+        final int cut = toEnd(rest);
+        final String to = rest.substring(0, cut);
+        if (to.isEmpty() || !endpointOk(to)) {
+            return null;
+        }
+        final Matcher tail = RANGE_TAIL.matcher(rest.substring(cut));
+        final int end = span.end() + at + sep.end() + cut + (tail.find() ? tail.end() : 0);
+        return new Mention(Mention.Kind.RANGE, span.name(), point, crossName(to), span.start(), end);
     }
 
     /** {@code 学府街与体育路口至坞城路口段}: a range that starts at a crossing of the road. */

@@ -181,13 +181,14 @@ final class SentenceReader {
                 underLocationLabel ? own + "，" + new ClauseView(noticeMeasure).kept(0, noticeMeasure.length()) : own;
         final boolean summary =
                 SUMMARY_AFTER.matcher(clause.substring(list.lastEnd())).find();
-        final List<io.newsalert.schemas.Side> inSequence =
-                SideAndLane.sidesInSequence(view.kept(Math.min(regionStart, list.scopeEnd()), list.scopeEnd()));
+        final String scope = view.kept(Math.min(regionStart, list.scopeEnd()), list.scopeEnd());
+        final List<io.newsalert.schemas.Side> inSequence = SideAndLane.sidesInSequence(scope);
+        final String halves = SideAndLane.halvesInSequence(scope) ? "，半幅" : "";
         final boolean fullVerb =
                 verb != null && ClauseView.FULL_VERB.matcher(verb).find();
         final double confidence = writtenWithItsRoad(clause, m) ? frame : Confidence.COREFERENCE;
         for (final String part : SideAndLane.serviceAndMainRoad(region)) {
-            addCandidates(m, part, fullVerb, inSequence, dates, summary, confidence);
+            addCandidates(m, part + halves, fullVerb, inSequence, dates, summary, confidence);
         }
         discourse.remember(m);
         return true;

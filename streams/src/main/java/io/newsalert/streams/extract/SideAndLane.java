@@ -135,6 +135,12 @@ final class SideAndLane {
         return List.of(side(m.group(1) + "侧", ""), side(m.group(2) + "侧", ""));
     }
 
+    /** {@code 先施工北半幅，再施工南半幅}: the sides in sequence are halves of the road. */
+    static boolean halvesInSequence(final String text) {
+        final Matcher m = IN_SEQUENCE.matcher(text);
+        return m.find() && m.group().contains("半幅");
+    }
+
     private static Side side(final String text, final String road) {
         final Set<Character> directions = new LinkedHashSet<>();
         final Matcher m = SIDE.matcher(text);

@@ -101,4 +101,50 @@ class PlacementAndNameShapesTest {
         assertThat(closures("2025-10-28", "本报讯 11月1日7时至12时，滨江路（海洋馆路口至人民广场路口）实施全封闭交通管制。"))
                 .containsExactly(closure("滨江路", "海洋馆", "人民广场", null, Lane.FULL_ROAD, "2025-11-01", "2025-11-01"));
     }
+
+    @Test
+    void shouldReadARangeFromAPointBesideACrossingToACrossStreet() {
+        assertThat(closures("2025-05-08", "本报讯 记者获悉，5月12日至6月12日，解放路与建设大街交叉口往北150米处一直到学府街口，东半幅围挡施工。"))
+                .containsExactly(
+                        closure("解放路", "建设大街交叉口往北150米处", "学府街", Side.EAST, Lane.HALF_ROAD, "2025-05-12", "2025-06-12"));
+    }
+
+    @Test
+    void shouldReadEveryRangeListedInTheBracketsOfOneRoad() {
+        assertThat(closures("2025-07-28", "本报讯 记者获悉，文化路（人民路至中山路、中山路至北环路两段）将于8月1日至8月31日封闭施工。"))
+                .containsExactly(
+                        closure("文化路", "人民路", "中山路", null, Lane.FULL_ROAD, "2025-08-01", "2025-08-31"),
+                        closure("文化路", "中山路", "北环路", null, Lane.FULL_ROAD, "2025-08-01", "2025-08-31"));
+    }
+
+    @Test
+    void shouldReadHalvesWorkedOnOneAfterTheOtherAsHalves() {
+        assertThat(closures("2025-06-10", "本报讯 记者获悉，杏花岭街将于6月15日至7月15日分段封闭施工，先施工北半幅，再施工南半幅。"))
+                .containsExactly(
+                        closure("杏花岭街", null, null, Side.NORTH, Lane.HALF_ROAD, "2025-06-15", "2025-07-15"),
+                        closure("杏花岭街", null, null, Side.SOUTH, Lane.HALF_ROAD, "2025-06-15", "2025-07-15"));
+    }
+
+    @Test
+    void shouldReadAMainRoadNarrowedByALaneAsThatLaneTaken() {
+        assertThat(closures("2025-07-28", "本报讯 记者获悉，8月1日至10月31日，龙城大街（晋阳街至南中环街）西侧辅路封闭，主路双向各压缩一条车道。"))
+                .containsExactly(
+                        closure("龙城大街", "晋阳街", "南中环街", Side.WEST, Lane.SERVICE_ROAD, "2025-08-01", "2025-10-31"),
+                        closure(
+                                "龙城大街",
+                                "晋阳街",
+                                "南中环街",
+                                Side.BOTH_DIRECTIONS,
+                                Lane.MOTOR_LANE,
+                                "2025-08-01",
+                                "2025-10-31"));
+    }
+
+    @Test
+    void shouldEndWorksDueWithinAMonthAtThatMonthsEnd() {
+        assertThat(closures("2025-10-10", "本报讯 记者获悉，10月12日起，宁波路、温州路将实施提升改造。这两个路段施工期间全封闭，预计12月份完工。"))
+                .containsExactly(
+                        closure("宁波路", null, null, null, Lane.FULL_ROAD, "2025-10-12", "2025-12-31"),
+                        closure("温州路", null, null, null, Lane.FULL_ROAD, "2025-10-12", "2025-12-31"));
+    }
 }
