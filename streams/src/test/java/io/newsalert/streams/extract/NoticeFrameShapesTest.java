@@ -139,4 +139,30 @@ class NoticeFrameShapesTest {
         assertThat(closures("2025-11-01", "本报讯 11月3日至11月20日，金港大道连接线封闭施工。"))
                 .containsExactly(closure("金港大道连接线", null, null, null, Lane.FULL_ROAD, "2025-11-03", "2025-11-20"));
     }
+
+    @Test
+    void shouldReadEachSegmentListedAfterAHeadThatCountsThem() {
+        assertThat(closures("2025-05-30", "本报讯 记者获悉，城区有两处路段将于6月2日起封闭施工，分别是：南关街（东门至南门）、北关街（西门至北门）。"))
+                .containsExactly(
+                        closure("南关街", "东门", "南门", null, Lane.FULL_ROAD, "2025-06-02", null),
+                        closure("北关街", "西门", "北门", null, Lane.FULL_ROAD, "2025-06-02", null));
+    }
+
+    @Test
+    void shouldReadHalfWorksAsAHalfOfTheSegment() {
+        assertThat(closures("2025-03-28", "本报讯 记者获悉，4月10日起，崇德路（建设路至和平路）半幅施工，工期约两个月。"))
+                .containsExactly(closure("崇德路", "建设路", "和平路", null, Lane.HALF_ROAD, "2025-04-10", null));
+    }
+
+    @Test
+    void shouldEndOneNightOfWorksOnTheNextDay() {
+        assertThat(closures("2025-05-20", "本报讯 记者获悉，因排水管道抢修，5月22日晚，永安路（长兴路至长乐路段）临时封闭，预计次日早6时恢复通行。"))
+                .containsExactly(closure("永安路", "长兴路", "长乐路", null, Lane.FULL_ROAD, "2025-05-22", "2025-05-23"));
+    }
+
+    @Test
+    void shouldEndAClosureOnTheDayTheRoadOpensAgain() {
+        assertThat(closures("2025-07-01", "本报讯 记者获悉，7月5日起，和平西路将封闭施工，7月25日起该路段恢复通行。"))
+                .containsExactly(closure("和平西路", null, null, null, Lane.FULL_ROAD, "2025-07-05", "2025-07-25"));
+    }
 }
