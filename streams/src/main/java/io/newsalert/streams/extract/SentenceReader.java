@@ -187,6 +187,16 @@ final class SentenceReader {
         final boolean fullVerb =
                 verb != null && ClauseView.FULL_VERB.matcher(verb).find();
         final double confidence = writtenWithItsRoad(clause, m) ? frame : Confidence.COREFERENCE;
+        final List<DatedPhases.Phase> phases = list.ownSides().isEmpty() && !underLocationLabel
+                ? DatedPhases.of(view, Math.min(regionStart, regionEnd), regionEnd, dates, reference)
+                : List.of();
+        for (final DatedPhases.Phase phase : phases) {
+            addCandidates(m, phase.text(), fullVerb, List.of(), phase.dates(), summary, confidence);
+        }
+        if (!phases.isEmpty()) {
+            discourse.remember(m);
+            return true;
+        }
         for (final String part : SideAndLane.serviceAndMainRoad(region)) {
             addCandidates(m, part + halves, fullVerb, inSequence, dates, summary, confidence);
         }

@@ -165,4 +165,20 @@ class NoticeFrameShapesTest {
         assertThat(closures("2025-07-01", "本报讯 记者获悉，7月5日起，和平西路将封闭施工，7月25日起该路段恢复通行。"))
                 .containsExactly(closure("和平西路", null, null, null, Lane.FULL_ROAD, "2025-07-05", "2025-07-25"));
     }
+
+    @Test
+    void shouldReadPhasesOfOneSegmentEachWithItsOwnPeriodInOneSentence() {
+        assertThat(closures("2025-06-27", "本报讯 记者获悉，7月1日至7月31日，城北路（长青路至长乐路）西半幅封闭施工，8月1日至8月31日封闭东半幅。"))
+                .containsExactly(
+                        closure("城北路", "长青路", "长乐路", Side.WEST, Lane.HALF_ROAD, "2025-07-01", "2025-07-31"),
+                        closure("城北路", "长青路", "长乐路", Side.EAST, Lane.HALF_ROAD, "2025-08-01", "2025-08-31"));
+    }
+
+    @Test
+    void shouldReadPhasesWrittenAfterTheWorksOfTheSegment() {
+        assertThat(closures("2025-08-30", "本报讯 记者获悉，光华路（天府大道至益州大道）将实施管网改造，9月5日至10月5日封闭北半幅，10月6日至11月6日封闭南半幅。"))
+                .containsExactly(
+                        closure("光华路", "天府大道", "益州大道", Side.NORTH, Lane.HALF_ROAD, "2025-09-05", "2025-10-05"),
+                        closure("光华路", "天府大道", "益州大道", Side.SOUTH, Lane.HALF_ROAD, "2025-10-06", "2025-11-06"));
+    }
 }
