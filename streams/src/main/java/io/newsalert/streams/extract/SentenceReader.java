@@ -171,6 +171,10 @@ final class SentenceReader {
             regionEnd = list.scopeEnd();
             verb = null;
             frame = Confidence.HEADED;
+        } else if (m.located() && !writtenWithItsRoad(clause, m) && closedAloneInThisSentence(m.road())) {
+            regionEnd = list.scopeEnd();
+            verb = "封闭";
+            frame = Confidence.COREFERENCE;
         } else {
             discourse.remember(m);
             return false;
@@ -202,6 +206,15 @@ final class SentenceReader {
         }
         discourse.remember(m);
         return true;
+    }
+
+    /**
+     * {@code 迎春街实施封闭施工，封闭范围东起建设路，西至解放路}: the bounds written after a road that this sentence closed
+     * by its name alone are the segment of that closure.
+     */
+    private boolean closedAloneInThisSentence(final String road) {
+        return candidates.stream()
+                .anyMatch(c -> c.sentenceIndex() == index && !c.located() && CandidateMerger.sameRoad(c.road(), road));
     }
 
     /** The closures of one segment placed by {@code region}: one per side in sequence and per lane joined. */

@@ -181,4 +181,16 @@ class NoticeFrameShapesTest {
                         closure("光华路", "天府大道", "益州大道", Side.NORTH, Lane.HALF_ROAD, "2025-09-05", "2025-10-05"),
                         closure("光华路", "天府大道", "益州大道", Side.SOUTH, Lane.HALF_ROAD, "2025-10-06", "2025-11-06"));
     }
+
+    @Test
+    void shouldReadBoundsByDirectionAfterARoadClosedByItsNameAlone() {
+        assertThat(closures("2025-03-06", "本报讯 记者获悉，3月10日至4月10日，迎春街实施封闭施工，封闭范围东起建设路，西至解放路。"))
+                .containsExactly(closure("迎春街", "建设路", "解放路", null, Lane.FULL_ROAD, "2025-03-10", "2025-04-10"));
+    }
+
+    @Test
+    void shouldReadAStartAndAnEndNamedAloneAsTheSegment() {
+        assertThat(closures("2025-03-28", "本报讯 记者获悉，因管道施工，花园路将于4月1日起封闭，起点为农业路口，终点为东风路口，工期约45天。"))
+                .containsExactly(closure("花园路", "农业路", "东风路", null, Lane.FULL_ROAD, "2025-04-01", null));
+    }
 }
