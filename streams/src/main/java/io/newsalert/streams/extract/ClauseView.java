@@ -11,10 +11,12 @@ import java.util.regex.Pattern;
 final class ClauseView {
 
     /**
-     * {@code 南侧人行道改造}, {@code 非机动车道进行翻修}: works on a lane occupy it even when no closure verb is written.
+     * {@code 南侧人行道改造}, {@code 非机动车道进行翻修}: works on a lane occupy it even when no closure verb is written;
+     * not a plan ({@code 计划…改造}), a project's name or works told as finished.
      */
     private static final String LANE_WORKS =
-            "(?<=人行道|非机动车道|便道|慢车道|辅路|辅道)(?:将|也)?(?:进行|实施|开展)?(?:改造|翻修|维修|改建|重建|铺装|刷黑|提升改造)(?!工程|项目|计划|方案|完成|结束)";
+            "(?<!(?:计划|拟|打算)[^，。；]{0,12})(?<=人行道|非机动车道|便道|慢车道|辅路|辅道)(?:将|也)?(?:进行|实施|开展)?"
+                    + "(?:改造|翻修|维修|改建|重建|铺装|刷黑|提升改造)(?!工程|项目|计划|方案|[^，。；]{0,4}(?:完成|完工|结束|竣工))";
 
     static final Pattern TRIGGER = Pattern.compile(
             "封闭|封道|封路|断交|断行|断路|围挡|围蔽|围闭|半幅施工(?=[、，,]?(?:另)?半幅(?:双向)?通行)|围起来|占用|占去|占道|禁行|禁止[^，。；]{0,12}(?:通行|驶入|进入)"

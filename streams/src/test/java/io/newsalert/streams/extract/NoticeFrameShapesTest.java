@@ -193,4 +193,14 @@ class NoticeFrameShapesTest {
         assertThat(closures("2025-03-28", "本报讯 记者获悉，因管道施工，花园路将于4月1日起封闭，起点为农业路口，终点为东风路口，工期约45天。"))
                 .containsExactly(closure("花园路", "农业路", "东风路", null, Lane.FULL_ROAD, "2025-04-01", null));
     }
+
+    @Test
+    void shouldNotCloseALaneWhoseWorksArePlannedOrFinished() {
+        assertThat(closures("2025-05-08", "本报讯 记者获悉，历时两个月，兴安路（和顺街至安康路）人行道改造已全部完成，5月10日起恢复通行。"))
+                .isEmpty();
+        assertThat(closures("2025-05-08", "本报讯 记者获悉，市政部门计划明年对永宁路人行道进行改造，具体时间另行通知。"))
+                .isEmpty();
+        assertThat(closures("2025-05-08", "本报讯 记者获悉，定远路非机动车道改造工程昨日完工，市民出行更加便利。"))
+                .isEmpty();
+    }
 }
