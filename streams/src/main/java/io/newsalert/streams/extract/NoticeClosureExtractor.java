@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * ({@link DateExpressions}, relative to {@link ReferenceDates}). {@code 该段 / 该处 / 同一路段} point back at the last
  * segment named, so {@code 红旗大街（学院路至宫北路）排水改造工程…工程围挡的是该段东半幅机动车道} is one closure while the
  * project's name alone is none. Detours, exceptions, reopenings, one-way and turn rules, parking removal and
- * reason clauses ({@code 因…需要}, {@code 根据…计划}) are not closures. Duplicates merge in {@link CandidateMerger}.
+ * reason clauses ({@code 因…需要}, {@code 根据…计划}) are not closures. A sectioned notice is read as one frame: the
+ * segments under a location label ({@code 管制路段：}) take the verb, side and lane of its measure section
+ * ({@link NoticeMeasure}), and a road given its own period on a line of its own ({@code 安居街：…至7月10日}) keeps it.
+ * Duplicates merge in {@link CandidateMerger}.
  * Every closure carries a {@link Confidence} and the span of its sentence in the published body. The extractor
  * holds no state that grows while reading: an article gives the same closures whatever was read before.
  */
