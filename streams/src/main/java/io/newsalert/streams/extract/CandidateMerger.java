@@ -12,7 +12,7 @@ import java.util.Objects;
  * before phased detail); a summary list ({@code 桃园北路、胜利街…等四条道路}) gives way to the detailed segments, matched
  * by road or by stem when the summary names the road differently ({@code 坞城东路} / {@code 坞城东街}); a summary road
  * that matches none stays only when the detail has fewer segments than the summary has roads. Two phases or sides
- * of a road named alone ({@code 封闭桥梁东半幅；…封闭桥梁西半幅}) stay two closures.
+ * of a road named alone ({@code 封闭桥梁东半幅；…封闭桥梁西半幅；…全幅封闭}) stay closures of their own, however many.
  */
 final class CandidateMerger {
 
@@ -58,6 +58,16 @@ final class CandidateMerger {
                 }
             } else if (onRoad.isEmpty() && !(bare.summary() && detailCoversSummary)) {
                 out.add(bare);
+            } else if (onRoad.stream().noneMatch(i -> out.get(i).located())) {
+                final int compatible = onRoad.stream()
+                        .filter(i -> out.get(i).compatibleWith(bare))
+                        .findFirst()
+                        .orElse(-1);
+                if (compatible >= 0) {
+                    out.set(compatible, out.get(compatible).fillFrom(bare));
+                } else if (!bare.summary()) {
+                    out.add(bare);
+                }
             }
         }
         out.sort(Comparator.comparingInt(Candidate::order));

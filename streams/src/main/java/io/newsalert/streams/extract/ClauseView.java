@@ -10,16 +10,27 @@ import java.util.regex.Pattern;
  */
 final class ClauseView {
 
+    /**
+     * {@code 南侧人行道改造}, {@code 非机动车道进行翻修}: works on a lane occupy it even when no closure verb is written;
+     * not a plan ({@code 计划…改造}), a project's name or works told as finished.
+     */
+    private static final String LANE_WORKS =
+            "(?<!(?:计划|拟|打算)[^，。；]{0,12})(?<=人行道|非机动车道|便道|慢车道|辅路|辅道)(?:将|也)?(?:进行|实施|开展)?"
+                    + "(?:改造|翻修|维修|改建|重建|铺装|刷黑|提升改造)(?!工程|项目|计划|方案|[^，。；]{0,4}(?:完成|完工|结束|竣工))";
+
     static final Pattern TRIGGER = Pattern.compile(
             "封闭|封道|封路|断交|断行|断路|围挡|围蔽|围闭|半幅施工(?=[、，,]?(?:另)?半幅(?:双向)?通行)|围起来|占用|占去|占道|禁行|禁止[^，。；]{0,12}(?:通行|驶入|进入)"
-                    + "|无法通行|不能通行|不得通行|不准通行|不得驶入|不能驶入|禁止驶入|封堵|停止通行|暂停通行|中断通行|停用|关闭|暂停使用|暂停开放|停止使用");
+                    + "|无法通行|不能通行|不得通行|不准通行|不得驶入|不能驶入|禁止驶入|封堵|停止通行|暂停通行|中断通行|停用|关闭|暂停使用|暂停开放|停止使用"
+                    + "|暂停对外开放|压缩(?=[^，。；]{0,6}车道)|(?<!先后|交替|轮流|依次|分别)半幅施工(?![^，。；]{0,4}(?:方式|方案))|" + LANE_WORKS);
     static final Pattern FULL_VERB =
             Pattern.compile("封闭|封道|封路|断交|断行|断路|禁行|禁止|无法通行|不能通行|不得通行|不准通行|不得驶入|不能驶入|封堵|停止通行|暂停通行|中断通行");
     private static final Pattern EXCLUDED = Pattern.compile(
             "恢复|解除|撤除|撤销|不受影响|照常|正常通行|保持通行|保持.{0,4}通行|单向|单行|左转|右转|掉头|调头|右进右出|改走|绕行|绕过|绕道"
-                    + "|改经|可走|可以走|借用|借道|取消|改为|留出|保通|停靠|开放|通车|互通|可通行|仍可|照样|不变"
-                    + "|已结束|已完工|启用|不得占用|已竣工|拆除|禁止[^，。；]{0,6}[东南西北]向[东南西北]|施工结束|完工后|网传|传言|谣言|不实|辟谣|没有封闭|并无|不会封闭|暂不|暂缓|收尾|不断路|不断交|不封路|不封闭道路|不中断交通|不中断通行|不占用道路|限行|尾号|货车|渣土车|危化品|危险品|大型车|重型车|摩托车|三轮车|电动自行车");
+                    + "|改经|可走|可以走|借用|借道|取消|改为|留出|保通|停靠|(?<!暂停|暂停对外)开放|通车|互通|可通行|仍可|照样|不变"
+                    + "|已结束|已完工|启用|不得占用|已竣工|拆除|禁止[^，。；]{0,6}[东南西北]向[东南西北]|施工结束|完工后|完成后|网传|传言|谣言|不实|辟谣|没有封闭|并无|不会封闭|暂不|暂缓|收尾|不断路|不断交|不封路|不封闭道路|不中断交通|不中断通行|不占用道路|限行|尾号|货车|渣土车|危化品|危险品|大型车|重型车|摩托车|三轮车|电动自行车");
     private static final Pattern PASSING = Pattern.compile("通行|行驶");
+    private static final Pattern PERIOD_ONLY =
+            Pattern.compile("\\s*(?:(?:施工|封闭|围挡|管制)?时间|工期)?(?:为|是|自|从)?[\\d年月日号时点分至到起止—－~～:：\\-\\s]+[，,]\\s*");
 
     private final String text;
     private final int[] bounds;
@@ -82,13 +93,18 @@ final class ClauseView {
         return -1;
     }
 
-    /** {@code end} moved past the following kept sub-clauses that also hold a closure verb ({@code …封闭施工，封闭北半幅}). */
+    /**
+     * {@code end} moved past the following kept sub-clauses that also hold a closure verb ({@code …封闭施工，封闭北半幅}),
+     * over a period written between them ({@code 将实施围挡施工，时间为5月6日至6月20日，围挡期间占用东侧两条机动车道}).
+     */
     int extendOverVerbs(final int end, final int limit) {
         int e = end;
         for (int i = sub(Math.max(0, end - 1)) + 1; i < excluded.length && bounds[i + 1] <= limit; i++) {
-            if (excluded[i]
-                    || !TRIGGER.matcher(text.substring(bounds[i], bounds[i + 1]))
-                            .find()) {
+            final String sub = text.substring(bounds[i], bounds[i + 1]);
+            if (PERIOD_ONLY.matcher(sub).matches() && i + 1 < excluded.length) {
+                continue;
+            }
+            if (excluded[i] || !TRIGGER.matcher(sub).find()) {
                 break;
             }
             e = bounds[i + 1];

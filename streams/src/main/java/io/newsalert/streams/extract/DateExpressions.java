@@ -44,12 +44,29 @@ final class DateExpressions {
     private static final Pattern LISTED_DAYS =
             Pattern.compile("(\\d{1,2}月\\d{1,2}[日号])(?:、(?:\\d{1,2}月)?\\d{1,2}[日号])*、((?:\\d{1,2}月)?\\d{1,2}[日号])");
 
+    /** {@code 7月25日起该路段恢复通行}: the day a road opens again ends its closure. */
+    private static final Pattern REOPENED_AFTER =
+            Pattern.compile("\\s*(?:起|开始)?(?:[，,])?[^，。；\\d]{0,6}?(?:恢复|解除)(?:正常|双向)?(?:通行|通车|交通|管制)");
+
+    private static final int REOPEN_WINDOW = 14;
+    /** {@code 5月20日晚…次日早6时恢复通行}: works of one night end the next day. */
+    private static final Pattern ONE_NIGHT =
+            Pattern.compile("(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号](?:晚|夜间|晚上|夜里|深夜|当晚)[^。；]*?次日");
+    /** {@code 预计12月完工}: works to be finished within a month end with it. */
+    private static final Pattern MONTH_OF_COMPLETION =
+            Pattern.compile("(?<!\\d)(\\d{1,2})月(?:份)?(?=(?:前)?(?:完工|竣工|完成|结束))");
+
+    private static final Pattern ONE_DAY =
+            Pattern.compile("(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号][^，。；至到]{0,12}?(?:当天|当日|全天)");
+
     private DateExpressions() {}
 
     /** The period written in {@code text}, resolved against {@code reference}; empty when it names none. */
     static DateRange parse(final String text, final LocalDate reference) {
         final String current = FORMER_PLAN.matcher(text).replaceAll("");
-        final String listed = LISTED_DAYS.matcher(current).replaceAll("$1至$2");
+        final String listed = MONTH_OF_COMPLETION
+                .matcher(LISTED_DAYS.matcher(current).replaceAll("$1至$2"))
+                .replaceAll("$1月底");
         final List<Token> tokens = tokens(listed.replace("零时", "0时").replace("零点", "0时"), reference);
         Token start = null;
         Token end = null;
@@ -60,12 +77,49 @@ final class DateExpressions {
                 end = t;
             }
         }
+        if (start == null && end == null) {
+            return oneDay(listed, reference);
+        }
         final LocalDate startDate = start == null ? null : resolveStart(start, reference);
         final LocalDate endDate = end == null ? null : resolveEnd(end, startDate, reference);
         if (end == null && startDate != null && NEXT_MORNING.matcher(listed).find() && !listed.contains("每")) {
             return new DateRange(startDate, startDate.plusDays(1), start.hour, null);
         }
         return new DateRange(startDate, endDate, start == null ? null : start.hour, end == null ? null : end.hour);
+    }
+
+    /** {@code 9月26日比赛当天，…}: a day written with {@code 当天 / 当日} and no range is a closure of that day alone. */
+    private static DateRange oneDay(final String text, final LocalDate reference) {
+        final Matcher night = ONE_NIGHT.matcher(text);
+        final Matcher m = ONE_DAY.matcher(text);
+        if (night.find()) {
+            final LocalDate date = resolveStart(
+                    new Token(
+                            Role.START,
+                            night.group(1) == null ? null : Integer.valueOf(night.group(1)),
+                            Integer.parseInt(night.group(2)),
+                            Integer.parseInt(night.group(3)),
+                            null,
+                            null,
+                            false),
+                    reference);
+            return date == null
+                    ? new DateRange(null, null, null, null)
+                    : new DateRange(date, date.plusDays(1), null, null);
+        }
+        if (!m.find()) {
+            return new DateRange(null, null, null, null);
+        }
+        final Token day = new Token(
+                Role.START,
+                m.group(1) == null ? null : Integer.valueOf(m.group(1)),
+                Integer.parseInt(m.group(2)),
+                Integer.parseInt(m.group(3)),
+                null,
+                null,
+                false);
+        final LocalDate date = resolveStart(day, reference);
+        return new DateRange(date, date, null, null);
     }
 
     private static List<Token> tokens(final String text, final LocalDate reference) {
@@ -75,7 +129,8 @@ final class DateExpressions {
         while (m.find()) {
             final String before = text.substring(Math.max(0, m.start() - CONTEXT), m.start());
             final String after = text.substring(m.end(), Math.min(text.length(), m.end() + CONTEXT));
-            final Role role = role(before, after);
+            final String further = text.substring(m.end(), Math.min(text.length(), m.end() + REOPEN_WINDOW));
+            final Role role = REOPENED_AFTER.matcher(further).lookingAt() ? Role.END : role(before, after);
             final boolean sameDay = m.group(11) != null && m.group(11).startsWith("当") && written != null;
             if (m.group(3) != null) {
                 written = resolveStart(token(m, reference, Role.START), reference);

@@ -9,16 +9,18 @@ import java.util.regex.Pattern;
 /**
  * Finds the road segments written in a clause, in the shapes notices use: {@code X路A至B段}, {@code X路（A—B）段},
  * {@code X路A—B}, {@code X路的A至B段}, {@code X路与Y路交叉口}, {@code X路A以北300米处}, {@code X路（A门口以东40米）},
- * {@code X高架在Y路的…匝道}, {@code 占用X部分停车位}, or a road alone. The cross streets and points are kept as
+ * {@code X高架在Y路的…匝道}, {@code X街铁路道口}, {@code 占用X部分停车位}, or a road alone. The cross streets and points are kept as
  * the article writes them.
  */
 final class MentionFinder {
 
     private static final String SEP = "(?:一直到|一直至|直到|——|—|－|~|～|-|至|到)";
-    private static final Pattern PAREN = Pattern.compile("^(?:[东南西北中]?(?:延长|延伸|延)?段)?[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
+    private static final Pattern PAREN =
+            Pattern.compile("^(?:[东南西北中]?(?:延长|延伸|延)?段|\\p{IsHan}{2,4}?段)?[（(]([^）)（(]{1,40})[）)](?:路段|段)?");
     /** {@code （天目路口至衡阳路口自西向东方向）}: the direction of travel written after a range is not its end. */
     private static final Pattern TRAVEL_DIRECTION = Pattern.compile("(?:自|由|从)?[东南西北](?:向|往)[东南西北](?:方向)?(?:行驶)?$");
 
+    private static final Pattern LISTED_TAIL = Pattern.compile("(?:[两二三四五六七八九]|\\d)(?:个)?(?:路段|段)$");
     private static final Pattern PAREN_RANGE = Pattern.compile("^(.+?)" + SEP + "(.+?)段?$");
     private static final Pattern CROSS = Pattern.compile(
             "^(?:与|和|同|、)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
@@ -30,7 +32,7 @@ final class MentionFinder {
      * {@code 京昆高速清源收费站出入口}, {@code 连霍高速圃园收费站南向北方向下站匝道}: a station of the road, with its ramps
      * or its entrance and exit after a direction of travel.
      */
-    private static final Pattern STATION_EXIT = Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽))"
+    private static final Pattern STATION_EXIT = Pattern.compile("^([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽|立交))"
             + "(?:[由从往]?[东南西北]向[东南西北](?:方向)?|[^，。；、（）()]{1,6}?方向)?"
             + "((?:上下|上桥|下桥|上站|下站|上|下)?匝道|出入口|出口|入口)");
 
@@ -46,8 +48,14 @@ final class MentionFinder {
     /** {@code 东三路交叉口}, {@code 星湖大道十字路口}: a cross street with the whole word for a crossing. */
     private static final Pattern CROSSING_WORD_END = Pattern.compile("^(.{2,12}?)(?:交叉路口|交叉口|十字路口|丁字路口|交口)$");
 
+    /** {@code 儿童公园路口}: the crossing of a place that is not a road is that place, with no road word added. */
+    private static final Pattern LANDMARK = Pattern.compile("(?:公园|广场|医院|小学|中学|大学|学校|中心|市场|商场|大厦|巷子|村|馆|寺|塔)$");
+
     private static final Pattern CROSSING_END = Pattern.compile("^(.{2,12}?)(?:路)?口$");
     private static final Pattern GATE = Pattern.compile("^(?:的)?([^，。；、,：（）()至到—]{2,16}?(?:门口|门前))");
+    /** {@code 站前街铁路道口}: a level crossing of the road is a point on it. */
+    private static final Pattern LEVEL_CROSSING = Pattern.compile("^(?:的)?((?:\\p{IsHan}{1,4}?)?铁路道口|道口)");
+
     private static final Pattern AT_PLACE = Pattern.compile("^在([^，。；、,：（）]{2,15}?)的");
     private static final Pattern RANGE = Pattern.compile("^(?:的)?(?:从|自|由)?([^，。；、,：（）()\\s]{1,20}?)" + SEP);
     /** {@code K12+300至K14+800段}, {@code 62公里+350米至63公里+150米}: a range of kilometre posts. */
@@ -90,6 +98,12 @@ final class MentionFinder {
             if (span.start() < consumed) {
                 continue;
             }
+            final List<Mention> listed = listedInBrackets(clause, span);
+            if (!listed.isEmpty()) {
+                out.addAll(listed);
+                consumed = listed.get(listed.size() - 1).end();
+                continue;
+            }
             final Mention m = at(clause, span);
             out.add(m);
             consumed = m.end();
@@ -122,6 +136,37 @@ final class MentionFinder {
             }
         }
         out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /**
+     * {@code 文化路（人民路至中山路、中山路至北环路两段）}: several ranges of one road listed in its brackets, one segment
+     * each; empty unless every item is a range.
+     */
+    private List<Mention> listedInBrackets(final String clause, final RoadNames.Span span) {
+        final Matcher paren = PAREN.matcher(clause.substring(span.end()));
+        if (!paren.find() || paren.group(1).indexOf('、') < 0) {
+            return List.of();
+        }
+        final int innerStart = span.end() + paren.start(1);
+        final String inner = LISTED_TAIL.matcher(paren.group(1)).replaceFirst("");
+        final List<Mention> out = new ArrayList<>();
+        int at = 0;
+        for (final String item : inner.split("、")) {
+            final Matcher range = PAREN_RANGE.matcher(item);
+            if (!range.find() || !endpointOk(range.group(1)) || !endpointOk(range.group(2))) {
+                return List.of();
+            }
+            final int start = out.isEmpty() ? span.start() : innerStart + at;
+            final int end = innerStart + at + item.length();
+            out.add(new Mention(
+                    Mention.Kind.RANGE, span.name(), crossName(range.group(1)), crossName(range.group(2)), start, end));
+            at += item.length() + 1;
+        }
+        final Mention last = out.get(out.size() - 1);
+        out.set(
+                out.size() - 1,
+                new Mention(last.kind(), last.road(), last.from(), last.to(), last.start(), span.end() + paren.end()));
         return out;
     }
 
@@ -172,6 +217,11 @@ final class MentionFinder {
         if (cross.find(0)) {
             final Matcher offset = OFFSET.matcher(after.substring(cross.end()));
             if (offset.find()) {
+                final Mention range = rangeFromAPoint(
+                        after, span, cross.group(1) + cross.group(2) + offset.group(), cross.end() + offset.end());
+                if (range != null) {
+                    return range;
+                }
                 return new Mention(
                         Mention.Kind.POINT,
                         span.name(),
@@ -255,12 +305,37 @@ final class MentionFinder {
             return new Mention(
                     Mention.Kind.POINT, span.name(), point.group(1), null, span.start(), span.end() + point.end());
         }
+        final Matcher level = LEVEL_CROSSING.matcher(after);
+        if (level.find()) {
+            return new Mention(
+                    Mention.Kind.POINT, span.name(), level.group(1), null, span.start(), span.end() + level.end());
+        }
         final Matcher gate = GATE.matcher(after);
         if (gate.find()) {
             return new Mention(
                     Mention.Kind.POINT, span.name(), gate.group(1), null, span.start(), span.end() + gate.end());
         }
         return bare(span);
+    }
+
+    /**
+     * {@code 解放路与建设大街交叉口往北150米处一直到学府街口}: a range that starts at a point beside a crossing, ending at
+     * a cross street; null when no end follows the point.
+     */
+    private Mention rangeFromAPoint(final String after, final RoadNames.Span span, final String point, final int at) {
+        final Matcher sep = RANGE_NEXT.matcher(after.substring(at));
+        if (!sep.find()) {
+            return null;
+        }
+        final String rest = after.substring(at + sep.end());
+        final int cut = toEnd(rest);
+        final String to = rest.substring(0, cut);
+        if (to.isEmpty() || !endpointOk(to)) {
+            return null;
+        }
+        final Matcher tail = RANGE_TAIL.matcher(rest.substring(cut));
+        final int end = span.end() + at + sep.end() + cut + (tail.find() ? tail.end() : 0);
+        return new Mention(Mention.Kind.RANGE, span.name(), point, crossName(to), span.start(), end);
     }
 
     /** {@code 学府街与体育路口至坞城路口段}: a range that starts at a crossing of the road. */
@@ -293,7 +368,7 @@ final class MentionFinder {
             return endpoint;
         }
         final String name = m.group(1);
-        if (roads.isRoad(name) && !name.endsWith("交叉")) {
+        if (roads.isRoad(name) && !name.endsWith("交叉") || LANDMARK.matcher(name).find()) {
             return name;
         }
         return roads.isRoad(name + "路") ? name + "路" : endpoint;

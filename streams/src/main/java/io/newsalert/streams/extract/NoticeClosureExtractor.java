@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
  * ({@link DateExpressions}, relative to {@link ReferenceDates}). {@code 该段 / 该处 / 同一路段} point back at the last
  * segment named, so {@code 红旗大街（学院路至宫北路）排水改造工程…工程围挡的是该段东半幅机动车道} is one closure while the
  * project's name alone is none. Detours, exceptions, reopenings, one-way and turn rules, parking removal and
- * reason clauses ({@code 因…需要}, {@code 根据…计划}) are not closures. Duplicates merge in {@link CandidateMerger}.
+ * reason clauses ({@code 因…需要}, {@code 根据…计划}) are not closures. A sectioned notice is read as one frame: the
+ * segments under a location label ({@code 管制路段：}) take the verb, side and lane of its measure section
+ * ({@link NoticeMeasure}), and a road given its own period on a line of its own ({@code 安居街：…至7月10日}) keeps it.
+ * Duplicates merge in {@link CandidateMerger}.
  * Every closure carries a {@link Confidence} and the span of its sentence in the published body. The extractor
  * holds no state that grows while reading: an article gives the same closures whatever was read before.
  */
@@ -33,6 +36,11 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,2}、|\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）])?\\s*"
                     + "(?:封闭|管制|禁行|施工|占道|围挡|断交|交通管制)(?:路段|范围|区域|地点|位置)\\s*$");
     private static final Pattern TOP_ITEM = Pattern.compile("^\\s*[一二三四五六七八九十]{1,2}、");
+
+    /** {@code 安居街：2024年3月25日至7月10日。}: a line that gives one road its own period, in a section of periods. */
+    private static final Pattern ROAD_LABEL =
+            Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,2}、|\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）])?"
+                    + "\\s*([^：:，,。；、\\s]{2,16}?)(?:封闭|施工|管制|占道)?(?:时间|期间)?[：:]");
 
     private final RoadNames roads;
     private final MentionFinder finder;
@@ -53,6 +61,7 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
         final List<DateRange> sentenceDates = new ArrayList<>();
         final List<Candidate> candidates = new ArrayList<>();
         final Discourse discourse = new Discourse();
+        final String measure = NoticeMeasure.of(sentences, finder);
         boolean listHeader = false;
         boolean section = false;
         for (int si = 0; si < sentences.size(); si++) {
@@ -71,7 +80,8 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
                             reference,
                             candidates,
                             discourse,
-                            listHeader && item || underSection)
+                            listHeader && item || underSection,
+                            measure)
                     .read();
             section = heading || underSection;
             if (LIST_HEADER.matcher(sentence).find()
@@ -83,11 +93,13 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             }
         }
         final List<Candidate> merged = CandidateMerger.merge(candidates);
+        final List<LabelledPeriod> labelledPeriods = labelledPeriods(sentences, sentenceDates);
         final String authority = Provenance.authority(body);
         final String articleReason = Provenance.reason(body);
         final List<TrafficClosure> out = new ArrayList<>();
         for (final Candidate c : merged) {
-            final DateRange dates = startingOnTheDateline(datesFor(c, sentenceDates), c, body, reference);
+            final DateRange dates = startingOnTheDateline(
+                    ownPeriod(c, labelledPeriods).orElseGet(() -> datesFor(c, sentenceDates)), c, body, reference);
             final String reason = Provenance.reason(c.sentence());
             final int written = sentences.indexOf(c.sentence());
             final int spanSentence = written >= 0 ? written : c.sentenceIndex();
@@ -134,6 +146,37 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
         }
         return new DateRange(reference, dates.end(), null, dates.endHour());
     }
+
+    /**
+     * {@code 二、封闭时间 学府街：…至6月10日。安居街：…至7月10日。}: the periods a notice gives road by road, in a
+     * section of their own, apart from the lines that name the segments.
+     */
+    private List<LabelledPeriod> labelledPeriods(final List<String> sentences, final List<DateRange> sentenceDates) {
+        final List<LabelledPeriod> out = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            final java.util.regex.Matcher label = ROAD_LABEL.matcher(sentences.get(i));
+            if (label.lookingAt()
+                    && sentenceDates.get(i).start() != null
+                    && roads.isRoad(label.group(1))
+                    && finder.find(sentences.get(i)).size() == 1) {
+                out.add(new LabelledPeriod(label.group(1), i, sentenceDates.get(i)));
+            }
+        }
+        return out;
+    }
+
+    /** The period given to the closure's road alone on a line of its own, when its own sentence gives none. */
+    private static java.util.Optional<DateRange> ownPeriod(final Candidate c, final List<LabelledPeriod> periods) {
+        if (c.dates() != null && c.dates().start() != null) {
+            return java.util.Optional.empty();
+        }
+        return periods.stream()
+                .filter(p -> p.sentence() != c.sentenceIndex() && CandidateMerger.sameRoad(p.road(), c.road()))
+                .map(LabelledPeriod::dates)
+                .findFirst();
+    }
+
+    private record LabelledPeriod(String road, int sentence, DateRange dates) {}
 
     /** Where each sentence starts in the normalised body. */
     private static int[] starts(final String body, final List<String> sentences) {

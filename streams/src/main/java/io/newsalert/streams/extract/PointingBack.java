@@ -13,14 +13,18 @@ import java.util.regex.Pattern;
  */
 final class PointingBack {
 
-    private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|上述路段|施工路段"
-            + "|(?:该|上述|此)(?:路|街|道路|桥|大桥|桥梁|隧道|高架|匝道|区域|范围)(?![段口])"
+    private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|施工路段"
+            + "|(?:上述|以上|前述)(?:路段|道路)"
+            + "|(?:该|上述|此)(?:路|街|道路|桥|大桥|桥梁|隧道|高架|匝道|区域|范围|收费站|站)(?![段口])"
+            + "|全幅(?=(?:实行|实施|将)?(?:封闭|断交|断行))"
             + "|(?:该桥|桥梁|桥面|道路|路面|主路)(?=[东南西北](?:、?[东南西北])?两?(?:半幅|侧|幅)|全幅|全封闭)"
             + "|全幅(?:道路|桥梁|桥面|路面)|(?:通道|隧道|桥梁|桥面|大桥)(?=(?:双向)?(?:全封闭|全幅封闭|将全封闭|实行全封闭|封闭)"
             + "|(?:及[^，。；]{1,6})?全部封闭)"
             + "|(?<=封闭|占用|围挡|施工)(?:大桥|桥梁|桥面|道路|路面)?(?=[东南西北](?:、?[东南西北])?两?(?:半幅|幅|侧[^，。；]{0,6}(?:车道|人行道|辅路)))");
-    private static final Pattern COUNTED =
-            Pattern.compile("(?:这|上述|以上|前述|这些|该)([两二三四五六七八九\\d])(?:个|条|处|段)?(?:路段|道路|条路|段路|街道|路)");
+    private static final String COUNTED_NOUN = "(?:路段|道路|条路|段路|街道|街巷|巷子|小巷|胡同|路|巷|街)";
+    /** {@code 这两个路段}, {@code 上述三条道路}, or without the demonstrative {@code 两条巷子施工期间封闭}. */
+    private static final Pattern COUNTED = Pattern.compile("(?:这|上述|以上|前述|这些|该)([两二三四五六七八九\\d])(?:个|条|处|段)?"
+            + COUNTED_NOUN + "|(?<![\\d一二三四五六七八九十第])([两二三四五六七八九])(?:个|条|处)" + COUNTED_NOUN);
 
     private final Discourse discourse;
     private final List<Candidate> candidates;
@@ -90,7 +94,7 @@ final class PointingBack {
         if (!word.find() || view.excludedAt(word.start())) {
             return false;
         }
-        final int count = count(word.group(1));
+        final int count = count(word.group(1) != null ? word.group(1) : word.group(2));
         final List<Mention> roads = discourse.lastRoads(count);
         final int triggerEnd = view.triggerEnd(word.start(), view.text().length());
         if (roads.size() != count || triggerEnd < 0) {

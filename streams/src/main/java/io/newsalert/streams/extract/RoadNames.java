@@ -55,13 +55,19 @@ public final class RoadNames {
             "^[^至到与和—－~～\\-，。；、：（）()\\s]{1,8}?(?:大街|大道|路|街|巷|桥)(?:至|到|—|－|~|～|-|与|和|交叉口|路口|交口|以[东南西北])");
     private static final Pattern RANGE_AHEAD = Pattern.compile("^(?:——|—|－|~|～|-|至|到)");
     private static final Pattern CROSSING_WORK = Pattern.compile("^(?:跨|下穿|上跨)|(?:跨线桥|下穿隧道|下穿通道)$");
-    private static final Pattern STRUCTURE_AFTER = Pattern.compile("^(?:跨线桥|下穿隧道|下穿通道|隧道)");
+    private static final Pattern STRUCTURE_AFTER = Pattern.compile("^(?:跨线桥|下穿隧道|下穿通道|隧道|连接线|联络线|延长线)");
     private static final Pattern STOP_AFTER = Pattern.compile("^[东南西北]?(?:公交站|车站|站)");
     private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此受";
     private static final String RING_PREFIX = "一二三四五六七八九十中内外";
     private static final int MAX_STEM = 10;
     /** Endings that are wrong alone but right after a stem (京港澳高速, 108国道). */
     private static final Set<String> ENDINGS_ALLOWED_WITH_STEM = Set.of("公路", "国道", "省道", "县道", "高架", "环", "高速");
+
+    /** {@code 国道G228}, {@code 省道S214}: the class of a highway written before its number. */
+    private static final Pattern CLASS_THEN_NUMBER = Pattern.compile("(?:国道|省道|县道)[GSXY]\\d{1,4}(?![\\dA-Za-z])");
+
+    /** {@code 市区有三处路段}, {@code 共两个路口}: a count of places is no part of a name. */
+    private static final Pattern COUNTED_STEM = Pattern.compile("[一二三四五六七八九十两几\\d]+(?:处|个|座)");
 
     private static final Pattern HIGHWAY_NUMBER = Pattern.compile("[GSX]?\\d{2,4}");
     private static final Pattern HIGHWAY_CLASS_END = Pattern.compile(".*(?:国道|省道|县道)");
@@ -169,11 +175,20 @@ public final class RoadNames {
             }
             i++;
         }
+        final Matcher numbered = CLASS_THEN_NUMBER.matcher(text);
+        while (numbered.find()) {
+            if (overlapsNone(out, numbered.start(), numbered.end())) {
+                out.add(new Span(numbered.start(), numbered.end(), numbered.group()));
+            }
+        }
         out.sort(Comparator.comparingInt(Span::start));
         return joinedCrossings(withStructures(text, out));
     }
 
-    /** {@code 东中环跨线桥}: a structure word written right after a road name is part of the structure's name. */
+    /**
+     * {@code 东中环跨线桥}, {@code 鹤鸣大道连接线}: a structure or connector word written right after a road name is part
+     * of the structure's name.
+     */
     private static List<Span> withStructures(final String text, final List<Span> spans) {
         final List<Span> out = new ArrayList<>();
         for (final Span span : spans) {
@@ -345,6 +360,9 @@ public final class RoadNames {
             if (stem.contains(junk)) {
                 return false;
             }
+        }
+        if (COUNTED_STEM.matcher(stem).find()) {
+            return false;
         }
         return stem.chars().noneMatch(c -> "的是了、".indexOf(c) >= 0);
     }

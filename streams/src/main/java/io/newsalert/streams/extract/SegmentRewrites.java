@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * sentence is cut into clauses: two crossings of one road ({@code 起点为X与Y交叉口，终点为X与Z交叉口},
  * {@code X与Y交叉口至X与Z交叉口}) become {@code X（Y至Z）}, a side and lane written before the range
  * ({@code 解放西路北侧人行道（五一路至芙蓉路）}) go after it, and bounds written by direction ({@code 东起港区路口，西至鹰山路口})
- * become a range of the road named before. Only the text the rules read changes; closures keep the published sentence.
+ * or by start and end ({@code 起点为农业路口，终点为东风路口}) become a range of the road named before. Only the text the rules read changes; closures keep the published sentence.
  */
 final class SegmentRewrites {
 
@@ -16,6 +16,11 @@ final class SegmentRewrites {
     private static final Pattern BOUNDS_BY_DIRECTION = Pattern.compile(
             "[东南西北]起([^，。；、（）()\\s]{2,15}?(?:路|街|巷)?)(?:交叉口|口)?[，,]?\\s*[东南西北]至([^，。；、（）()\\s]{2,15}?(?:路|街|巷)?)"
                     + "(?:交叉口|口)?(?=[，,。；]|$)");
+
+    /** {@code 起点为农业路口，终点为东风路口}: a start and an end named alone, read as {@code 农业路至东风路段}. */
+    private static final Pattern START_AND_END = Pattern.compile(
+            "起点(?:为|是|在|[：:])?([^，。；、与（）()\\s]{2,15}?(?:路|街|巷)?)(?:交叉口|口)?[，,]?\\s*(?:终点|止点|讫点)(?:为|是|在|[：:])?"
+                    + "([^，。；、与（）()\\s]{2,15}?(?:路|街|巷)?)(?:交叉口|口)?(?=[，,。；]|$)");
 
     private static final String CROSSING = "(?:交叉口|十字路口|丁字路口|交叉路口|路口|交口)";
     private static final String FIRST = "([^，。；、与：:（）()\\s]{2,15}?)";
@@ -34,7 +39,8 @@ final class SegmentRewrites {
     static String apply(final String sentence) {
         final String ranges =
                 PLACE_BEFORE_RANGE.matcher(endpointsAsRange(sentence)).replaceAll("$2$1");
-        return BOUNDS_BY_DIRECTION.matcher(ranges).replaceAll("：$1至$2段");
+        final String bounds = BOUNDS_BY_DIRECTION.matcher(ranges).replaceAll("：$1至$2段");
+        return START_AND_END.matcher(bounds).replaceAll("：$1至$2段");
     }
 
     /**

@@ -60,7 +60,9 @@ final class SentenceReader {
     private final List<Candidate> candidates;
     private final Discourse discourse;
     private final PointingBack pointingBack;
+    private final String noticeMeasure;
     private boolean headTrigger;
+    private boolean underLocationLabel;
     private boolean firstMentionSeen;
 
     SentenceReader(
@@ -71,8 +73,10 @@ final class SentenceReader {
             final LocalDate reference,
             final List<Candidate> candidates,
             final Discourse discourse,
-            final boolean underListHeader) {
+            final boolean underListHeader,
+            final String noticeMeasure) {
         this.finder = finder;
+        this.noticeMeasure = noticeMeasure;
         this.headTrigger = underListHeader;
         this.index = index;
         this.sentence = sentence;
@@ -102,6 +106,7 @@ final class SentenceReader {
             headTrigger = headTrigger
                     || view.verb(0, mentions.get(0).start()) != null
                     || HEAD_LABEL.matcher(head).find();
+            underLocationLabel = HEAD_LABEL.matcher(head).find() && noticeMeasure != null;
             firstMentionSeen = true;
         }
         int produced = 0;
@@ -152,6 +157,10 @@ final class SentenceReader {
             regionEnd = view.extendOverVerbs(triggerEnd, list.scopeEnd());
             verb = view.verb(view.subStart(m.start()), triggerEnd);
             frame = m.located() ? Confidence.EXPLICIT : Confidence.ROAD_ONLY;
+        } else if (underLocationLabel) {
+            regionEnd = list.scopeEnd();
+            verb = new ClauseView(noticeMeasure).verb(0, noticeMeasure.length());
+            frame = Confidence.HEADED;
         } else if (headTrigger && (m.located() || placedAlone(view, m, list.scopeEnd()))) {
             regionEnd = list.scopeEnd();
             verb = "封闭";
@@ -162,23 +171,65 @@ final class SentenceReader {
             regionEnd = list.scopeEnd();
             verb = null;
             frame = Confidence.HEADED;
+        } else if (m.located() && !writtenWithItsRoad(clause, m) && closedAloneInThisSentence(m.road())) {
+            regionEnd = list.scopeEnd();
+            verb = "封闭";
+            frame = Confidence.COREFERENCE;
         } else {
             discourse.remember(m);
             return false;
         }
         final String shared = view.kept(Math.min(regionStart, regionEnd), regionEnd);
-        final String region = list.ownSides().isEmpty() ? shared : list.ownSides() + SideAndLane.withoutSides(shared);
-        final SideAndLane.Placement placement = SideAndLane.read(
-                region,
-                m.road(),
-                m.kind(),
-                verb != null && ClauseView.FULL_VERB.matcher(verb).find());
+        final String own = list.ownSides().isEmpty() ? shared : list.ownSides() + SideAndLane.withoutSides(shared);
+        final String region =
+                underLocationLabel ? own + "，" + new ClauseView(noticeMeasure).kept(0, noticeMeasure.length()) : own;
         final boolean summary =
                 SUMMARY_AFTER.matcher(clause.substring(list.lastEnd())).find();
+        final String scope = view.kept(Math.min(regionStart, list.scopeEnd()), list.scopeEnd());
+        final List<io.newsalert.schemas.Side> inSequence = SideAndLane.sidesInSequence(scope);
+        final String halves = SideAndLane.halvesInSequence(scope) ? "，半幅" : "";
+        final boolean fullVerb =
+                verb != null && ClauseView.FULL_VERB.matcher(verb).find();
+        final double confidence = writtenWithItsRoad(clause, m) ? frame : Confidence.COREFERENCE;
+        final List<DatedPhases.Phase> phases = list.ownSides().isEmpty() && !underLocationLabel
+                ? DatedPhases.of(view, Math.min(regionStart, regionEnd), regionEnd, dates, reference)
+                : List.of();
+        for (final DatedPhases.Phase phase : phases) {
+            addCandidates(m, phase.text(), fullVerb, List.of(), phase.dates(), summary, confidence);
+        }
+        if (!phases.isEmpty()) {
+            discourse.remember(m);
+            return true;
+        }
+        for (final String part : SideAndLane.serviceAndMainRoad(region)) {
+            addCandidates(m, part + halves, fullVerb, inSequence, dates, summary, confidence);
+        }
+        discourse.remember(m);
+        return true;
+    }
+
+    /**
+     * {@code 迎春街实施封闭施工，封闭范围东起建设路，西至解放路}: the bounds written after a road that this sentence closed
+     * by its name alone are the segment of that closure.
+     */
+    private boolean closedAloneInThisSentence(final String road) {
+        return candidates.stream()
+                .anyMatch(c -> c.sentenceIndex() == index && !c.located() && CandidateMerger.sameRoad(c.road(), road));
+    }
+
+    /** The closures of one segment placed by {@code region}: one per side in sequence and per lane joined. */
+    private void addCandidates(
+            final Mention m,
+            final String region,
+            final boolean fullVerb,
+            final List<io.newsalert.schemas.Side> inSequence,
+            final DateRange dates,
+            final boolean summary,
+            final double confidence) {
+        final SideAndLane.Placement placement = SideAndLane.read(region, m.road(), m.kind(), fullVerb);
         final List<Lane> joined = placement.lane() == Lane.HALF_ROAD && placement.side() != null
                 ? List.of()
                 : SideAndLane.joinedLanes(region);
-        final List<io.newsalert.schemas.Side> inSequence = SideAndLane.sidesInSequence(region);
         for (final io.newsalert.schemas.Side side :
                 inSequence.isEmpty() ? java.util.Collections.singletonList(placement.side()) : inSequence) {
             for (final Lane lane : joined.isEmpty() ? java.util.Collections.singletonList(placement.lane()) : joined) {
@@ -196,11 +247,9 @@ final class SentenceReader {
                         sentence,
                         index,
                         index * 10_000 + candidates.size(),
-                        writtenWithItsRoad(clause, m) ? frame : Confidence.COREFERENCE));
+                        confidence));
             }
         }
-        discourse.remember(m);
-        return true;
     }
 
     /**

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Reads which side and which part of a road a closure takes from the words written after the segment:
  * {@code 东侧非机动车道}, {@code 南、北侧}, {@code 东西两侧}, {@code 北半幅}, {@code 双向各占用一条辅路}. Directions of
  * travel ({@code 由南向北车道}, {@code 南行}) are not sides. A half ({@code 北半幅}) followed by one kind of lane is
- * that lane; by several (motor and non-motor lanes), the half. Without a lane word, an intersection is
+ * that lane; by several (motor and non-motor lanes), the half; a half of an intersection ({@code 路口东半幅}) is the
+ * intersection on that side. Without a lane word, an intersection is
  * {@link Lane#INTERSECTION}, a car park {@link Lane#PARKING}, and a plain {@code 封闭} of a segment the full road.
  */
 final class SideAndLane {
@@ -21,7 +22,15 @@ final class SideAndLane {
     private static final Pattern TRAVEL = Pattern.compile("[由从往]?[东南西北]向[东南西北]|[东南西北]行|[东南西北]向");
     private static final Pattern IN_SEQUENCE = Pattern.compile("先(?:行)?(?:施工|封闭|围挡|改造|铺装|占用)?([东南西北])(?:侧|半幅)"
             + "[^。；]{0,20}?[，,]\\s*(?:再|后|然后|随后|之后)(?:施工|封闭|围挡|改造|铺装|占用)?([东南西北])(?:侧|半幅)");
-    private static final Pattern SIDE = Pattern.compile("([东南西北](?:、?[东南西北])?)两?(?:侧|半幅|幅|边)");
+    private static final Pattern SIDE = Pattern.compile("(?<!最)([东南西北](?:、?[东南西北])?)两?(?:侧|半幅|幅|边)");
+    /** {@code 封闭西幅桥面}: one of the two carriageways of a road or bridge is its half. */
+    private static final Pattern HALF = Pattern.compile("半幅|半封闭|(?<![全半])[东南西北]幅");
+    /** {@code 机动车道实行西半幅封闭}: a half of the carriageway named before it is the half, not that lane. */
+    private static final Pattern LANE_BEFORE_HALF = Pattern.compile("(?:机动车道|车行道|行车道)[^，。；]{0,6}?[东南西北]半幅");
+    /** {@code 南向北方向封闭施工}: one direction of travel closed, with no lane named, is one half of the road. */
+    private static final Pattern DIRECTION_CLOSED =
+            Pattern.compile("[东南西北]向[东南西北](?:方向)?(?:将|临时|实行|实施)*(?:封闭|断交|断行|禁止[^，。；]{0,6}通行)");
+
     private static final Pattern BOTH_DIRECTIONS = Pattern.compile("双向(?!(?:正常|照常)?通行|[二三四五六八两]车道|[二三四五六八两]条)");
     private static final Pattern FULL =
             Pattern.compile("全幅|全封闭|全部封闭|全段封闭|全线封闭|全路段封闭|封闭全幅|断交|所有车辆|一切车辆|各类车辆|禁止[^，。；]{0,8}车辆[^，。；]{0,4}通行");
@@ -34,6 +43,7 @@ final class SideAndLane {
             new LaneWord(Pattern.compile("停车场|停车位|停车泊位|泊位"), Lane.PARKING),
             new LaneWord(Pattern.compile("匝道|^(?:出入口|出口|入口)"), Lane.RAMP));
 
+    private static final Pattern MAIN_ROAD_NEXT = Pattern.compile("[，,]\\s*(?:同时)?主路");
     private static final String LANE_WORD = "(?:非机动车道|非机动车通道|自行车道|公交(?:专用)?车?道|(?:机动)?车道|车行道|人行道|人行便道|便道|步行道|辅路|辅道)";
     private static final Pattern JOINED_LANES =
             Pattern.compile(LANE_WORD + "(?:和|及|以及|、|与)(?:[东南西北](?:、?[东南西北])?两?侧)?" + LANE_WORD);
@@ -71,10 +81,14 @@ final class SideAndLane {
     static Placement read(final String region, final String road, final Mention.Kind kind, final boolean fullVerb) {
         final String text = TRAVEL.matcher(region).replaceAll("").replace("主辅路", "全幅");
         final Side side = side(text, road);
-        final boolean half = text.contains("半幅") || text.contains("半封闭");
+        final boolean half = HALF.matcher(text).find();
         final List<Lane> lanes = lanes(text);
+        if (half && LANE_BEFORE_HALF.matcher(text).find()) {
+            return new Placement(side, Lane.HALF_ROAD, false);
+        }
         if (half) {
-            return new Placement(side, lanes.size() == 1 ? lanes.get(0) : Lane.HALF_ROAD, false);
+            final Lane halfOf = kind == Mention.Kind.CROSS ? Lane.INTERSECTION : Lane.HALF_ROAD;
+            return new Placement(side, lanes.size() == 1 ? lanes.get(0) : halfOf, false);
         }
         if (!lanes.isEmpty()) {
             return new Placement(side, lanes.get(0), false);
@@ -85,6 +99,9 @@ final class SideAndLane {
         if (FULL.matcher(text).find()) {
             return new Placement(side, Lane.FULL_ROAD, false);
         }
+        if (side == null && DIRECTION_CLOSED.matcher(region).find()) {
+            return new Placement(null, Lane.HALF_ROAD, false);
+        }
         return switch (kind) {
             case CROSS -> new Placement(side, Lane.INTERSECTION, true);
             case PARKING -> new Placement(side, Lane.PARKING, true);
@@ -92,6 +109,18 @@ final class SideAndLane {
                 new Placement(
                         side, fullVerb && (side == null || side == Side.BOTH_DIRECTIONS) ? Lane.FULL_ROAD : null, true);
         };
+    }
+
+    /**
+     * {@code 南侧辅路封闭，主路南侧占用一条机动车道}: a service road closed and a lane of the main road taken in the next
+     * sub-clause are two closures of the segment, each placed by its own words; otherwise the region alone.
+     */
+    static List<String> serviceAndMainRoad(final String region) {
+        final Matcher main = MAIN_ROAD_NEXT.matcher(region);
+        if (!main.find() || !lanes(region.substring(0, main.start())).contains(Lane.SERVICE_ROAD)) {
+            return List.of(region);
+        }
+        return List.of(region.substring(0, main.start()), region.substring(main.end()));
     }
 
     /**
@@ -104,6 +133,12 @@ final class SideAndLane {
             return List.of();
         }
         return List.of(side(m.group(1) + "侧", ""), side(m.group(2) + "侧", ""));
+    }
+
+    /** {@code 先施工北半幅，再施工南半幅}: the sides in sequence are halves of the road. */
+    static boolean halvesInSequence(final String text) {
+        final Matcher m = IN_SEQUENCE.matcher(text);
+        return m.find() && m.group().contains("半幅");
     }
 
     private static Side side(final String text, final String road) {

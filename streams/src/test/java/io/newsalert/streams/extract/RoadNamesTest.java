@@ -94,4 +94,15 @@ class RoadNamesTest {
     void shouldTellAnEastEastStreetFromItsStem() {
         assertThat(RoadNames.stem("坞城东路")).isEqualTo(RoadNames.stem("坞城东街"));
     }
+
+    @Test
+    void shouldKeepACountOfPlacesOutOfRoadNames() {
+        assertThat(names("城区有两处路段将封闭，分别是南关街（东门至西门）")).containsExactly("南关街");
+    }
+
+    @Test
+    void shouldReadAHighwayWrittenClassFirstAndAConnectorWithItsRoad() {
+        assertThat(names("国道G312临夏段封闭")).containsExactly("国道G312");
+        assertThat(names("金港大道连接线封闭施工")).containsExactly("金港大道连接线");
+    }
 }
