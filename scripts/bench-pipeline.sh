@@ -3,7 +3,7 @@
 # loopback webhook receivers): articles/s from publishing to every alert delivered, beside offline
 # `newsalert classify` over the same articles in the same run, then the latency from publishing an article to
 # receiving its webhook at 10, 100 and 300 articles/s with 1, 100 and 1,000 subscriptions, and the JVM's RSS.
-# Usage: scripts/bench-pipeline.sh [ARTICLES] [SECONDS_PER_LATENCY_CELL] [SUBSCRIPTIONS:RATE ...]
+# Usage: scripts/bench-pipeline.sh [ARTICLES] [SECONDS_PER_LATENCY_CELL] [SUBSCRIPTIONS:RATE ... | throughput]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"

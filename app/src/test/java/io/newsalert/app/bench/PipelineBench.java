@@ -48,7 +48,7 @@ import org.apache.kafka.streams.StreamsConfig;
  * Prints the end-to-end rate over a batch, then the latency from publishing an article to receiving its webhook at
  * fixed offered rates and subscription counts. Run by {@code scripts/bench-pipeline.sh}.
  * Usage: {@code PipelineBench ARTICLES.jsonl SECONDS_PER_CELL [SUBSCRIPTIONS:RATE ...]}; cells given on the command
- * line skip the throughput run and measure only those.
+ * line skip the throughput run and measure only those; {@code throughput} instead of cells runs only the throughput.
  */
 public final class PipelineBench {
 
@@ -70,7 +70,8 @@ public final class PipelineBench {
         final Path file = Path.of(args[0]);
         final int seconds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         final List<int[]> cells = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
+        final boolean throughputOnly = args.length > 2 && args[2].equals("throughput");
+        for (int i = throughputOnly ? args.length : 2; i < args.length; i++) {
             final String[] sr = args[i].split(":");
             cells.add(new int[] {Integer.parseInt(sr[0]), Integer.parseInt(sr[1])});
         }
@@ -111,6 +112,9 @@ public final class PipelineBench {
                 subs.topUp(1);
                 if (cells.isEmpty()) {
                     throughput(servers, taxonomy, articles, publisher, receiver);
+                }
+                if (throughputOnly) {
+                    return;
                 }
                 try (KafkaProducer<String, Article> producer = new KafkaProducer<>(
                         Map.of("bootstrap.servers", servers, "linger.ms", 0, "acks", "all"),
