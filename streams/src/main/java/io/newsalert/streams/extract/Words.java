@@ -73,7 +73,8 @@ final class Words {
         }
         s = afterLeadingVerbs(s, suffixStart);
         s = afterLeadingAdverbs(text, s, suffixStart);
-        if (s >= suffixStart) {
+        s = NameBoundary.start(this, text, s, suffixStart);
+        if (s < 0 || s >= suffixStart) {
             return -1;
         }
         final String stem = text.substring(s, suffixStart);
@@ -102,6 +103,18 @@ final class Words {
             return pos;
         }
         return tokenStart[pos - 1];
+    }
+
+    int tokenStart(final int pos) {
+        return tokenStart[pos];
+    }
+
+    int tokenEnd(final int pos) {
+        return tokenEnd[pos];
+    }
+
+    String nature(final int pos) {
+        return nature[pos];
     }
 
     /** True when the character at {@code pos} belongs to a word that starts before it ({@code 澳门/路}: 门). */
