@@ -5,7 +5,7 @@ package io.newsalert.streams.extract;
  * boundary, and the words of the sentence that the rules swept into its stem are left out. Leading words that are
  * not part of a name are time words and the part of a time word cut by the rules ({@code 即日起滨江路} → 滨江路),
  * prepositions and multi-character adverbs, a verb of two or more characters ({@code 确保金时路} → 金时路), a run of
- * one-character verbs ({@code 要占去槐荫路} → 槐荫路) and a district ({@code 光明区华夏路} → 华夏路). They are left out
+ * one-character verbs ({@code 要占去槐荫路} → 槐荫路) and a district or a station ({@code 光明区华夏路} → 华夏路, {@code 火车站八仙巷} → 八仙巷). They are left out
  * only when what stays is a stem of its own of at least two characters, so names that open with a verb ({@code
  * 解放路}, {@code 新建北路}, {@code 振兴北大街}) stay whole. A stem ending in a conjunction after a word of two or
  * more characters ({@code 时间和路段}) joins two words and is no name, a stem ending in a localizer ({@code 以北})
@@ -110,12 +110,15 @@ final class NameBoundary {
                 && RELATIVE_PLACE.matcher(text.substring(from, suffixStart)).find();
     }
 
-    /** {@code 光明区华夏路}: a district named before a road is where the road is, not part of its name. */
+    /** {@code 光明区华夏路}, {@code 火车站八仙巷}: a district or a station named before a road is where it is, no part of its name. */
     private static int districtEnd(final Words words, final String text, final int start, final int suffixStart) {
         for (int i = start; i < suffixStart; i = words.tokenEnd(i)) {
             final int end = words.tokenEnd(i);
             final char last = text.charAt(end - 1);
-            if ((last == '区' || last == '县') && end > start + 1 && suffixStart - end >= 2 && end < suffixStart) {
+            if ((last == '区' || last == '县' || last == '站')
+                    && end > start + 1
+                    && suffixStart - end >= 2
+                    && end < suffixStart) {
                 return end;
             }
         }

@@ -68,7 +68,7 @@ public final class RoadNames {
     private static final Pattern CLASS_THEN_NUMBER = Pattern.compile("(?:国道|省道|县道)[GSXY]\\d{1,4}(?![\\dA-Za-z])");
 
     /** {@code 市区有三处路段}, {@code 共两个路口}: a count of places is no part of a name. */
-    private static final Pattern COUNTED_STEM = Pattern.compile("[一二三四五六七八九十两几\\d]+(?:处|个|座)");
+    private static final Pattern COUNTED_STEM = Pattern.compile("[一二三四五六七八九十两几半\\d]+(?:处|个|座)");
 
     private static final Pattern HIGHWAY_NUMBER = Pattern.compile("[GSX]?\\d{2,4}");
     private static final Pattern HIGHWAY_CLASS_END = Pattern.compile(".*(?:国道|省道|县道)");

@@ -35,8 +35,11 @@ final class SentenceReader {
             Pattern.compile("(?:为|是|：|:|从|自|起点为?|范围为?|区间为?|[东南西北中一二三四五六七八九十]段[（(]|[一二三四五六七八九十]期(?:为|是)?)\\s*$");
     private static final Pattern ROAD_BEFORE = Pattern.compile("^(?:的)?$");
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与，,\\s]*$");
-    private static final Pattern SIDE_GAP =
-            Pattern.compile("^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");
+    /** {@code 和桥收费站双向出入口匝道及万石收费站出口匝道}: the ramps of each station of a list are its own. */
+    private static final String RAMP_WORD = "(?:(?:上下|出入口|出口|入口)?匝道|出入口|出口|入口)";
+
+    private static final Pattern SIDE_GAP = Pattern.compile(
+            "^(?:的)?(?:(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)" + RAMP_WORD + "?|" + RAMP_WORD + ")[、和及与，,\\s]*$");
     private static final Pattern HEAD_LABEL =
             Pattern.compile("(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置)(?:为|是|如下)?[：:]\\s*$");
     /** {@code 12月5日临时封闭的建新路…已于12月6日恢复通行}: a closure told as over. */
