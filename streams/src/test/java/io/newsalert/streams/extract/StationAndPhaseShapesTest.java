@@ -12,8 +12,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Ramps of highway stations and interchanges, bridges and tunnels closed a clause after they are named, and sides
- * worked in sequence after a segment named as a project.
+ * Ramps of highway stations and interchanges, bridges and tunnels closed a clause after they are named, sides worked
+ * in sequence after a segment named as a project, a dateline of the day alone, and both carriageways closed together.
  */
 class StationAndPhaseShapesTest {
 
@@ -75,5 +75,18 @@ class StationAndPhaseShapesTest {
                 .containsExactly(
                         closure("北湖路", "青松路", "翠竹路", Side.NORTH, Lane.HALF_ROAD, "2026-09-01", "2026-09-15"),
                         closure("北湖路", "青松路", "翠竹路", Side.SOUTH, Lane.HALF_ROAD, "2026-09-16", "2026-09-30"));
+    }
+
+    @Test
+    void shouldResolveTodayAgainstADatelineOfTheDayAlone() {
+        assertThat(closures("2025-09-12", "本报讯 11日，记者从交警部门了解到，因管网维修，即日至9月20日，紫荆路（松林街至柏树街）东侧非机动车道封闭施工。"))
+                .containsExactly(
+                        closure("紫荆路", "松林街", "柏树街", Side.EAST, Lane.NON_MOTOR_LANE, "2025-09-11", "2025-09-20"));
+    }
+
+    @Test
+    void shouldReadTheMainAndTheServiceRoadClosedTogetherAsTheWholeRoad() {
+        assertThat(closures("2025-09-12", "9月14日0时至15日24时，青松路（竹园街至梅林街）主路和辅路全部封闭，禁止一切车辆通行。"))
+                .containsExactly(closure("青松路", "竹园街", "梅林街", null, Lane.FULL_ROAD, "2025-09-14", "2025-09-15"));
     }
 }
