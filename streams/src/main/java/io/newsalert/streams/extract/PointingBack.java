@@ -1,5 +1,6 @@
 package io.newsalert.streams.extract;
 
+import io.newsalert.schemas.Lane;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -26,6 +27,9 @@ final class PointingBack {
     /** {@code 这两个路段}, {@code 上述三条道路}, or without the demonstrative {@code 两条巷子施工期间封闭}. */
     private static final Pattern COUNTED = Pattern.compile("(?:这|上述|以上|前述|这些|该)([两二三四五六七八九\\d])(?:个|条|处|段)?"
             + COUNTED_NOUN + "|(?<![\\d一二三四五六七八九十第])([两二三四五六七八九])(?:个|条|处)" + COUNTED_NOUN);
+
+    private static final Pattern RAMP_CLOSED = Pattern.compile("(?:封闭|关闭)[^，。；]{0,20}匝道|匝道[^，。；]{0,6}(?:封闭|关闭)");
+    private static final Pattern INTERCHANGE = Pattern.compile("(?:立交|立交桥|互通)$");
 
     private final Discourse discourse;
     private final List<Candidate> candidates;
@@ -62,7 +66,7 @@ final class PointingBack {
     /** {@code 工程围挡的是该段东半幅机动车道}: a closure of the segment named last, written without its road. */
     void read(final ClauseView view, final DateRange dates, final List<Mention> mentions) {
         final String clause = view.text();
-        if (readCounted(view, dates)) {
+        if (readCounted(view, dates) || readRampOfTheInterchange(view, dates, mentions)) {
             return;
         }
         final Matcher word = ANAPHORA.matcher(clause);
@@ -87,6 +91,42 @@ final class PointingBack {
             add(view, word, triggerEnd, back, dates);
             return;
         }
+    }
+
+    /**
+     * {@code 城西立交…三条匝道轮流封闭。…先封闭由西环路往机场路方向的匝道}: a ramp closed with no road named, after an
+     * interchange was named, is a ramp of that interchange.
+     */
+    private boolean readRampOfTheInterchange(
+            final ClauseView view, final DateRange dates, final List<Mention> mentions) {
+        if (!mentions.isEmpty() || view.text().indexOf("匝道") < 0) {
+            return false;
+        }
+        final Matcher ramp = RAMP_CLOSED.matcher(view.text());
+        if (!ramp.find() || view.excludedAt(ramp.start())) {
+            return false;
+        }
+        final Mention interchange =
+                discourse.lastNamed(road -> INTERCHANGE.matcher(road).find());
+        if (interchange == null || interchange.located()) {
+            return false;
+        }
+        candidates.add(new Candidate(
+                Mention.Kind.BARE,
+                interchange.road(),
+                null,
+                null,
+                null,
+                Lane.RAMP,
+                false,
+                dates,
+                dates != null,
+                false,
+                sentence,
+                index,
+                index * 10_000 + candidates.size(),
+                Confidence.COREFERENCE));
+        return true;
     }
 
     /** {@code 对东大街和西大街进行翻修。这两个路段将封闭施工}: one closure for each road the count points back at. */

@@ -89,4 +89,15 @@ class StationAndPhaseShapesTest {
         assertThat(closures("2025-09-12", "9月14日0时至15日24时，青松路（竹园街至梅林街）主路和辅路全部封闭，禁止一切车辆通行。"))
                 .containsExactly(closure("青松路", "竹园街", "梅林街", null, Lane.FULL_ROAD, "2025-09-14", "2025-09-15"));
     }
+
+    @Test
+    void shouldReadARampClosedWithoutItsRoadAsARampOfTheInterchangeNamedBefore() {
+        assertThat(closures(
+                        "2025-05-07",
+                        "本报讯 5月6日，交警支队通报，东风立交将进行维修，三条匝道轮流封闭。5月10日至5月20日，先封闭由西环路往机场路方向的匝道；"
+                                + "5月21日至5月31日，封闭由机场路往西环路方向的匝道。"))
+                .containsExactly(
+                        closure("东风立交", null, null, null, Lane.RAMP, "2025-05-10", "2025-05-20"),
+                        closure("东风立交", null, null, null, Lane.RAMP, "2025-05-21", "2025-05-31"));
+    }
 }
