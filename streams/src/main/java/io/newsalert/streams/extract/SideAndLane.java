@@ -82,8 +82,10 @@ final class SideAndLane {
      * @param fullVerb  whether the closure verb shuts the road ({@code 封闭}, {@code 断行}) rather than occupying part of it
      */
     static Placement read(final String region, final String road, final Mention.Kind kind, final boolean fullVerb) {
-        final String text =
-                BOTH_CARRIAGEWAYS.matcher(TRAVEL.matcher(region).replaceAll("")).replaceAll("全幅");
+        final String travelled = TRAVEL.matcher(region).replaceAll("");
+        final String text = travelled.indexOf('主') >= 0
+                ? BOTH_CARRIAGEWAYS.matcher(travelled).replaceAll("全幅")
+                : travelled;
         final Side side = side(text, road);
         final boolean half = HALF.matcher(text).find();
         final List<Lane> lanes = lanes(text);
