@@ -70,6 +70,9 @@ public final class RoadNames {
     /** {@code 市区有三处路段}, {@code 共两个路口}: a count of places is no part of a name. */
     private static final Pattern COUNTED_STEM = Pattern.compile("[一二三四五六七八九十两几半\\d]+(?:处|个|座)");
 
+    /** {@code 东川五马路}, {@code 东川横马路}: a 马路 numbered or crossing in a grid is a name, not "the road". */
+    private static final Pattern NUMBERED_MALU = Pattern.compile("\\p{IsHan}[一二三四五六七八九十横]马路$");
+
     private static final Pattern HIGHWAY_NUMBER = Pattern.compile("[GSX]?\\d{2,4}");
     private static final Pattern HIGHWAY_CLASS_END = Pattern.compile(".*(?:国道|省道|县道)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
@@ -347,7 +350,9 @@ public final class RoadNames {
         }
         for (final String bad : BAD_ENDINGS) {
             final boolean allowedWithStem = ENDINGS_ALLOWED_WITH_STEM.contains(bad);
-            if (name.equals(bad) || name.endsWith(bad) && !allowedWithStem && !endingInStem.test(bad)) {
+            final boolean numbered =
+                    "马路".equals(bad) && NUMBERED_MALU.matcher(name).find();
+            if (name.equals(bad) || name.endsWith(bad) && !allowedWithStem && !numbered && !endingInStem.test(bad)) {
                 return false;
             }
         }

@@ -53,4 +53,10 @@ class NameBoundaryTest {
         assertThat(names("狮子山隧道全封闭施工")).containsExactly("狮子山隧道");
         assertThat(names("其间，湖塘收费站出口匝道封闭")).isEmpty();
     }
+
+    @Test
+    void shouldReadANumberedMaluAsAName() {
+        assertThat(names("封闭西关三马路（庙后街以南）、西关横马路车道")).containsExactly("西关三马路", "庙后街", "西关横马路");
+        assertThat(names("过马路时请注意安全")).isEmpty();
+    }
 }
