@@ -54,6 +54,16 @@ final class Discourse {
         return named.isEmpty() ? null : named.get(named.size() - 1);
     }
 
+    /** The road named last whose name matches {@code shape}, or null. */
+    Mention lastNamed(final java.util.function.Predicate<String> shape) {
+        for (int i = named.size() - 1; i >= 0; i--) {
+            if (shape.test(named.get(i).road())) {
+                return named.get(i);
+            }
+        }
+        return null;
+    }
+
     /** The last {@code count} different roads named, in text order. */
     List<Mention> lastRoads(final int count) {
         final List<Mention> roads = new ArrayList<>();

@@ -21,7 +21,7 @@ final class MentionFinder {
     private static final Pattern TRAVEL_DIRECTION = Pattern.compile("(?:自|由|从)?[东南西北](?:向|往)[东南西北](?:方向)?(?:行驶)?$");
 
     private static final Pattern LISTED_TAIL = Pattern.compile("(?:[两二三四五六七八九]|\\d)(?:个)?(?:路段|段)$");
-    private static final Pattern PAREN_RANGE = Pattern.compile("^(.+?)" + SEP + "(.+?)段?$");
+    private static final Pattern PAREN_RANGE = Pattern.compile("^(.+?)" + SEP + "(.+?)(?:之间的?(?:路段|段)?|段)?$");
     private static final Pattern CROSS = Pattern.compile(
             "^(?:与|和|同|、)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
     private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
@@ -36,14 +36,25 @@ final class MentionFinder {
             + "(?:[由从往]?[东南西北]向[东南西北](?:方向)?|[^，。；、（）()]{1,6}?方向)?"
             + "((?:上下|上桥|下桥|上站|下站|上|下)?匝道|出入口|出口|入口)");
 
+    /** {@code 周铁枢纽宜兴}, {@code 花桥枢纽（南京往上海}, {@code 角美枢纽上行}: a direction of travel after a station. */
+    private static final Pattern STATION_THEN_DIRECTION = Pattern.compile(
+            "^(\\p{IsHan}{2,10}?(?:收费站|互通|枢纽))(?:[（(]?\\p{IsHan}{0,4}(?:往\\p{IsHan}{1,4})?(?:方向)?[）)]?|上行|下行)$");
+
     private static final Pattern RAMP_PLACE = Pattern.compile("(?:收费站|互通|枢纽|立交)$");
+    /**
+     * {@code 和桥收费站双向出入口匝道}, {@code 宝带互通往苏州方向入口匝道}, {@code 奉化东收费站（温州方向）出口和入口}: the ramps
+     * of a station or an interchange, after a direction of travel.
+     */
     private static final Pattern STATION_RAMP = Pattern.compile(
-            "(?:(?<=^)|(?<=[，,。；：、\\s])|(?<=封闭|关闭|占用|的))([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽|立交))(?:的)?(?:上下|上桥|下桥|上|下|出入口|出口|入口)?匝道");
+            "(?:(?<=^)|(?<=[，,。；：、\\s])|(?<=封闭|关闭|占用|的|及|和|与))([\\p{IsHan}A-Za-z0-9]{2,10}?(?:收费站|互通|枢纽|立交))(?:的)?"
+                    + "(?:双向|[由从往]?[东南西北]向[东南西北](?:方向)?|[（(]?[^，。；、（）()]{1,8}?方向[）)]?)?(?:的)?"
+                    + "(?:(?:上下|上桥|下桥|上|下|出入口|出口|入口)?匝道|出入口|(?:出口|入口)(?:[和及、](?:出口|入口))?)");
+
     private static final Pattern END_OF_ROAD =
             Pattern.compile("^([东南西北]口(?:[（(][^）)（(]{1,14}[）)])?)(?!\\s*(?:——|—|－|~|～|-|至|到))");
     private static final Pattern BETWEEN =
             Pattern.compile("^(?:的)?([^，。；、,：（）与和]{1,15}?)(?:与|和)([^，。；、,：（）]{1,15}?)之间(?:的)?(?:路段|段)?");
-    private static final String PLACE_END = "街巷道站桥口门场园区村镇心院校楼厂";
+    private static final String PLACE_END = "路街巷道站桥口门场园区村镇心院校楼厂交通纽间";
     private static final Pattern RANGE_NEXT = Pattern.compile("^\\s*" + SEP);
     /** {@code 东三路交叉口}, {@code 星湖大道十字路口}: a cross street with the whole word for a crossing. */
     private static final Pattern CROSSING_WORD_END = Pattern.compile("^(.{2,12}?)(?:交叉路口|交叉口|十字路口|丁字路口|交口)$");
@@ -359,6 +370,10 @@ final class MentionFinder {
      * {@code 体育路口}) is the street; a position beside it ({@code 晋阳街口往南200米处}) stays whole.
      */
     private String crossName(final String endpoint) {
+        final Matcher station = STATION_THEN_DIRECTION.matcher(endpoint);
+        if (station.matches()) {
+            return station.group(1);
+        }
         final Matcher crossing = CROSSING_WORD_END.matcher(endpoint);
         if (crossing.matches() && roads.isRoad(crossing.group(1))) {
             return crossing.group(1);
@@ -401,9 +416,14 @@ final class MentionFinder {
         return new Mention(Mention.Kind.RANGE, span.name(), crossName(m.group(1)), crossName(to), span.start(), end);
     }
 
-    /** {@code 黄丝收费站路段}, {@code 南沙街路段}: the {@code 路} before {@code 段} belongs to {@code 路段}, not to the place. */
+    /**
+     * {@code 黄丝收费站路段}, {@code 长岗立交路段}, {@code K1018路段}, {@code 渝州路之间路段}: the {@code 路} before
+     * {@code 段} belongs to {@code 路段}, not to the place.
+     */
     private static boolean partOfRoadSection(final String rest, final int cut) {
-        return cut >= 3 && rest.startsWith("路段", cut - 1) && PLACE_END.indexOf(rest.charAt(cut - 2)) >= 0;
+        return cut >= 3
+                && rest.startsWith("路段", cut - 1)
+                && (PLACE_END.indexOf(rest.charAt(cut - 2)) >= 0 || Character.isDigit(rest.charAt(cut - 2)));
     }
 
     private static int toEnd(final String rest) {

@@ -1,5 +1,6 @@
 package io.newsalert.streams.extract;
 
+import io.newsalert.schemas.Lane;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -13,18 +14,22 @@ import java.util.regex.Pattern;
  */
 final class PointingBack {
 
-    private static final Pattern ANAPHORA = Pattern.compile("该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|施工路段"
-            + "|(?:上述|以上|前述)(?:路段|道路)"
-            + "|(?:该|上述|此)(?:路|街|道路|桥|大桥|桥梁|隧道|高架|匝道|区域|范围|收费站|站)(?![段口])"
-            + "|全幅(?=(?:实行|实施|将)?(?:封闭|断交|断行))"
-            + "|(?:该桥|桥梁|桥面|道路|路面|主路)(?=[东南西北](?:、?[东南西北])?两?(?:半幅|侧|幅)|全幅|全封闭)"
-            + "|全幅(?:道路|桥梁|桥面|路面)|(?:通道|隧道|桥梁|桥面|大桥)(?=(?:双向)?(?:全封闭|全幅封闭|将全封闭|实行全封闭|封闭)"
-            + "|(?:及[^，。；]{1,6})?全部封闭)"
-            + "|(?<=封闭|占用|围挡|施工)(?:大桥|桥梁|桥面|道路|路面)?(?=[东南西北](?:、?[东南西北])?两?(?:半幅|幅|侧[^，。；]{0,6}(?:车道|人行道|辅路)))");
+    private static final Pattern ANAPHORA = Pattern.compile(
+            "该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|施工路段"
+                    + "|(?:上述|以上|前述)(?:路段|道路)"
+                    + "|(?:该|上述|此)(?:路|街|道路|桥|大桥|桥梁|隧道|高架|匝道|区域|范围|收费站|互通|枢纽|立交|站)(?![段口])"
+                    + "|全幅(?=(?:实行|实施|将)?(?:封闭|断交|断行))"
+                    + "|(?:该桥|大桥|桥梁|桥面|道路|路面|主路)(?=[东南西北](?:、?[东南西北])?两?(?:半幅|侧|幅)|全幅|全封闭)"
+                    + "|全幅(?:道路|桥梁|桥面|路面)|(?:通道|隧道|桥梁|桥面|大桥|全桥)(?=(?:双向)?(?:全封闭|全幅封闭|将全封闭|实行全封闭|封闭)"
+                    + "|(?:及[^，。；]{1,6})?全部封闭)"
+                    + "|(?<=封闭|占用|围挡|围蔽|围闭|施工|转入)(?:大桥|桥梁|桥面|道路|路面)?(?=[东南西北](?:、?[东南西北])?两?(?:侧?半幅|幅|侧[^，。；]{0,6}(?:车道|人行道|辅路)))");
     private static final String COUNTED_NOUN = "(?:路段|道路|条路|段路|街道|街巷|巷子|小巷|胡同|路|巷|街)";
     /** {@code 这两个路段}, {@code 上述三条道路}, or without the demonstrative {@code 两条巷子施工期间封闭}. */
     private static final Pattern COUNTED = Pattern.compile("(?:这|上述|以上|前述|这些|该)([两二三四五六七八九\\d])(?:个|条|处|段)?"
             + COUNTED_NOUN + "|(?<![\\d一二三四五六七八九十第])([两二三四五六七八九])(?:个|条|处)" + COUNTED_NOUN);
+
+    private static final Pattern RAMP_CLOSED = Pattern.compile("(?:封闭|关闭)[^，。；]{0,20}匝道|匝道[^，。；]{0,6}(?:封闭|关闭)");
+    private static final Pattern INTERCHANGE = Pattern.compile("(?:立交|立交桥|互通)$");
 
     private final Discourse discourse;
     private final List<Candidate> candidates;
@@ -61,7 +66,7 @@ final class PointingBack {
     /** {@code 工程围挡的是该段东半幅机动车道}: a closure of the segment named last, written without its road. */
     void read(final ClauseView view, final DateRange dates, final List<Mention> mentions) {
         final String clause = view.text();
-        if (readCounted(view, dates)) {
+        if (readCounted(view, dates) || readRampOfTheInterchange(view, dates, mentions)) {
             return;
         }
         final Matcher word = ANAPHORA.matcher(clause);
@@ -86,6 +91,42 @@ final class PointingBack {
             add(view, word, triggerEnd, back, dates);
             return;
         }
+    }
+
+    /**
+     * {@code 城西立交…三条匝道轮流封闭。…先封闭由西环路往机场路方向的匝道}: a ramp closed with no road named, after an
+     * interchange was named, is a ramp of that interchange.
+     */
+    private boolean readRampOfTheInterchange(
+            final ClauseView view, final DateRange dates, final List<Mention> mentions) {
+        if (!mentions.isEmpty() || view.text().indexOf("匝道") < 0) {
+            return false;
+        }
+        final Matcher ramp = RAMP_CLOSED.matcher(view.text());
+        if (!ramp.find() || view.excludedAt(ramp.start())) {
+            return false;
+        }
+        final Mention interchange =
+                discourse.lastNamed(road -> INTERCHANGE.matcher(road).find());
+        if (interchange == null || interchange.located()) {
+            return false;
+        }
+        candidates.add(new Candidate(
+                Mention.Kind.BARE,
+                interchange.road(),
+                null,
+                null,
+                null,
+                Lane.RAMP,
+                false,
+                dates,
+                dates != null,
+                false,
+                sentence,
+                index,
+                index * 10_000 + candidates.size(),
+                Confidence.COREFERENCE));
+        return true;
     }
 
     /** {@code 对东大街和西大街进行翻修。这两个路段将封闭施工}: one closure for each road the count points back at. */

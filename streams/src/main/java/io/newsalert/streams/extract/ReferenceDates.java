@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * The date relative expressions ({@code 即日起}, {@code 明日}) resolve against: the article's dateline as the page
  * reader set it; else a dateline written at the head of the body ({@code 本报讯 5月24日}, {@code 5月24日，交警支队通报},
- * {@code 记者9月26日从…获悉}); else the edition date. A dateline month after the edition month belongs to the
+ * {@code 记者9月26日从…获悉}, {@code 本报讯 22日，}, the day alone); else the edition date. A dateline month after the edition month belongs to the
  * previous year (a December dateline in a January edition); a date up to two months after the edition is no dateline.
  */
 final class ReferenceDates {
@@ -17,6 +17,10 @@ final class ReferenceDates {
     private static final Pattern HEAD = Pattern.compile(
             "^\\s*(?:本报讯|本报消息)?\\s*(?:（[^）]{0,20}）)?\\s*(?:记者|通讯员)?\\s*(?:(\\d{4})年)?(\\d{1,2})月(\\d{1,2})日"
                     + "(?!\\s*(?:至|到|—|－|-|~|～|起|前|后|(?:\\d{1,2}|零)[时点:：]|每晚|每天|每日))");
+    /** {@code 本报讯 22日，记者从…}: a dateline of the day alone is in the edition's month, or the month before it. */
+    private static final Pattern DAY_ONLY =
+            Pattern.compile("^\\s*(?:本报讯|本报消息)\\s*(?:（[^）]{0,20}）)?\\s*(\\d{1,2})日(?=[，,]|\\s*(?:记者|从|获悉))");
+
     private static final Pattern AGENCY =
             Pattern.compile("^\\s*(?:本报|新华社|中新网)[\\p{IsHan}]{0,6}?(\\d{1,2})月(\\d{1,2})日[讯电]");
     private static final Pattern REPORTER = Pattern.compile("记者\\s*(\\d{1,2})月(\\d{1,2})日(?:从|获悉|了解)");
@@ -47,6 +51,13 @@ final class ReferenceDates {
                 return date;
             }
         }
+        final Matcher day = DAY_ONLY.matcher(body);
+        if (day.find()) {
+            final LocalDate date = dayOfMonth(edition, Integer.parseInt(day.group(1)));
+            if (date != null) {
+                return date;
+            }
+        }
         final Matcher agency = AGENCY.matcher(body);
         if (agency.find()) {
             final LocalDate date = date(edition, null, agency.group(1), agency.group(2));
@@ -62,6 +73,17 @@ final class ReferenceDates {
             }
         }
         return edition;
+    }
+
+    private static LocalDate dayOfMonth(final LocalDate edition, final int day) {
+        try {
+            final LocalDate sameMonth = edition.withDayOfMonth(day);
+            return sameMonth.isAfter(edition.plusDays(1))
+                    ? edition.minusMonths(1).withDayOfMonth(day)
+                    : sameMonth;
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static LocalDate date(final LocalDate edition, final String year, final String month, final String day) {

@@ -26,15 +26,15 @@ import java.util.regex.Pattern;
 public final class RoadNames {
 
     private static final List<String> SUFFIXES = List.of(
-            "高速公路", "快速路", "高架桥", "高架路", "立交桥", "高架", "高速", "立交", "大街", "大道", "环路", "环线", "国道", "省道", "县道", "公路", "胡同",
-            "大桥", "路", "街", "巷", "道", "环", "桥", "线");
+            "高速公路", "快速路", "高架桥", "隧道", "高架路", "立交桥", "高架", "高速", "立交", "大街", "大道", "环路", "环线", "国道", "省道", "县道", "公路",
+            "胡同", "大桥", "路", "街", "巷", "道", "环", "桥", "线");
     private static final Pattern BRANCH = Pattern.compile(
             "^(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里](?![道路街])|[一二三四五六七八九十]段(?=[（(]))");
     private static final Pattern BRANCH_END =
             Pattern.compile("(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里]|[一二三四五六七八九十]段)$");
     private static final Set<String> EXACT_BAD = Set.of(
-            "上桥", "下桥", "引桥", "天桥", "大桥", "大街", "大道", "该路", "本路", "此路", "一路", "全路", "环路", "辅道", "支路", "盲道", "绿道", "栈道",
-            "廊道", "地道", "巷道", "隧道", "高速", "立交", "快速路", "高速公路", "便桥", "高架桥", "高架路", "立交桥", "跨线桥");
+            "上桥", "下桥", "引桥", "天桥", "大桥", "全桥", "大街", "大道", "该路", "本路", "此路", "一路", "全路", "环路", "辅道", "支路", "盲道", "绿道",
+            "栈道", "廊道", "地道", "巷道", "隧道", "高速", "立交", "快速路", "高速公路", "便桥", "高架桥", "高架路", "立交桥", "跨线桥");
     private static final Pattern DIRECTIONAL_NEXT = Pattern.compile("^[东南西北中](?:大街|大道|路|街)(?![段口])");
     private static final Pattern COMPOUND_AFTER = Pattern.compile("^(?:道路|线路|路线|街道|桥梁|路网|道口|路灯|路况|路政|线上|线下|道具)");
     private static final List<String> BAD_ENDINGS = List.of(
@@ -56,8 +56,9 @@ public final class RoadNames {
     private static final Pattern RANGE_AHEAD = Pattern.compile("^(?:——|—|－|~|～|-|至|到)");
     private static final Pattern CROSSING_WORK = Pattern.compile("^(?:跨|下穿|上跨)|(?:跨线桥|下穿隧道|下穿通道)$");
     private static final Pattern STRUCTURE_AFTER = Pattern.compile("^(?:跨线桥|下穿隧道|下穿通道|隧道|连接线|联络线|延长线)");
-    private static final Pattern STOP_AFTER = Pattern.compile("^[东南西北]?(?:公交站|车站|站)");
+    private static final Pattern STOP_AFTER = Pattern.compile("^[东南西北]?(?:公交站|车站|站|收费站|互通|枢纽|服务区)");
     private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此受";
+    private static final String DIRECTION_CHARS = "东南西北";
     private static final String RING_PREFIX = "一二三四五六七八九十中内外";
     private static final int MAX_STEM = 10;
     /** Endings that are wrong alone but right after a stem (京港澳高速, 108国道). */
@@ -67,7 +68,10 @@ public final class RoadNames {
     private static final Pattern CLASS_THEN_NUMBER = Pattern.compile("(?:国道|省道|县道)[GSXY]\\d{1,4}(?![\\dA-Za-z])");
 
     /** {@code 市区有三处路段}, {@code 共两个路口}: a count of places is no part of a name. */
-    private static final Pattern COUNTED_STEM = Pattern.compile("[一二三四五六七八九十两几\\d]+(?:处|个|座)");
+    private static final Pattern COUNTED_STEM = Pattern.compile("[一二三四五六七八九十两几半\\d]+(?:处|个|座)");
+
+    /** {@code 东川五马路}, {@code 东川横马路}: a 马路 numbered or crossing in a grid is a name, not "the road". */
+    private static final Pattern NUMBERED_MALU = Pattern.compile("\\p{IsHan}[一二三四五六七八九十横]马路$");
 
     private static final Pattern HIGHWAY_NUMBER = Pattern.compile("[GSX]?\\d{2,4}");
     private static final Pattern HIGHWAY_CLASS_END = Pattern.compile(".*(?:国道|省道|县道)");
@@ -145,7 +149,9 @@ public final class RoadNames {
                     segmented = Words.of(text);
                 }
                 final Words words = segmented;
-                final int next = startsCrossStreet(text, i + suffix) ? 0 : suffixAt(text, i + suffix);
+                final int next = startsCrossStreet(text, i + suffix) || sideOrSegmentAfter(text, i + suffix + 1)
+                        ? 0
+                        : suffixAt(text, i + suffix);
                 int end = extendBranch(text, i + suffix + (next > 0 && i + suffix < text.length() ? next : 0));
                 final Matcher directional = DIRECTIONAL_NEXT.matcher(text.substring(end));
                 if (directional.find()
@@ -286,6 +292,18 @@ public final class RoadNames {
         return 0;
     }
 
+    /**
+     * {@code 新华南路路南侧}, {@code 长岗立交路段}: a second road word followed by a side or {@code 段} means "the road's",
+     * not a longer name.
+     */
+    private static boolean sideOrSegmentAfter(final String text, final int at) {
+        if (at >= text.length() || "路街".indexOf(text.charAt(at - 1)) < 0) {
+            return false;
+        }
+        final char c = text.charAt(at);
+        return c == '段' || DIRECTION_CHARS.indexOf(c) >= 0 && at + 1 < text.length() && text.charAt(at + 1) == '侧';
+    }
+
     private static int extendBranch(final String text, final int end) {
         final var m = BRANCH.matcher(text.substring(end));
         return m.find() ? end + m.end() : end;
@@ -332,7 +350,9 @@ public final class RoadNames {
         }
         for (final String bad : BAD_ENDINGS) {
             final boolean allowedWithStem = ENDINGS_ALLOWED_WITH_STEM.contains(bad);
-            if (name.equals(bad) || name.endsWith(bad) && !allowedWithStem && !endingInStem.test(bad)) {
+            final boolean numbered =
+                    "马路".equals(bad) && NUMBERED_MALU.matcher(name).find();
+            if (name.equals(bad) || name.endsWith(bad) && !allowedWithStem && !numbered && !endingInStem.test(bad)) {
                 return false;
             }
         }

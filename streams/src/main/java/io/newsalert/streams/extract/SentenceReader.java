@@ -35,8 +35,11 @@ final class SentenceReader {
             Pattern.compile("(?:为|是|：|:|从|自|起点为?|范围为?|区间为?|[东南西北中一二三四五六七八九十]段[（(]|[一二三四五六七八九十]期(?:为|是)?)\\s*$");
     private static final Pattern ROAD_BEFORE = Pattern.compile("^(?:的)?$");
     private static final Pattern LIST_GAP = Pattern.compile("^[、和及与，,\\s]*$");
-    private static final Pattern SIDE_GAP =
-            Pattern.compile("^(?:的)?(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)[、和及与，,\\s]*$");
+    /** {@code 和桥收费站双向出入口匝道及万石收费站出口匝道}: the ramps of each station of a list are its own. */
+    private static final String RAMP_WORD = "(?:(?:上下|出入口|出口|入口)?匝道|出入口|出口|入口)";
+
+    private static final Pattern SIDE_GAP = Pattern.compile(
+            "^(?:的)?(?:(?:[东南西北](?:、?[东南西北])?两?(?:侧|半幅|幅)|两侧|双向)" + RAMP_WORD + "?|" + RAMP_WORD + ")[、和及与，,\\s]*$");
     private static final Pattern HEAD_LABEL =
             Pattern.compile("(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置)(?:为|是|如下)?[：:]\\s*$");
     /** {@code 12月5日临时封闭的建新路…已于12月6日恢复通行}: a closure told as over. */
@@ -46,9 +49,10 @@ final class SentenceReader {
     private static final Pattern POSTPONED = Pattern.compile("暂缓(?:实施|封闭|施工)|取消(?:封闭|施工|管制)|不再(?:封闭|实施)|推迟(?:实施|封闭)");
     private static final Pattern DIRECTION_AFTER = Pattern.compile("^(?:往|向|至)[^，。；、（）()]{1,12}方向|^方向");
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?:往|向|朝)$");
-    private static final Pattern NEXT_CLOSES =
-            Pattern.compile("^[，,]?\\s*(?:[\\p{IsHan}]{0,4}(?:期间|时段内|时间内))?(?:并|将|全天|全面|逐段|分段)?"
-                    + "(?:禁止一切|禁止所有|禁止机动车|禁止(?:社会)?车辆(?:和行人|及行人)?(?:通行|驶入|进入)|全封闭|封闭|断交)");
+    private static final Pattern NEXT_CLOSES = Pattern.compile("^[，,]?\\s*(?:[\\p{IsHan}]{0,4}(?:期间|时段内|时间内)|其间|届时)?"
+            + "(?:[\\d年月日号时点分至到起止—－~～:：、]|每[天日晚周]|周[一二三四五六日]|次日|晚上?|夜间|凌晨)*"
+            + "(?:并|将|全天|全面|逐段|分段)?"
+            + "(?:禁止一切|禁止所有|禁止机动车|禁止(?:社会)?车辆(?:和行人|及行人)?(?:通行|驶入|进入)|全封闭|封闭|断交)");
     private static final Pattern LABELLED_HALF = Pattern.compile("^\\s*[东南西北]半幅(?:封闭)?(?:时间)?[：:]");
     private static final Pattern KM_RANGE =
             Pattern.compile("(?<![A-Za-z0-9+])([Kk]\\d+\\+\\d+)\\s*(?:至|到|——|—|－|~|～|-)\\s*([Kk]\\d+\\+\\d+)(?:段|路段)?");
@@ -97,10 +101,11 @@ final class SentenceReader {
         final String clause = view.text();
         final DateRange clauseDates = DateExpressions.parse(clause, reference);
         final DateRange dates = !clauseDates.isEmpty() ? clauseDates : sentenceDates.isEmpty() ? null : sentenceDates;
-        final List<Mention> mentions =
+        final List<Mention> mentions = StationRamps.onTheirHighway(
                 kmRangesOfTheRoadNamedBefore(clause, rangesOfTheRoadNamedBefore(clause, finder.find(clause))).stream()
                         .filter(m -> !namesADirectionOfTravel(clause, m))
-                        .toList();
+                        .toList(),
+                discourse);
         if (!firstMentionSeen && !mentions.isEmpty()) {
             final String head = clause.substring(0, mentions.get(0).start());
             headTrigger = headTrigger

@@ -31,6 +31,9 @@ final class SideAndLane {
     private static final Pattern DIRECTION_CLOSED =
             Pattern.compile("[东南西北]向[东南西北](?:方向)?(?:将|临时|实行|实施)*(?:封闭|断交|断行|禁止[^，。；]{0,6}通行)");
 
+    /** {@code 主路和辅路全部封闭}, {@code 主辅路}: both carriageways of a road are the whole road. */
+    private static final Pattern BOTH_CARRIAGEWAYS = Pattern.compile("主辅路|主路(?:和|及|与|、)辅[路道]|辅[路道](?:和|及|与|、)主路");
+
     private static final Pattern BOTH_DIRECTIONS = Pattern.compile("双向(?!(?:正常|照常)?通行|[二三四五六八两]车道|[二三四五六八两]条)");
     private static final Pattern FULL =
             Pattern.compile("全幅|全封闭|全部封闭|全段封闭|全线封闭|全路段封闭|封闭全幅|断交|所有车辆|一切车辆|各类车辆|禁止[^，。；]{0,8}车辆[^，。；]{0,4}通行");
@@ -79,7 +82,10 @@ final class SideAndLane {
      * @param fullVerb  whether the closure verb shuts the road ({@code 封闭}, {@code 断行}) rather than occupying part of it
      */
     static Placement read(final String region, final String road, final Mention.Kind kind, final boolean fullVerb) {
-        final String text = TRAVEL.matcher(region).replaceAll("").replace("主辅路", "全幅");
+        final String travelled = TRAVEL.matcher(region).replaceAll("");
+        final String text = travelled.indexOf('主') >= 0
+                ? BOTH_CARRIAGEWAYS.matcher(travelled).replaceAll("全幅")
+                : travelled;
         final Side side = side(text, road);
         final boolean half = HALF.matcher(text).find();
         final List<Lane> lanes = lanes(text);

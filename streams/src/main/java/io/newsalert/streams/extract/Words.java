@@ -27,7 +27,7 @@ final class Words {
     private static final Pattern FUNCTION =
             Pattern.compile("^(?:m|mq|q|qv|qt|d|r|rz|rzv|ry|ryv|rr|u|ul|ule|uj|ude\\d|usuo|y|e|o|w)$");
 
-    private static final Pattern COUNT_STEM = Pattern.compile("^[这那该此各每本]?[\\d一二三四五六七八九十两几多数]+[个处条段座块片]$");
+    private static final Pattern COUNT_STEM = Pattern.compile("^[这那该此各每本]?[\\d一二三四五六七八九十两几多数半]+[个处条段座块片]$");
     private static final String JOINING = "和至与同及到";
     private static final String SENTENCE_ADVERBS = "将已也再均都还仍正即便就才又先暂";
     private static final String ROAD_WORD_END = "路街巷道桥线环口段）)";
@@ -73,7 +73,8 @@ final class Words {
         }
         s = afterLeadingVerbs(s, suffixStart);
         s = afterLeadingAdverbs(text, s, suffixStart);
-        if (s >= suffixStart) {
+        s = NameBoundary.start(this, text, s, suffixStart);
+        if (s < 0 || s >= suffixStart) {
             return -1;
         }
         final String stem = text.substring(s, suffixStart);
@@ -102,6 +103,18 @@ final class Words {
             return pos;
         }
         return tokenStart[pos - 1];
+    }
+
+    int tokenStart(final int pos) {
+        return tokenStart[pos];
+    }
+
+    int tokenEnd(final int pos) {
+        return tokenEnd[pos];
+    }
+
+    String nature(final int pos) {
+        return nature[pos];
     }
 
     /** True when the character at {@code pos} belongs to a word that starts before it ({@code 澳门/路}: 门). */
