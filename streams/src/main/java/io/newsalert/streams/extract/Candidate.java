@@ -35,6 +35,34 @@ record Candidate(
         return kind != Mention.Kind.BARE;
     }
 
+    /** This candidate with its names cut at their word boundaries ({@link NameLead}); null when the road is no name. */
+    Candidate withTrimmedNames() {
+        final String newRoad = NameLead.trimmed(road);
+        if (newRoad == null) {
+            return null;
+        }
+        final String newFrom = NameLead.trimmed(from);
+        final String newTo = NameLead.trimmed(to);
+        if (newRoad.equals(road) && java.util.Objects.equals(newFrom, from) && java.util.Objects.equals(newTo, to)) {
+            return this;
+        }
+        return new Candidate(
+                kind,
+                newRoad,
+                newFrom,
+                newTo,
+                side,
+                lane,
+                laneDefaulted,
+                dates,
+                datesOwn,
+                summary,
+                sentence,
+                sentenceIndex,
+                order,
+                frame);
+    }
+
     /** This candidate with the blanks filled from {@code other}; a written lane beats an inferred one. */
     Candidate fillFrom(final Candidate other) {
         final boolean takeLane = lane == null || laneDefaulted && other.lane != null && !other.laneDefaulted;

@@ -92,7 +92,11 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
                 listHeader = false;
             }
         }
-        final List<Candidate> merged = CandidateMerger.merge(candidates);
+        final List<Candidate> named = candidates.stream()
+                .map(Candidate::withTrimmedNames)
+                .filter(java.util.Objects::nonNull)
+                .toList();
+        final List<Candidate> merged = CandidateMerger.merge(named);
         final List<LabelledPeriod> labelledPeriods = labelledPeriods(sentences, sentenceDates);
         final String authority = Provenance.authority(body);
         final String articleReason = Provenance.reason(body);
