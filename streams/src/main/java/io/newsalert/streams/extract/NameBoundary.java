@@ -5,7 +5,7 @@ package io.newsalert.streams.extract;
  * boundary, and the words of the sentence that the rules swept into its stem are left out. Leading words that are
  * not part of a name are time words and the part of a time word cut by the rules ({@code 即日起滨江路} → 滨江路),
  * prepositions and multi-character adverbs, a verb of two or more characters ({@code 确保金时路} → 金时路), a run of
- * one-character verbs ({@code 要占去槐荫路} → 槐荫路) and a district or a station ({@code 光明区华夏路} → 华夏路, {@code 火车站八仙巷} → 八仙巷). They are left out
+ * one-character verbs ({@code 要占去槐荫路} → 槐荫路, {@code 改走湖滨大道} → 湖滨大道) and a district or a station ({@code 光明区华夏路} → 华夏路, {@code 火车站八仙巷} → 八仙巷). They are left out
  * only when what stays is a stem of its own of at least two characters, so names that open with a verb ({@code
  * 解放路}, {@code 新建北路}, {@code 振兴北大街}) stay whole. A stem ending in a conjunction after a word of two or
  * more characters ({@code 时间和路段}) joins two words and is no name, a stem ending in a localizer ({@code 以北})
@@ -65,6 +65,9 @@ final class NameBoundary {
         if (("v".equals(nature) || "d".equals(nature)) && length >= 2) {
             return end;
         }
+        if ("v".equals(nature) && length == 1 && afterAOneCharacterVerb(words, at) && end < suffixStart) {
+            return end;
+        }
         if ("v".equals(nature) && length == 1 && end < suffixStart && words.tokenStart(end) == end) {
             final String following = words.nature(end);
             final int followingEnd = words.tokenEnd(end);
@@ -73,6 +76,11 @@ final class NameBoundary {
             }
         }
         return -1;
+    }
+
+    /** {@code 改走湖滨大道}: the second of two one-character verbs is a verb of the sentence, not a name's first character. */
+    private static boolean afterAOneCharacterVerb(final Words words, final int at) {
+        return at > 0 && words.tokenStart(at - 1) == at - 1 && "v".equals(words.nature(at - 1));
     }
 
     private static boolean staysAName(final String text, final int start, final int suffixStart) {

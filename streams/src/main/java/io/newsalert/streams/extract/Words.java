@@ -80,7 +80,8 @@ final class Words {
         final String stem = text.substring(s, suffixStart);
         if (COUNT_STEM.matcher(stem).matches()
                 || onlyFunctionWords(s, suffixStart)
-                || oneCharacterVerb(s, suffixStart)) {
+                || oneCharacterVerb(s, suffixStart)
+                || verbOnTheStartOfAWord(text, s, suffixStart)) {
             return -1;
         }
         return s;
@@ -176,6 +177,20 @@ final class Words {
             }
         }
         return true;
+    }
+
+    /**
+     * {@code 更换桥面}: a stem that is one verb, before a road word that the segmenter reads as the start of a longer
+     * word, is an action on that word, not a name ({@code 解放路} stays: its road word is a word of its own).
+     */
+    private boolean verbOnTheStartOfAWord(final String text, final int start, final int suffixStart) {
+        return suffixStart < text.length()
+                && tokenStart[start] == start
+                && tokenEnd[start] == suffixStart
+                && "v".equals(nature[start])
+                && tokenStart[suffixStart] == suffixStart
+                && tokenEnd[suffixStart] - suffixStart >= 2
+                && "路街巷道桥".indexOf(text.charAt(tokenEnd[suffixStart] - 1)) < 0;
     }
 
     /** {@code 占道}, {@code 修路}: a one-character verb before the road word is an action on a road, not a name. */

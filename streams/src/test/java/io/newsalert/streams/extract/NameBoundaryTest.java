@@ -21,6 +21,17 @@ class NameBoundaryTest {
     }
 
     @Test
+    void shouldLeaveTheSecondOfTwoOneCharacterVerbsOutOfTheName() {
+        assertThat(names("夜间车辆可改走银杏大道")).containsExactly("银杏大道");
+    }
+
+    @Test
+    void shouldReadAVerbOnTheStartOfAWordAsNoName() {
+        assertThat(names("松涛大桥下月更换桥面栏杆")).containsExactly("松涛大桥");
+        assertThat(names("年内将建设桥梁三座")).isEmpty();
+    }
+
+    @Test
     void shouldKeepNamesThatOpenWithAVerb() {
         assertThat(names("封闭新建北路东半幅")).containsExactly("新建北路");
         assertThat(names("振兴北大街施工")).containsExactly("振兴北大街");

@@ -54,7 +54,7 @@ class ClosureEvaluationTest {
                 java.util.Map.entry("batch-10.jsonl", 0.87),
                 java.util.Map.entry("batch-11.jsonl", 0.76),
                 java.util.Map.entry("batch-12.jsonl", 0.89),
-                java.util.Map.entry("batch-13.jsonl", 0.83),
+                java.util.Map.entry("batch-13.jsonl", 0.84),
                 java.util.Map.entry("batch-14.jsonl", 0.96),
                 java.util.Map.entry("batch-01.jsonl", 0.99),
                 java.util.Map.entry("batch-02.jsonl", 0.97),
