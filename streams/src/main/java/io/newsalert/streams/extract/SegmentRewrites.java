@@ -15,12 +15,12 @@ import java.util.regex.Pattern;
 final class SegmentRewrites {
 
     /**
-     * {@code 东起港区路口，西至鹰山路口}, {@code 东起钟楼巷、西至城墙根一段}: the bounds of the road named before, read as
+     * {@code 东起港区路口，西至鹰山路口}, {@code 东起钟楼巷、西至城墙根一段}, a bound followed straight by the verb ({@code 西至纺织厂大门实施…}): the bounds of the road named before, read as
      * {@code 港区路至鹰山路段}.
      */
     private static final Pattern BOUNDS_BY_DIRECTION = Pattern.compile(
             "[东南西北]起([^，。；、（）()\\s]{2,15}?(?:路|街|巷)?)(?:交叉口|口)?[，,、]?\\s*[东南西北]至([^，。；、（）()\\s]{2,15}?(?:路|街|巷)?)"
-                    + "(?:交叉口|口)?(?:(?:这一|一)段|(?=[，,。；]|$))");
+                    + "(?:交叉口|口)?(?:(?:这一|一)段|(?=[，,。；]|$|将|实施|实行|进行|全封闭|半封闭|封闭))");
 
     /** {@code 起点为农业路口，终点为东风路口}: a start and an end named alone, read as {@code 农业路至东风路段}. */
     private static final Pattern START_AND_END = Pattern.compile(

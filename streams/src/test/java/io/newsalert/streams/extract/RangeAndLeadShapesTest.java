@@ -55,6 +55,8 @@ class RangeAndLeadShapesTest {
     void shouldReadBoundsByDirectionRightAfterTheRoadAsItsRange() {
         assertThat(closures("2026-03-01", "3月5日至3月25日，青龙街东起柳树巷、西至老城墙一段实施全封闭施工。"))
                 .containsExactly(fullRoad("青龙街", "柳树巷", "老城墙", "2026-03-05", "2026-03-25"));
+        assertThat(closures("2026-03-01", "3月5日至3月25日，青龙街东起柳树巷、西至化肥厂大门实施全封闭施工。"))
+                .containsExactly(fullRoad("青龙街", "柳树巷", "化肥厂大门", "2026-03-05", "2026-03-25"));
     }
 
     @Test

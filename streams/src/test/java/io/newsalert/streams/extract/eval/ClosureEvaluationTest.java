@@ -55,7 +55,7 @@ class ClosureEvaluationTest {
                 java.util.Map.entry("batch-11.jsonl", 0.76),
                 java.util.Map.entry("batch-12.jsonl", 0.89),
                 java.util.Map.entry("batch-13.jsonl", 0.84),
-                java.util.Map.entry("batch-14.jsonl", 0.96),
+                java.util.Map.entry("batch-14.jsonl", 0.97),
                 java.util.Map.entry("batch-01.jsonl", 0.99),
                 java.util.Map.entry("batch-02.jsonl", 0.97),
                 java.util.Map.entry("batch-03.jsonl", 0.99),
