@@ -1,5 +1,7 @@
 package io.newsalert.streams.extract;
 
+import static io.newsalert.streams.extract.ExtractedClosures.closure;
+import static io.newsalert.streams.extract.ExtractedClosures.closures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.newsalert.schemas.Article;
@@ -21,34 +23,6 @@ import org.junit.jupiter.api.io.TempDir;
 class NoticeClosureExtractorTest {
 
     private final ClosureExtractor extractor = ClosureExtractors.standard(Optional.empty());
-
-    private List<ClosureFields> closures(final String published, final String body) {
-        final Article article = Article.newBuilder()
-                .setId("t-1")
-                .setPublished(LocalDate.parse(published))
-                .setHeadline("测试")
-                .setBody(body)
-                .build();
-        return extractor.extract(article).stream().map(ClosureFields::of).toList();
-    }
-
-    private static ClosureFields closure(
-            final String road,
-            final String from,
-            final String to,
-            final Side side,
-            final Lane lane,
-            final String start,
-            final String end) {
-        return new ClosureFields(
-                road,
-                from,
-                to,
-                side,
-                lane,
-                start == null ? null : LocalDate.parse(start),
-                end == null ? null : LocalDate.parse(end));
-    }
 
     @Nested
     class Segments {

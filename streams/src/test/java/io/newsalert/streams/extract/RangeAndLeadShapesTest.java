@@ -1,13 +1,11 @@
 package io.newsalert.streams.extract;
 
+import static io.newsalert.streams.extract.ExtractedClosures.closures;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsalert.schemas.Article;
 import io.newsalert.schemas.Lane;
 import io.newsalert.streams.extract.eval.ClosureFields;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,18 +13,6 @@ import org.junit.jupiter.api.Test;
  * 东起A、西至B) before or after their road.
  */
 class RangeAndLeadShapesTest {
-
-    private final ClosureExtractor extractor = ClosureExtractors.standard(Optional.empty());
-
-    private List<ClosureFields> closures(final String published, final String body) {
-        final Article article = Article.newBuilder()
-                .setId("t-range")
-                .setPublished(LocalDate.parse(published))
-                .setHeadline("测试")
-                .setBody(body)
-                .build();
-        return extractor.extract(article).stream().map(ClosureFields::of).toList();
-    }
 
     private static ClosureFields fullRoad(
             final String road, final String from, final String to, final String start, final String end) {

@@ -1,14 +1,11 @@
 package io.newsalert.streams.extract;
 
+import static io.newsalert.streams.extract.ExtractedClosures.closure;
+import static io.newsalert.streams.extract.ExtractedClosures.closures;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.newsalert.schemas.Article;
 import io.newsalert.schemas.Lane;
 import io.newsalert.schemas.Side;
-import io.newsalert.streams.extract.eval.ClosureFields;
-import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,29 +13,6 @@ import org.junit.jupiter.api.Test;
  * in sequence after a segment named as a project, a dateline of the day alone, and both carriageways closed together.
  */
 class StationAndPhaseShapesTest {
-
-    private final ClosureExtractor extractor = ClosureExtractors.standard(Optional.empty());
-
-    private List<ClosureFields> closures(final String published, final String body) {
-        final Article article = Article.newBuilder()
-                .setId("t-station")
-                .setPublished(LocalDate.parse(published))
-                .setHeadline("测试")
-                .setBody(body)
-                .build();
-        return extractor.extract(article).stream().map(ClosureFields::of).toList();
-    }
-
-    private static ClosureFields closure(
-            final String road,
-            final String from,
-            final String to,
-            final Side side,
-            final Lane lane,
-            final String start,
-            final String end) {
-        return new ClosureFields(road, from, to, side, lane, LocalDate.parse(start), LocalDate.parse(end));
-    }
 
     @Test
     void shouldPlaceTheRampOfAnInterchangeOnTheHighwayNamedBefore() {
