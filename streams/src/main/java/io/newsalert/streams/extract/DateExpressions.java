@@ -26,10 +26,10 @@ final class DateExpressions {
             "(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|晚)?\\s*(\\d{1,2})(?:[时点](?:\\d{1,2}分|半)?|[:：]\\d{2}))?";
     private static final Pattern TOKEN = Pattern.compile("(?:(\\d{4})年|(明年|今年|来年|次年))?(\\d{1,2})月(\\d{1,2})[日号]" + HOUR
             + "|(?:(\\d{4})年|(明年|今年|来年))?(\\d{1,2})月(底|末|上旬|中旬|下旬)"
-            + "|(即日|今日|今天|当日|当天|当晚|本日|今晚|今夜|明日|明天|明晚|明晨|明(?=起))(?:(凌晨|上午|下午|晚上|夜间|晚)?(\\d{1,2})[时点](?:\\d{1,2}分|半)?)?"
+            + "|(即日|即时|即刻|今日|今天|当日|当天|当晚|本日|今晚|今夜|明日|明天|明晚|明晨|明(?=起))(?:(凌晨|上午|下午|晚上|夜间|晚)?(\\d{1,2})[时点](?:\\d{1,2}分|半)?)?"
             + "|(?<![\\d月年./／])(\\d{1,2})[日号]"
             + "|(?:(\\d{4})|(今|明))?年(底|末)"
-            + "|(?<=[至到—－~～-])(\\d{1,2})[时点]");
+            + "|(?<=[至到—－~～-])(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|晚)?(\\d{1,2})[时点]");
     private static final Pattern START_AFTER = Pattern.compile("^\\s*(?:起|开始|开工|启动|动工|实施|施工|封闭|以后|至|到|——|—|－|~|～|-)");
     private static final Pattern END_AFTER = Pattern.compile("^\\s*(?:完工|竣工|结束|止|截止|前|恢复|完成|拆除|撤除)");
     private static final Pattern END_BEFORE = Pattern.compile("(?:至|到|——|—|－|~|～|-|止|持续到|持续至|延续至|延长至|直至)\\s*$");
@@ -59,11 +59,51 @@ final class DateExpressions {
     private static final Pattern ONE_DAY =
             Pattern.compile("(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号][^，。；至到]{0,12}?(?:当天|当日|全天)");
 
+    /**
+     * {@code 本周六}, {@code 下周一}, {@code 本周六至下周一}: a weekday of this or next week, the weeks counted from the
+     * reference date's Monday; a weekday without its week after a range word takes the week of the one before it, or
+     * the week after when it falls earlier. {@code 每周六} repeats and is left alone.
+     */
+    private static final Pattern WEEKDAY = Pattern.compile("(?<![每逢])(本|这|下个?|(?<=[至到—－~～-]))(?:周|星期|礼拜)([一二三四五六日天])");
+
+    private static final String WEEKDAYS = "一二三四五六日";
+
     private DateExpressions() {}
+
+    /** The text with the weekdays of {@link #WEEKDAY} written as dates. */
+    static String weekdaysAsDates(final String text, final LocalDate reference) {
+        if (text.indexOf('周') < 0 && text.indexOf('星') < 0 && text.indexOf('礼') < 0) {
+            return text;
+        }
+        final Matcher m = WEEKDAY.matcher(text);
+        final StringBuilder out = new StringBuilder();
+        final LocalDate monday = reference.minusDays(reference.getDayOfWeek().getValue() - 1L);
+        LocalDate previous = null;
+        while (m.find()) {
+            final int day = "天".equals(m.group(2)) ? 6 : WEEKDAYS.indexOf(m.group(2));
+            final LocalDate date;
+            if (m.group(1).isEmpty()) {
+                if (previous == null) {
+                    continue;
+                }
+                final LocalDate sameWeek = previous.minusDays(
+                                previous.getDayOfWeek().getValue() - 1L)
+                        .plusDays(day);
+                date = sameWeek.isBefore(previous) ? sameWeek.plusWeeks(1) : sameWeek;
+            } else {
+                date = monday.plusDays(day).plusWeeks(m.group(1).startsWith("下") ? 1 : 0);
+            }
+            previous = date;
+            m.appendReplacement(out, date.getMonthValue() + "月" + date.getDayOfMonth() + "日");
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
 
     /** The period written in {@code text}, resolved against {@code reference}; empty when it names none. */
     static DateRange parse(final String text, final LocalDate reference) {
-        final String current = FORMER_PLAN.matcher(text).replaceAll("");
+        final String current =
+                FORMER_PLAN.matcher(weekdaysAsDates(text, reference)).replaceAll("");
         final String listed = MONTH_OF_COMPLETION
                 .matcher(LISTED_DAYS.matcher(current).replaceAll("$1至$2"))
                 .replaceAll("$1月底");
@@ -136,7 +176,7 @@ final class DateExpressions {
                 written = resolveStart(token(m, reference, Role.START), reference);
             }
             if (role == Role.END
-                    && m.group(18) != null
+                    && m.group(19) != null
                     && written != null
                     && out.stream().noneMatch(t -> t.role == Role.START)) {
                 out.add(new Token(
@@ -208,8 +248,8 @@ final class DateExpressions {
         if (m.group(14) != null) {
             return new Token(role, null, 0, Integer.parseInt(m.group(14)), null, null, true);
         }
-        if (m.group(18) != null) {
-            return new Token(role, null, 0, 0, Integer.parseInt(m.group(18)), null, true);
+        if (m.group(19) != null) {
+            return new Token(role, null, 0, 0, hour(m.group(18), m.group(19)), null, true);
         }
         final Integer year = m.group(15) != null
                 ? Integer.valueOf(m.group(15))

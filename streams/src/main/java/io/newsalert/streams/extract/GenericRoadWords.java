@@ -24,6 +24,9 @@ final class GenericRoadWords {
     /** {@code 西幅桥面}, {@code 北侧路}: a side of a road, not a road. */
     private static final Pattern SIDE_PART = Pattern.compile("^(?:[东南西北]{1,2}|两)(?:半幅|幅|侧)(?:桥|路|道|街|引道|引桥|辅道|便道)$");
 
+    /** {@code 辖区国省道}, {@code 全县县乡道}: a class of roads, not a road. */
+    private static final Pattern ROAD_CLASS_END = Pattern.compile("(?:国省道|国省干道|国省干线|县乡道|乡村道)$");
+
     private GenericRoadWords() {}
 
     static boolean contains(final String name) {
@@ -31,6 +34,7 @@ final class GenericRoadWords {
                 || COUNT.matcher(name).matches()
                 || ACTION_PREFIX.matcher(name).matches()
                 || SIDE_PART.matcher(name).matches()
-                || ACTION_END.matcher(name).find();
+                || ACTION_END.matcher(name).find()
+                || ROAD_CLASS_END.matcher(name).find();
     }
 }

@@ -25,7 +25,7 @@ final class MentionFinder {
     private static final Pattern CROSS = Pattern.compile(
             "^(?:与|和|同|、)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
     private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
-    private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|街口|交口)");
+    private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与至到—]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|街口|交口)");
     private static final Pattern RAMP =
             Pattern.compile("^([^，。；、,：（）的]{2,12}?)(?:的)?((?:上下|上桥|下桥|上站|下站|上|下|出入口|出口|入口)?匝道)");
     /**
@@ -60,7 +60,14 @@ final class MentionFinder {
     private static final Pattern CROSSING_WORD_END = Pattern.compile("^(.{2,12}?)(?:交叉路口|交叉口|十字路口|丁字路口|交口)$");
 
     /** {@code 儿童公园路口}: the crossing of a place that is not a road is that place, with no road word added. */
-    private static final Pattern LANDMARK = Pattern.compile("(?:公园|广场|医院|小学|中学|大学|学校|中心|市场|商场|大厦|巷子|村|馆|寺|塔)$");
+    private static final Pattern LANDMARK = Pattern.compile("(?:公园|广场|医院|小学|中学|大学|学校|中心|市场|商场|大厦|巷子|村|馆|寺|塔|站|厂|镇)$");
+
+    /**
+     * {@code 海六线镇东桥路段}, {@code 滨海公路永安镇路段}, {@code 镜澜大道立信中学西侧路段}, {@code （北寨公园段）}: the
+     * stretch of the road at a bridge, a village, a town or a landmark is a point on the road at that place.
+     */
+    private static final Pattern PLACE_STRETCH = Pattern.compile("^(?:的)?([^，。；、,：（）()至到—与和的\\s]{1,10}?"
+            + "(?:大桥|桥|村|镇|镇区|城区|社区|站|庄|屯|寨|公园|广场|中学|小学|学校|医院|厂|隧道)(?:[东南西北]侧|附近)?)(?:路段|段)");
 
     private static final Pattern CROSSING_END = Pattern.compile("^(.{2,12}?)(?:路)?口$");
     private static final Pattern GATE = Pattern.compile("^(?:的)?([^，。；、,：（）()至到—]{2,16}?(?:门口|门前))");
@@ -93,8 +100,12 @@ final class MentionFinder {
             "(?:占用|封闭|关闭|停用|征用)(?:了)?([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?(?:部分|全部|所有)?(?:公共|地面|地下|社会)?(?:停车场|停车位|停车泊位)");
     private static final Pattern PARKING_CLOSED = Pattern.compile(
             "(?<![\\p{IsHan}A-Za-z0-9])([\\p{IsHan}A-Za-z0-9]{2,12}?)(?:的)?"
-                    + "(?:地下|地面|公共|社会)?(?:停车场|停车库)(?:因[^，。；]{1,10}?)?(?:当天|当日|全天|期间)?(?:将|也|临时|暂时)*(?:暂停对外开放|封闭|关闭|停用|暂停使用|暂停开放|停止使用)");
+                    + "(?:地下|地面|公共|社会)?(?:停车场|停车库)(?:因[^，。；]{1,10}?)?(?:[\\d年月日号至到起—－-]{2,20})?(?:当天|当日|全天|期间)?(?:将|也|临时|暂时)*(?:暂停对外开放|封闭|关闭|停用|暂停使用|暂停开放|停止使用)");
     private static final Pattern ANAPHORA_AFTER = Pattern.compile("^(?:该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段)");
+
+    /** {@code （科技馆段）}: in brackets after a road, any place but a range or a direction names the stretch. */
+    private static final Pattern STRETCH_IN_BRACKETS =
+            Pattern.compile("([^，。；、,：至到—－~～\\-\\s]{2,12}?)(?:路段|段)(?<![东南西北中]段)");
 
     private final RoadNames roads;
 
@@ -202,6 +213,16 @@ final class MentionFinder {
                         span.start(),
                         span.end() + paren.end());
             }
+            final Matcher stretch = STRETCH_IN_BRACKETS.matcher(inner);
+            if (stretch.matches() && endpointOk(stretch.group(1))) {
+                return new Mention(
+                        Mention.Kind.POINT,
+                        span.name(),
+                        stretch.group(1),
+                        null,
+                        span.start(),
+                        span.end() + paren.end());
+            }
             if (inner.matches(".*(\\d+(米|公里)|处|门|口|附近|以[东南西北]).*") && !inner.matches(".*(通行|方向|国道).*")) {
                 return new Mention(
                         Mention.Kind.POINT, span.name(), inner, null, span.start(), span.end() + paren.end());
@@ -305,6 +326,11 @@ final class MentionFinder {
         final Mention range = range(after, span);
         if (range != null) {
             return range;
+        }
+        final Matcher stretch = PLACE_STRETCH.matcher(after);
+        if (stretch.find() && endpointOk(stretch.group(1))) {
+            return new Mention(
+                    Mention.Kind.POINT, span.name(), stretch.group(1), null, span.start(), span.end() + stretch.end());
         }
         final Matcher post = KM_POST.matcher(after);
         if (post.find()) {

@@ -42,6 +42,9 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,2}、|\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）])?"
                     + "\\s*([^：:，,。；、\\s]{2,16}?)(?:封闭|施工|管制|占道)?(?:时间|期间)?[：:]");
 
+    /** {@code 全封闭延长至11月30日}: a closure extended is already in force; its start is not the dateline. */
+    private static final Pattern EXTENDED = Pattern.compile("(?:延长|延期|顺延)(?:至|到)");
+
     private final RoadNames roads;
     private final MentionFinder finder;
 
@@ -144,6 +147,7 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
                 || dates.start() != null
                 || dates.end() == null
                 || c.sentenceIndex() != 0
+                || EXTENDED.matcher(c.sentence()).find()
                 || !ReferenceDates.writtenAtHead(body)
                 || reference.isAfter(dates.end())) {
             return dates;

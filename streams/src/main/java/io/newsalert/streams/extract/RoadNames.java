@@ -55,7 +55,11 @@ public final class RoadNames {
             "^[^至到与和—－~～\\-，。；、：（）()\\s]{1,8}?(?:大街|大道|路|街|巷|桥)(?:至|到|—|－|~|～|-|与|和|交叉口|路口|交口|以[东南西北])");
     private static final Pattern RANGE_AHEAD = Pattern.compile("^(?:——|—|－|~|～|-|至|到)");
     private static final Pattern CROSSING_WORK = Pattern.compile("^(?:跨|下穿|上跨)|(?:跨线桥|下穿隧道|下穿通道)$");
-    private static final Pattern STRUCTURE_AFTER = Pattern.compile("^(?:跨线桥|下穿隧道|下穿通道|隧道|连接线|联络线|延长线)");
+    private static final Pattern STRUCTURE_AFTER =
+            Pattern.compile("^(?:跨线桥|下穿隧道|下穿通道|隧道|连接线|联络线|延长线|主线高架|高架桥|高架路|高架(?![桥路]))");
+    /** {@code 滨海大道南（青荫路口至翠洲路口）}: a direction written between a name and its range is part of the name. */
+    private static final Pattern DIRECTION_BEFORE_RANGE = Pattern.compile("^[东南西北](?=[（(])");
+
     private static final Pattern STOP_AFTER = Pattern.compile("^[东南西北]?(?:公交站|车站|站|收费站|互通|枢纽|服务区)");
     private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此受";
     private static final String DIRECTION_CHARS = "东南西北";
@@ -160,6 +164,10 @@ public final class RoadNames {
                                 .matcher(text.substring(end + directional.end()))
                                 .find()) {
                     end += directional.end();
+                }
+                final Matcher beforeRange = DIRECTION_BEFORE_RANGE.matcher(text.substring(end));
+                if (beforeRange.find()) {
+                    end += beforeRange.end();
                 }
                 final int left = leftStart(text, i, lowerBound);
                 final int ruled = left > 0 && STOP_CHARS.indexOf(text.charAt(left - 1)) >= 0
@@ -321,6 +329,10 @@ public final class RoadNames {
             }
             s--;
         }
+        if (s > 0 && s < suffixStart && text.charAt(s - 1) == '街' && text.charAt(s) == '道') {
+            // 乌岩街道电业路: the sub-district's 街道 ends before the name.
+            s++;
+        }
         final String stem = text.substring(s, suffixStart);
         int cut = 0;
         for (final String junk : JUNK) {
@@ -347,6 +359,9 @@ public final class RoadNames {
     private static boolean shapeOk(final String name, final java.util.function.Predicate<String> endingInStem) {
         if (name.length() < 2 || name.length() > MAX_STEM + 6) {
             return false;
+        }
+        if (name.length() > 3 && DIRECTION_CHARS.indexOf(name.charAt(name.length() - 1)) >= 0) {
+            return shapeOk(name.substring(0, name.length() - 1), endingInStem);
         }
         for (final String bad : BAD_ENDINGS) {
             final boolean allowedWithStem = ENDINGS_ALLOWED_WITH_STEM.contains(bad);

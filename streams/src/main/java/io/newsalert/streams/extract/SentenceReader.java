@@ -51,6 +51,7 @@ final class SentenceReader {
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?:往|向|朝)$");
     private static final Pattern NEXT_CLOSES = Pattern.compile("^[，,]?\\s*(?:[\\p{IsHan}]{0,4}(?:期间|时段内|时间内)|其间|届时)?"
             + "(?:[\\d年月日号时点分至到起止—－~～:：、]|每[天日晚周]|周[一二三四五六日]|次日|晚上?|夜间|凌晨)*"
+            + "(?:(?:[东南西北](?:、?[东南西北])?|两)侧)?(?:人行道|非机动车道|机动车道|辅路|辅道)?"
             + "(?:并|将|全天|全面|逐段|分段)?"
             + "(?:禁止一切|禁止所有|禁止机动车|禁止(?:社会)?车辆(?:和行人|及行人)?(?:通行|驶入|进入)|全封闭|封闭|断交)");
     private static final Pattern LABELLED_HALF = Pattern.compile("^\\s*[东南西北]半幅(?:封闭)?(?:时间)?[：:]");

@@ -40,18 +40,32 @@ final class SideAndLane {
     private static final List<LaneWord> LANE_WORDS = List.of(
             new LaneWord(Pattern.compile("非机动车道|非机动车通道|自行车道|慢车道"), Lane.NON_MOTOR_LANE),
             new LaneWord(Pattern.compile("公交(?:专用)?车?道"), Lane.BUS_LANE),
-            new LaneWord(Pattern.compile("(?<!非)(?:机动)?车道|行车道|车行道|快车道"), Lane.MOTOR_LANE),
+            new LaneWord(Pattern.compile("(?<!非|辅助)(?:机动)?车道|行车道|车行道|快车道"), Lane.MOTOR_LANE),
             new LaneWord(Pattern.compile("人行道|人行便道|便道|步行道"), Lane.SIDEWALK),
-            new LaneWord(Pattern.compile("辅路|辅道"), Lane.SERVICE_ROAD),
+            new LaneWord(Pattern.compile("辅路|辅道|辅助车道"), Lane.SERVICE_ROAD),
             new LaneWord(Pattern.compile("停车场|停车位|停车泊位|泊位"), Lane.PARKING),
             new LaneWord(Pattern.compile("匝道|^(?:出入口|出口|入口)"), Lane.RAMP));
 
     private static final Pattern MAIN_ROAD_NEXT = Pattern.compile("[，,]\\s*(?:同时)?主路");
-    private static final String LANE_WORD = "(?:非机动车道|非机动车通道|自行车道|公交(?:专用)?车?道|(?:机动)?车道|车行道|人行道|人行便道|便道|步行道|辅路|辅道)";
+    private static final String LANE_WORD =
+            "(?:非机动车道|非机动车通道|自行车道|公交(?:专用)?车?道|(?:机动)?车道|车行道|人行道|人行便道|便道|步行道|辅路|辅道|辅助车道)";
     private static final Pattern JOINED_LANES =
             Pattern.compile(LANE_WORD + "(?:和|及|以及|、|与)(?:[东南西北](?:、?[东南西北])?两?侧)?" + LANE_WORD);
 
+    /** {@code 东侧四条机动车道及非机动车道}: every lane of one side, not one lane of it, is that side's half. */
+    private static final Pattern PART_OF_THE_MOTOR_LANES =
+            Pattern.compile("(?:一|1)(?:条|个)[^，。；]{0,3}机动车道|部分|内侧|外侧|最|中间|第[一二三四五六\\d]");
+
     private SideAndLane() {}
+
+    /** True when {@code lanes}, joined on one {@code side}, are its motor and non-motor lanes, all of them. */
+    private static boolean wholeSide(final String region, final Side side, final List<Lane> lanes) {
+        return (side == Side.EAST || side == Side.WEST || side == Side.SOUTH || side == Side.NORTH)
+                && lanes.contains(Lane.MOTOR_LANE)
+                && lanes.contains(Lane.NON_MOTOR_LANE)
+                && lanes.stream().allMatch(l -> l == Lane.MOTOR_LANE || l == Lane.NON_MOTOR_LANE || l == Lane.SIDEWALK)
+                && !PART_OF_THE_MOTOR_LANES.matcher(region).find();
+    }
 
     /**
      * The lanes of {@code 北侧非机动车道和人行道}: several kinds of lane joined by {@code 和 及 、} in one closure, each a
@@ -89,6 +103,9 @@ final class SideAndLane {
         final Side side = side(text, road);
         final boolean half = HALF.matcher(text).find();
         final List<Lane> lanes = lanes(text);
+        if (wholeSide(text, side, joinedLanes(text))) {
+            return new Placement(side, Lane.HALF_ROAD, false);
+        }
         if (half && LANE_BEFORE_HALF.matcher(text).find()) {
             return new Placement(side, Lane.HALF_ROAD, false);
         }

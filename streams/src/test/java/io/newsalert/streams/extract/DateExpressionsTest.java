@@ -55,4 +55,31 @@ class DateExpressionsTest {
         assertThat(DateExpressions.parse("定于2月18日0时起封闭施工，封闭时间180天", LocalDate.of(2023, 2, 15)))
                 .isEqualTo(new DateRange(LocalDate.of(2023, 2, 18), null, 0, null));
     }
+
+    @Test
+    void shouldReadWeekdaysOfThisAndNextWeekAgainstTheReferenceDate() {
+        // 2022-05-24 is a Tuesday.
+        assertThat(DateExpressions.parse("定于本周六至下周一封闭三天", DATELINE))
+                .isEqualTo(new DateRange(LocalDate.of(2022, 5, 28), LocalDate.of(2022, 5, 30), null, null));
+        assertThat(DateExpressions.parse("工程将于下周三开工，至6月30日完工", DATELINE))
+                .isEqualTo(new DateRange(LocalDate.of(2022, 6, 1), LocalDate.of(2022, 6, 30), null, null));
+        assertThat(DateExpressions.parse("本周五至周日每晚施工", DATELINE))
+                .isEqualTo(new DateRange(LocalDate.of(2022, 5, 27), LocalDate.of(2022, 5, 29), null, null));
+    }
+
+    @Test
+    void shouldLeaveAWeekdayThatRepeatsAlone() {
+        assertThat(DateExpressions.parse("每周六封闭", DATELINE).isEmpty()).isTrue();
+    }
+
+    @Test
+    void shouldEndTheSameDayAtAnHourWrittenWithItsPartOfTheDay() {
+        assertThat(DateExpressions.parse("本周四上午9点到晚上8点封闭", DATELINE))
+                .isEqualTo(new DateRange(LocalDate.of(2022, 5, 26), LocalDate.of(2022, 5, 26), 9, 20));
+    }
+
+    @Test
+    void shouldStartAtOnceOnTheReferenceDate() {
+        assertThat(DateExpressions.parse("即时起实施临时交通管制", DATELINE).start()).isEqualTo(DATELINE);
+    }
 }
