@@ -23,7 +23,7 @@ final class MentionFinder {
     private static final Pattern LISTED_TAIL = Pattern.compile("(?:[两二三四五六七八九]|\\d)(?:个)?(?:路段|段)$");
     private static final Pattern PAREN_RANGE = Pattern.compile("^(.+?)" + SEP + "(.+?)(?:之间的?(?:路段|段)?|段)?$");
     private static final Pattern CROSS = Pattern.compile(
-            "^(?:与|和|同|、)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
+            "^(?:与|和|同|、)([^，。；、,：（）]{1,14}?)(?:的)?(交叉口|十字路口|丁字路口|丁字口|交叉路口|路口|交口|什字|交汇处|交汇路口|交会处|衔接处|交界处|相交处)");
     private static final Pattern OFFSET = Pattern.compile("^(?:以|往|向)?[东南西北](?:侧)?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?");
     private static final Pattern JUNCTION = Pattern.compile("^([^，。；、,：（）与至到—]{2,12}?)(交叉口|十字路口|丁字路口|丁字口|路口|街口|交口)");
     private static final Pattern RAMP =
@@ -57,7 +57,7 @@ final class MentionFinder {
     private static final String PLACE_END = "路街巷道站桥口门场园区村镇心院校楼厂交通纽间";
     private static final Pattern RANGE_NEXT = Pattern.compile("^\\s*" + SEP);
     /** {@code 东三路交叉口}, {@code 星湖大道十字路口}: a cross street with the whole word for a crossing. */
-    private static final Pattern CROSSING_WORD_END = Pattern.compile("^(.{2,12}?)(?:交叉路口|交叉口|十字路口|丁字路口|交口)$");
+    private static final Pattern CROSSING_WORD_END = Pattern.compile("^(.{2,12}?)(?:交叉路口|交叉口|十字路口|丁字路口|交口|什字)$");
 
     /** {@code 儿童公园路口}: the crossing of a place that is not a road is that place, with no road word added. */
     private static final Pattern LANDMARK = Pattern.compile("(?:公园|广场|医院|小学|中学|大学|学校|中心|市场|商场|大厦|巷子|村|馆|寺|塔|站|厂|镇)$");
@@ -106,6 +106,11 @@ final class MentionFinder {
     /** {@code （科技馆段）}: in brackets after a road, any place but a range or a direction names the stretch. */
     private static final Pattern STRETCH_IN_BRACKETS =
             Pattern.compile("([^，。；、,：至到—－~～\\-\\s]{2,12}?)(?:路段|段)(?<![东南西北中]段)");
+
+    private static final Pattern BESIDE_THE_CROSSING =
+            Pattern.compile("[东南西北]侧(?=(?:路段)?(?:将|临时)?(?:全幅|全封闭|封闭|断交|实施|实行))");
+
+    private static final Pattern DESCRIBED = Pattern.compile("[（(][^）)（(]{1,30}[）)]");
 
     private final RoadNames roads;
 
@@ -202,7 +207,11 @@ final class MentionFinder {
         final String after = clause.substring(span.end());
         final Matcher paren = PAREN.matcher(after);
         if (paren.find()) {
-            final String inner = TRAVEL_DIRECTION.matcher(paren.group(1)).replaceFirst("");
+            final String written = paren.group(1);
+            // X093县道（原北绕城公路，K15+014至K24+789）: a former name before the range is no endpoint.
+            final String inner = TRAVEL_DIRECTION
+                    .matcher(written.substring(written.lastIndexOf('，') + 1))
+                    .replaceFirst("");
             final Matcher range = PAREN_RANGE.matcher(inner);
             if (range.find() && endpointOk(range.group(1)) && endpointOk(range.group(2))) {
                 return new Mention(
@@ -262,6 +271,17 @@ final class MentionFinder {
                         span.start(),
                         span.end() + cross.end() + offset.end());
             }
+            final Matcher beside = BESIDE_THE_CROSSING.matcher(after.substring(cross.end()));
+            if (beside.lookingAt()) {
+                // 建民路与光明大街交叉口东侧全幅封闭: a stretch beside the crossing, not the crossing itself.
+                return new Mention(
+                        Mention.Kind.POINT,
+                        span.name(),
+                        cross.group(1) + cross.group(2) + beside.group(),
+                        null,
+                        span.start(),
+                        span.end() + cross.end() + beside.end());
+            }
             final String other =
                     "路口".equals(cross.group(2)) && !roads.isRoad(cross.group(1)) && roads.isRoad(cross.group(1) + "路")
                             ? cross.group(1) + "路"
@@ -298,13 +318,15 @@ final class MentionFinder {
         }
         final Matcher kmRange = KM_RANGE_AFTER.matcher(after);
         if (kmRange.find()) {
+            // S215省道K63+800至K64+600段（乌兰敖包煤矿岔路口南侧）: the place in brackets describes the range.
+            final Matcher described = DESCRIBED.matcher(after.substring(kmRange.end()));
             return new Mention(
                     Mention.Kind.RANGE,
                     span.name(),
                     kmRange.group(1),
                     kmRange.group(2),
                     span.start(),
-                    span.end() + kmRange.end());
+                    span.end() + kmRange.end() + (described.lookingAt() ? described.end() : 0));
         }
         final Matcher station = STATION_EXIT.matcher(after);
         if (station.find()) {
@@ -405,7 +427,7 @@ final class MentionFinder {
             return crossing.group(1);
         }
         final Matcher m = CROSSING_END.matcher(endpoint);
-        if (!m.matches()) {
+        if (!m.matches() || endpoint.endsWith("道口")) {
             return endpoint;
         }
         final String name = m.group(1);

@@ -45,6 +45,11 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
     /** {@code 全封闭延长至11月30日}: a closure extended is already in force; its start is not the dateline. */
     private static final Pattern EXTENDED = Pattern.compile("(?:延长|延期|顺延)(?:至|到)");
 
+    /** {@code 施工时间：4月12日至5月30日。}: a line that gives the period of the section it closes. */
+    private static final Pattern PERIOD_LINE =
+            Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,2}、|\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）])?\\s*"
+                    + "(?:施工|封闭|管制|占道|围挡|断交)?(?:时间|期限|工期)[：:]");
+
     private final RoadNames roads;
     private final MentionFinder finder;
 
@@ -106,7 +111,12 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
         final List<TrafficClosure> out = new ArrayList<>();
         for (final Candidate c : merged) {
             final DateRange dates = startingOnTheDateline(
-                    ownPeriod(c, labelledPeriods).orElseGet(() -> datesFor(c, sentenceDates)), c, body, reference);
+                    ownPeriod(c, labelledPeriods)
+                            .or(() -> periodLineAfter(c, sentences, sentenceDates))
+                            .orElseGet(() -> datesFor(c, sentenceDates)),
+                    c,
+                    body,
+                    reference);
             final String reason = Provenance.reason(c.sentence());
             final int written = sentences.indexOf(c.sentence());
             final int spanSentence = written >= 0 ? written : c.sentenceIndex();
@@ -182,6 +192,22 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
                 .filter(p -> p.sentence() != c.sentenceIndex() && CandidateMerger.sameRoad(p.road(), c.road()))
                 .map(LabelledPeriod::dates)
                 .findFirst();
+    }
+
+    /**
+     * {@code 施工路段：兴安路（…），封闭施工。施工时间：4月15日至6月15日。}: a section's period on the line right after
+     * the closure, when the closure's own sentence gives none.
+     */
+    private static java.util.Optional<DateRange> periodLineAfter(
+            final Candidate c, final List<String> sentences, final List<DateRange> sentenceDates) {
+        final int next = c.sentenceIndex() + 1;
+        if (c.dates() != null && c.dates().start() != null
+                || next >= sentences.size()
+                || sentenceDates.get(next).start() == null
+                || !PERIOD_LINE.matcher(sentences.get(next)).lookingAt()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(sentenceDates.get(next));
     }
 
     private record LabelledPeriod(String road, int sentence, DateRange dates) {}

@@ -158,21 +158,24 @@ final class PointingBack {
                 back.road(),
                 back.kind(),
                 verb != null && ClauseView.FULL_VERB.matcher(verb).find());
-        candidates.add(new Candidate(
-                back.kind(),
-                back.road(),
-                back.from(),
-                back.to(),
-                placement.side(),
-                placement.lane(),
-                placement.laneDefaulted(),
-                dates,
-                dates != null,
-                false,
-                sentence,
-                index,
-                index * 10_000 + candidates.size(),
-                Confidence.COREFERENCE));
+        final List<Lane> joined = SideAndLane.joinedLanes(region, placement);
+        for (final Lane lane : joined.isEmpty() ? java.util.Collections.singletonList(placement.lane()) : joined) {
+            candidates.add(new Candidate(
+                    back.kind(),
+                    back.road(),
+                    back.from(),
+                    back.to(),
+                    placement.side(),
+                    lane,
+                    placement.laneDefaulted() && joined.isEmpty(),
+                    dates,
+                    dates != null,
+                    false,
+                    sentence,
+                    index,
+                    index * 10_000 + candidates.size(),
+                    Confidence.COREFERENCE));
+        }
     }
 
     private static int count(final String digit) {

@@ -40,9 +40,9 @@ public final class RoadNames {
     private static final List<String> BAD_ENDINGS = List.of(
             "管线", "管道", "车道", "航道", "河道", "渠道", "轨道", "通道", "频道", "知道", "报道", "步道", "跑道", "赛道", "干线", "路线", "热线", "专线",
             "红线", "底线", "防线", "一线", "沿线", "全线", "主线", "支线", "线路", "交路", "道路", "铁路", "马路", "思路", "出路", "门路", "电路", "沿路",
-            "半路", "辅路", "主路", "支路", "匝道", "辅道", "便道", "专用道", "引桥", "人行道", "街道", "号线", "生产线", "流水线", "在线", "上线", "下线",
-            "连线", "界线", "光线", "视线", "路网", "水道", "下水道", "坡道", "车行道", "人行横道", "混行道", "进口道", "出口道", "街巷", "盲道", "楼道", "廊道",
-            "生命线", "高压线", "电线", "电缆线", "过街", "上街", "沿街", "临街", "逛街", "大街小巷", "公路", "国道", "省道", "县道", "高架", "环");
+            "半路", "辅路", "主路", "岔路", "支路", "匝道", "辅道", "便道", "专用道", "引桥", "人行道", "街道", "号线", "生产线", "流水线", "在线", "上线",
+            "下线", "连线", "界线", "光线", "视线", "路网", "水道", "下水道", "坡道", "车行道", "人行横道", "混行道", "进口道", "出口道", "街巷", "盲道", "楼道",
+            "廊道", "生命线", "高压线", "电线", "电缆线", "过街", "上街", "沿街", "临街", "逛街", "大街小巷", "公路", "国道", "省道", "县道", "高架", "环");
     private static final List<String> JUNK = List.of(
             "占用", "封闭", "围挡", "施工", "具体", "部分", "期间", "此外", "同时", "另外", "包括", "其中", "以及", "位于", "将于", "将在", "需要", "计划",
             "通报", "获悉", "消息", "显示", "范围", "方向", "车辆", "公交", "地铁", "号线", "轨道", "改造", "工程", "项目", "通行", "禁行", "路段", "空轨",
@@ -56,11 +56,11 @@ public final class RoadNames {
     private static final Pattern RANGE_AHEAD = Pattern.compile("^(?:——|—|－|~|～|-|至|到)");
     private static final Pattern CROSSING_WORK = Pattern.compile("^(?:跨|下穿|上跨)|(?:跨线桥|下穿隧道|下穿通道)$");
     private static final Pattern STRUCTURE_AFTER =
-            Pattern.compile("^(?:跨线桥|下穿隧道|下穿通道|隧道|连接线|联络线|延长线|主线高架|高架桥|高架路|高架(?![桥路]))");
+            Pattern.compile("^(?:跨线桥|下穿隧道|下穿通道|隧道|连接线|联络线|延长线|主线高架|高架桥|高架路|高架(?![桥路])|地道桥|下穿桥)");
     /** {@code 滨海大道南（青荫路口至翠洲路口）}: a direction written between a name and its range is part of the name. */
     private static final Pattern DIRECTION_BEFORE_RANGE = Pattern.compile("^[东南西北](?=[（(])");
 
-    private static final Pattern STOP_AFTER = Pattern.compile("^[东南西北]?(?:公交站|车站|站|收费站|互通|枢纽|服务区)");
+    private static final Pattern STOP_AFTER = Pattern.compile("^[东南西北]?(?:公交站|车站|站|收费站|互通|枢纽|服务区)|^区(?![间域段])");
     private static final String STOP_CHARS = "的是在了与及、把被对从由往至到即于为因据按着该这此受";
     private static final String DIRECTION_CHARS = "东南西北";
     private static final String RING_PREFIX = "一二三四五六七八九十中内外";
@@ -173,7 +173,10 @@ public final class RoadNames {
                 final int ruled = left > 0 && STOP_CHARS.indexOf(text.charAt(left - 1)) >= 0
                         ? words.wordEndingAt(left, lowerBound)
                         : left;
-                final int start = ruled < i ? words.agreedStart(text, ruled, i) : -1;
+                final boolean rangeEnd =
+                        lowerBound > 0 && left == lowerBound + 1 && "至到—".indexOf(text.charAt(lowerBound)) >= 0;
+                // 兴阳大街至正祥大街: the second name of a range starts after the range word, however the segmenter joins it.
+                final int start = rangeEnd && left < i ? left : ruled < i ? words.agreedStart(text, ruled, i) : -1;
                 if (start >= 0 && start < i && overlapsNone(known, start, end)) {
                     final String name = text.substring(start, end);
                     final int nameEnd = end;
@@ -329,12 +332,17 @@ public final class RoadNames {
             }
             s--;
         }
-        if (s > 0 && s < suffixStart && text.charAt(s - 1) == '街' && text.charAt(s) == '道') {
-            // 乌岩街道电业路: the sub-district's 街道 ends before the name.
+        if (s > 0 && s < suffixStart && "路街".indexOf(text.charAt(s - 1)) >= 0 && "道区".indexOf(text.charAt(s)) >= 0) {
+            // 乌岩街道电业路, 让胡路区西湖大桥: a sub-district's 街道 or a district named after a road ends before the name.
             s++;
         }
         final String stem = text.substring(s, suffixStart);
         int cut = 0;
+        final int town = Math.max(stem.lastIndexOf('镇'), stem.lastIndexOf('乡'));
+        if (town >= 2 && stem.length() - town - 1 >= 2) {
+            // 甘旗卡镇努图克大街: the town a street is in is no part of its name.
+            cut = town + 1;
+        }
         for (final String junk : JUNK) {
             final int at = stem.lastIndexOf(junk);
             if (at >= 0) {

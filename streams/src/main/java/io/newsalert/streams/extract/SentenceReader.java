@@ -21,7 +21,8 @@ final class SentenceReader {
 
     private static final Pattern REASON_LEAD = Pattern.compile("^\\s*(?:因|为了|为|根据|按照|依据|配合|受|由于|随着)");
     private static final Pattern AFFECTED_BY = Pattern.compile("^\\s*受[^，。；]*影响[，,]?$");
-    private static final Pattern PROJECT_AFTER = Pattern.compile("^[^，。；、：]{0,14}?(?:工程|项目)");
+    /** {@code X路（A至B）改造工程}: a project's name; not {@code X路（A至B）段进行排水工程施工}, works on the road. */
+    private static final Pattern PROJECT_AFTER = Pattern.compile("^(?:(?!进行|实施|开展)[^，。；、：]){0,14}?(?:工程|项目)");
     /** {@code X路（A至B）改造工程封闭时间…延长至}: the closure of the project's segment, not its name alone. */
     private static final Pattern PERIOD_OF_PROJECT = Pattern.compile(
             "^(?:的)?(?:封闭|围挡|管制|占道)(?:施工)?(?:时间|期限|期)|(?:封闭|围挡|管制)(?:施工)?(?:时间|期限)[^。；]{0,12}?(?:延长|延期|推迟)");
@@ -47,6 +48,9 @@ final class SentenceReader {
             Pattern.compile("已(?:于[^，。；]{1,12}?)?(?:全面|全线|正式)?恢复(?:双向)?(?:通行|通车|交通)");
 
     private static final Pattern POSTPONED = Pattern.compile("暂缓(?:实施|封闭|施工)|取消(?:封闭|施工|管制)|不再(?:封闭|实施)|推迟(?:实施|封闭)");
+    /** {@code 原定本周六对长江西路…实施的夜间封闭施工，因…取消}: a planned closure called off. */
+    private static final Pattern CALLED_OFF = Pattern.compile("(?:原定|原计划)[^。]{0,60}?(?:取消|暂缓实施|不再实施)");
+
     private static final Pattern DIRECTION_AFTER = Pattern.compile("^(?:往|向|至)[^，。；、（）()]{1,12}方向|^方向");
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?:往|向|朝)$");
     private static final Pattern NEXT_CLOSES = Pattern.compile("^[，,]?\\s*(?:[\\p{IsHan}]{0,4}(?:期间|时段内|时间内)|其间|届时)?"
@@ -142,7 +146,9 @@ final class SentenceReader {
         if (view.excludedAt(written.start())) {
             return false;
         }
-        if (POSTPONED.matcher(clause).find() || ALREADY_OVER.matcher(clause).find()) {
+        if (POSTPONED.matcher(clause).find()
+                || ALREADY_OVER.matcher(clause).find()
+                || CALLED_OFF.matcher(sentence).find()) {
             return false;
         }
         if (namesAReasonOrAProject(view, written)) {
@@ -233,9 +239,7 @@ final class SentenceReader {
             final boolean summary,
             final double confidence) {
         final SideAndLane.Placement placement = SideAndLane.read(region, m.road(), m.kind(), fullVerb);
-        final List<Lane> joined = placement.lane() == Lane.HALF_ROAD && placement.side() != null
-                ? List.of()
-                : SideAndLane.joinedLanes(region);
+        final List<Lane> joined = SideAndLane.joinedLanes(region, placement);
         for (final io.newsalert.schemas.Side side :
                 inSequence.isEmpty() ? java.util.Collections.singletonList(placement.side()) : inSequence) {
             for (final Lane lane : joined.isEmpty() ? java.util.Collections.singletonList(placement.lane()) : joined) {

@@ -49,12 +49,18 @@ final class SideAndLane {
     private static final Pattern MAIN_ROAD_NEXT = Pattern.compile("[，,]\\s*(?:同时)?主路");
     private static final String LANE_WORD =
             "(?:非机动车道|非机动车通道|自行车道|公交(?:专用)?车?道|(?:机动)?车道|车行道|人行道|人行便道|便道|步行道|辅路|辅道|辅助车道)";
+    /** {@code 非机动车道及一条机动车道}: a count before a joined lane. */
+    private static final String COUNTED = "(?:[一两二三四\\d](?:条|个)|部分)?";
+
     private static final Pattern JOINED_LANES =
-            Pattern.compile(LANE_WORD + "(?:和|及|以及|、|与)(?:[东南西北](?:、?[东南西北])?两?侧)?" + LANE_WORD);
+            Pattern.compile(LANE_WORD + "(?:和|及|以及|、|与)(?:[东南西北](?:、?[东南西北])?两?侧)?" + COUNTED + LANE_WORD);
 
     /** {@code 东侧四条机动车道及非机动车道}: every lane of one side, not one lane of it, is that side's half. */
     private static final Pattern PART_OF_THE_MOTOR_LANES =
             Pattern.compile("(?:一|1)(?:条|个)[^，。；]{0,3}机动车道|部分|内侧|外侧|最|中间|第[一二三四五六\\d]");
+
+    /** {@code 西半幅车道进行封闭}: the lanes of a half, with no kind of lane named, are the half. */
+    private static final Pattern HALF_OF_THE_CARRIAGEWAY = Pattern.compile("半幅(?:的)?(?:全部)?(?<![机非])车道");
 
     private SideAndLane() {}
 
@@ -77,7 +83,8 @@ final class SideAndLane {
             return List.of();
         }
         int end = m.end();
-        final Matcher more = Pattern.compile("^(?:和|及|以及|、|与)" + LANE_WORD).matcher("");
+        final Matcher more =
+                Pattern.compile("^(?:和|及|以及|、|与)" + COUNTED + LANE_WORD).matcher("");
         String rest = region.substring(Math.min(region.length(), end));
         more.reset(rest);
         while (more.find()) {
@@ -87,6 +94,11 @@ final class SideAndLane {
         }
         final List<Lane> lanes = lanes(m.group() + region.substring(m.end(), Math.min(region.length(), end)));
         return lanes.size() >= 2 ? lanes : List.of();
+    }
+
+    /** The lanes joined in {@code region}, none when it is placed as a half of one side. */
+    static List<Lane> joinedLanes(final String region, final Placement placement) {
+        return placement.lane() == Lane.HALF_ROAD && placement.side() != null ? List.of() : joinedLanes(region);
     }
 
     /**
@@ -106,7 +118,9 @@ final class SideAndLane {
         if (wholeSide(text, side, joinedLanes(text))) {
             return new Placement(side, Lane.HALF_ROAD, false);
         }
-        if (half && LANE_BEFORE_HALF.matcher(text).find()) {
+        if (half
+                && (LANE_BEFORE_HALF.matcher(text).find()
+                        || HALF_OF_THE_CARRIAGEWAY.matcher(text).find())) {
             return new Placement(side, Lane.HALF_ROAD, false);
         }
         if (half) {
