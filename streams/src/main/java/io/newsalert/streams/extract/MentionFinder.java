@@ -90,7 +90,7 @@ final class MentionFinder {
     private static final List<String> TO_STOPS = List.of(
             "段", "之间", "的", "）", ")", "，", ",", "；", "。", "、", "：", "将", "要", "也", "则", "全", "半幅", "双向", "单向", "封闭",
             "围挡", "施工", "实行", "进行", "机动车道", "非机动车道", "人行道", "辅路", "辅道", "方向", "及", "这一段", "这段", "一段", "每天", "每日", "期间",
-            "起", "区间", "一线", "沿线", "区域", "范围", "道路", "于", "自", "从", " ");
+            "起", "止", "区间", "一线", "沿线", "区域", "范围", "道路", "于", "自", "从", " ");
     /** {@code 实验小学东门至青年路西侧封闭施工}: a side followed by the closure, not by a lane, places the end. */
     private static final Pattern SIDE_OF_THE_END = Pattern.compile("^[东南西北]侧(?=(?:将|临时)?(?:封闭|围挡|施工|断交|禁止))");
 
@@ -109,6 +109,13 @@ final class MentionFinder {
 
     private static final Pattern BESIDE_THE_CROSSING =
             Pattern.compile("[东南西北]侧(?=(?:路段)?(?:将|临时)?(?:全幅|全封闭|封闭|断交|实施|实行))");
+
+    /** {@code 金华方向永安收费站}: the direction of travel written before a station is no part of its name. */
+    private static final Pattern DIRECTION_FIRST = Pattern.compile("^\\p{IsHan}{1,6}方向");
+
+    /** {@code 吴塘线溪坞桥}: a bridge named right after a road is a point on that road. */
+    private static final Pattern BRIDGE_AFTER =
+            Pattern.compile("^((?![和与及、])[^，。；、,：（）()为是被将已绕经的\\s]{2,6}?(?:大桥|桥))(?![梁面头下上])(?!以?[东南西北]|\\d|附近|处)");
 
     private static final Pattern DESCRIBED = Pattern.compile("[（(][^）)（(]{1,30}[）)]");
 
@@ -333,7 +340,7 @@ final class MentionFinder {
             return new Mention(
                     Mention.Kind.POINT,
                     span.name(),
-                    station.group(1),
+                    DIRECTION_FIRST.matcher(station.group(1)).replaceFirst(""),
                     null,
                     span.start(),
                     span.end() + station.start(2));
@@ -348,6 +355,14 @@ final class MentionFinder {
         final Mention range = range(after, span);
         if (range != null) {
             return range;
+        }
+        final Matcher bridge = BRIDGE_AFTER.matcher(after);
+        if (bridge.find()
+                && roads.isRoad(bridge.group(1))
+                && !RANGE_NEXT.matcher(after.substring(bridge.end())).find()
+                && !PLACE_STRETCH.matcher(after).lookingAt()) {
+            return new Mention(
+                    Mention.Kind.POINT, span.name(), bridge.group(1), null, span.start(), span.end() + bridge.end());
         }
         final Matcher stretch = PLACE_STRETCH.matcher(after);
         if (stretch.find() && endpointOk(stretch.group(1))) {
@@ -452,6 +467,10 @@ final class MentionFinder {
         if (!m.find() || !endpointOk(m.group(1))) {
             return null;
         }
+        // 自锦华小区南门起至横泾塘桥止: the range's own 起 and 止 are no part of its ends.
+        final String from = m.group(1).length() > 2 && m.group(1).endsWith("起")
+                ? m.group(1).substring(0, m.group(1).length() - 1)
+                : m.group(1);
         final String rest = after.substring(m.end());
         final int written = toEnd(rest);
         final int cut = partOfRoadSection(rest, written) ? written - 1 : written;
@@ -461,7 +480,7 @@ final class MentionFinder {
         }
         final Matcher tail = RANGE_TAIL.matcher(rest.substring(cut));
         final int end = span.end() + m.end() + cut + (tail.find() ? tail.end() : 0);
-        return new Mention(Mention.Kind.RANGE, span.name(), crossName(m.group(1)), crossName(to), span.start(), end);
+        return new Mention(Mention.Kind.RANGE, span.name(), crossName(from), crossName(to), span.start(), end);
     }
 
     /**

@@ -51,6 +51,9 @@ final class SentenceReader {
     /** {@code 原定本周六对长江西路…实施的夜间封闭施工，因…取消}: a planned closure called off. */
     private static final Pattern CALLED_OFF = Pattern.compile("(?:原定|原计划)[^。]{0,60}?(?:取消|暂缓实施|不再实施)");
 
+    private static final Pattern COLON_END = Pattern.compile("[：:]\\s*$");
+    private static final Pattern LABEL = Pattern.compile("(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置|时间)");
+
     private static final Pattern DIRECTION_AFTER = Pattern.compile("^(?:往|向|至)[^，。；、（）()]{1,12}方向|^方向");
     private static final Pattern DIRECTION_BEFORE = Pattern.compile("(?:往|向|朝)$");
     private static final Pattern NEXT_CLOSES = Pattern.compile("^[，,]?\\s*(?:[\\p{IsHan}]{0,4}(?:期间|时段内|时间内)|其间|届时)?"
@@ -73,6 +76,8 @@ final class SentenceReader {
     private boolean headTrigger;
     private boolean underLocationLabel;
     private boolean firstMentionSeen;
+    /** {@code 对以下道路实行交通管制，禁止一切车辆通行：沿湖路、康民路…}: roads listed after a closing head and a colon. */
+    private boolean colonList;
 
     SentenceReader(
             final MentionFinder finder,
@@ -117,6 +122,9 @@ final class SentenceReader {
                     || view.verb(0, mentions.get(0).start()) != null
                     || HEAD_LABEL.matcher(head).find();
             underLocationLabel = HEAD_LABEL.matcher(head).find() && noticeMeasure != null;
+            colonList = view.verb(0, mentions.get(0).start()) != null
+                    && COLON_END.matcher(head).find()
+                    && !LABEL.matcher(head).find();
             firstMentionSeen = true;
         }
         int produced = 0;
@@ -173,7 +181,7 @@ final class SentenceReader {
             regionEnd = list.scopeEnd();
             verb = new ClauseView(noticeMeasure).verb(0, noticeMeasure.length());
             frame = Confidence.HEADED;
-        } else if (headTrigger && (m.located() || placedAlone(view, m, list.scopeEnd()))) {
+        } else if (headTrigger && (m.located() || colonList || placedAlone(view, m, list.scopeEnd()))) {
             regionEnd = list.scopeEnd();
             verb = "封闭";
             frame = Confidence.HEADED;

@@ -13,12 +13,14 @@ import io.newsalert.streams.classify.Taxonomy;
 import io.newsalert.streams.classify.TaxonomyLoader;
 import io.newsalert.streams.extract.ClosureExtractor;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
@@ -27,6 +29,7 @@ import org.apache.kafka.streams.TopologyTestDriver;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ArticleTopologyTest {
 
@@ -34,6 +37,9 @@ class ArticleTopologyTest {
     private static final Classifier CLASSIFIER = Classifiers.standard(TAXONOMY);
 
     private TopologyTestDriver driver;
+
+    @TempDir
+    Path stateDir;
 
     @AfterEach
     void closeDriver() {
@@ -186,7 +192,8 @@ class ArticleTopologyTest {
     }
 
     private void start(final Classifier classifier) {
-        final Properties props = StreamsSettings.of("unused:9092", Map.of());
+        final Properties props =
+                StreamsSettings.of("unused:9092", Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString()));
         driver = new TopologyTestDriver(ArticleTopology.build(TAXONOMY, classifier, ClosureExtractor.none()), props);
     }
 

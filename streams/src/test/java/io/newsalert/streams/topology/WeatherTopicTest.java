@@ -12,14 +12,20 @@ import io.newsalert.streams.extract.ClosureExtractor;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A user adds a topic by configuration alone: no code changes, a new feed. */
 class WeatherTopicTest {
+
+    @TempDir
+    Path stateDir;
 
     @Test
     void shouldRouteAWeatherArticleToNewsWeatherWhenTheTaxonomyAddsTheTopic() throws IOException {
@@ -27,7 +33,7 @@ class WeatherTopicTest {
 
         try (TopologyTestDriver driver = new TopologyTestDriver(
                 ArticleTopology.build(taxonomy, Classifiers.standard(taxonomy), ClosureExtractor.none()),
-                StreamsSettings.of("unused:9092", Map.of()))) {
+                StreamsSettings.of("unused:9092", Map.of(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString())))) {
             final TestInputTopic<String, Article> articles = driver.createInputTopic(
                     Topics.ARTICLES.name(),
                     Topics.ARTICLES.keySerde().serializer(),
