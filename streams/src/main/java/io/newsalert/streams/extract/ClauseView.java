@@ -49,6 +49,16 @@ final class ClauseView {
         }
     }
 
+    /** True when some sub-clause speaks of a detour, an exception or works that close nothing. */
+    boolean anyExcluded() {
+        for (final boolean e : excluded) {
+            if (e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     String text() {
         return text;
     }

@@ -225,7 +225,7 @@ final class MentionFinder {
                         Mention.Kind.RANGE,
                         span.name(),
                         crossName(range.group(1)),
-                        crossName(range.group(2)),
+                        crossName(withoutSectionRoad(range.group(2), inner)),
                         span.start(),
                         span.end() + paren.end());
             }
@@ -491,6 +491,15 @@ final class MentionFinder {
         return cut >= 3
                 && rest.startsWith("路段", cut - 1)
                 && (PLACE_END.indexOf(rest.charAt(cut - 2)) >= 0 || Character.isDigit(rest.charAt(cut - 2)));
+    }
+
+    /**
+     * {@code （莲塘街至仙湖路路段）}: the {@code 路} of {@code 路段} that the range's end took after its own road word.
+     */
+    private static String withoutSectionRoad(final String end, final String inner) {
+        return inner.endsWith(end + "段") && end.length() >= 4 && end.endsWith("路路")
+                ? end.substring(0, end.length() - 1)
+                : end;
     }
 
     private static int toEnd(final String rest) {

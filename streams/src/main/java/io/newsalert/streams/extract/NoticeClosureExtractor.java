@@ -74,7 +74,8 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
         boolean section = false;
         for (int si = 0; si < sentences.size(); si++) {
             final String sentence = sentences.get(si);
-            final DateRange own = DateExpressions.parse(sentence, reference);
+            final LocalDate sentenceReference = EventDays.referenceFor(sentences, si, reference);
+            final DateRange own = DateExpressions.parse(sentence, sentenceReference);
             sentenceDates.add(own);
             final boolean item = LIST_ITEM.matcher(sentence).find();
             final boolean heading = SECTION_HEADING.matcher(sentence).find();
@@ -85,7 +86,7 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
                             si,
                             sentence,
                             own,
-                            reference,
+                            sentenceReference,
                             candidates,
                             discourse,
                             listHeader && item || underSection,

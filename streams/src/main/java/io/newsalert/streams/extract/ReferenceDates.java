@@ -75,6 +75,13 @@ final class ReferenceDates {
         return edition;
     }
 
+    /** {@code text} without the dateline written at its head ({@code 本报讯 5月24日}, {@code 记者9月26日从…获悉}). */
+    static String withoutDateline(final String text) {
+        final Matcher head = HEAD.matcher(text);
+        final String rest = head.find() ? text.substring(head.end()) : text;
+        return REPORTER.matcher(rest).replaceFirst("");
+    }
+
     private static LocalDate dayOfMonth(final LocalDate edition, final int day) {
         try {
             final LocalDate sameMonth = edition.withDayOfMonth(day);

@@ -36,7 +36,7 @@ public final class RoadNames {
             "上桥", "下桥", "引桥", "天桥", "大桥", "全桥", "大街", "大道", "该路", "本路", "此路", "一路", "全路", "环路", "辅道", "支路", "盲道", "绿道",
             "栈道", "廊道", "地道", "巷道", "隧道", "高速", "立交", "快速路", "高速公路", "便桥", "高架桥", "高架路", "立交桥", "跨线桥");
     private static final Pattern DIRECTIONAL_NEXT = Pattern.compile("^[东南西北中](?:大街|大道|路|街)(?![段口])");
-    private static final Pattern COMPOUND_AFTER = Pattern.compile("^(?:道路|线路|路线|街道|桥梁|路网|道口|路灯|路况|路政|线上|线下|道具)");
+    private static final Pattern COMPOUND_AFTER = Pattern.compile("^(?:道路|线路|路线|街道|桥梁|桥面|桥头|路网|道口|路灯|路况|路政|线上|线下|道具)");
     private static final List<String> BAD_ENDINGS = List.of(
             "管线", "管道", "车道", "航道", "河道", "渠道", "轨道", "通道", "频道", "知道", "报道", "步道", "跑道", "赛道", "干线", "路线", "热线", "专线",
             "红线", "底线", "防线", "一线", "沿线", "全线", "主线", "支线", "线路", "交路", "道路", "铁路", "马路", "思路", "出路", "门路", "电路", "沿路",
@@ -80,6 +80,8 @@ public final class RoadNames {
     private static final Pattern HIGHWAY_NUMBER = Pattern.compile("[GSX]?\\d{2,4}");
     private static final Pattern HIGHWAY_CLASS_END = Pattern.compile(".*(?:国道|省道|县道)");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    private static final Pattern NUMBERED_ALLEY = Pattern.compile("[一二三四五六七八九十\\d]{1,3}巷");
+    private static final Pattern HAN_STEM = Pattern.compile("\\p{IsHan}{2,6}");
     private static final Pattern LETTER_NUMBER = Pattern.compile("[A-Z]\\d+");
 
     private final Set<String> given;
@@ -381,7 +383,11 @@ public final class RoadNames {
         }
         final Matcher branch = BRANCH_END.matcher(name);
         if (branch.find() && branch.start() >= 2) {
-            return shapeOk(name.substring(0, branch.start()));
+            // 荔枝三巷: a numbered alley of a place that is no road is a name too.
+            return shapeOk(name.substring(0, branch.start()))
+                    || NUMBERED_ALLEY.matcher(name.substring(branch.start())).matches()
+                            && HAN_STEM.matcher(name.substring(0, branch.start()))
+                                    .matches();
         }
         if (EXACT_BAD.contains(name)) {
             return false;

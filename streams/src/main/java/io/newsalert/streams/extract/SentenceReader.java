@@ -78,6 +78,8 @@ final class SentenceReader {
     private boolean firstMentionSeen;
     /** {@code 对以下道路实行交通管制，禁止一切车辆通行：沿湖路、康民路…}: roads listed after a closing head and a colon. */
     private boolean colonList;
+    /** {@code 二、管制路段 椰风大道（…）、玉带路全段}: the sentence is an item of a list or section that closes. */
+    private final boolean listedUnderHead;
 
     SentenceReader(
             final MentionFinder finder,
@@ -92,6 +94,7 @@ final class SentenceReader {
         this.finder = finder;
         this.noticeMeasure = noticeMeasure;
         this.headTrigger = underListHeader;
+        this.listedUnderHead = underListHeader;
         this.index = index;
         this.sentence = sentence;
         this.sentenceDates = sentenceDates;
@@ -181,7 +184,11 @@ final class SentenceReader {
             regionEnd = list.scopeEnd();
             verb = new ClauseView(noticeMeasure).verb(0, noticeMeasure.length());
             frame = Confidence.HEADED;
-        } else if (headTrigger && (m.located() || colonList || placedAlone(view, m, list.scopeEnd()))) {
+        } else if (headTrigger
+                && (m.located()
+                        || colonList
+                        || listedUnderHead && !view.anyExcluded()
+                        || placedAlone(view, m, list.scopeEnd()))) {
             regionEnd = list.scopeEnd();
             verb = "封闭";
             frame = Confidence.HEADED;

@@ -1,0 +1,67 @@
+package io.newsalert.streams.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The day {@code 当天 / 当日 / 同日} means in a sentence that writes no day of its own: the one day an earlier sentence
+ * named ({@code 半程马拉松赛将于本周日开跑。比赛当天7时至11时，…全封闭}), not the dateline.
+ */
+final class EventDays {
+
+    private static final Pattern SAME_DAY = Pattern.compile("当天|当日|同日|当晚");
+    private static final Pattern DAY = Pattern.compile("(\\d{1,2})月(\\d{1,2})[日号]");
+    private static final Pattern OTHER_RELATIVE = Pattern.compile("即日|明日|今日|今天|明天|本周|下周");
+    private static final int LOOK_BACK = 3;
+
+    private EventDays() {}
+
+    /** The reference date for relative words in sentence {@code index}: the event day when it speaks of one. */
+    static LocalDate referenceFor(final List<String> sentences, final int index, final LocalDate reference) {
+        final String sentence = sentences.get(index);
+        final Matcher same = SAME_DAY.matcher(sentence);
+        if (!same.find()
+                || DAY.matcher(sentence.substring(0, same.start())).find()
+                || OTHER_RELATIVE.matcher(sentence).find()) {
+            return reference;
+        }
+        for (int i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
+            final String written = DateExpressions.weekdaysAsDates(
+                    i == 0 ? ReferenceDates.withoutDateline(sentences.get(i)) : sentences.get(i), reference);
+            final TreeSet<String> days = new TreeSet<>();
+            final Matcher day = DAY.matcher(written);
+            while (day.find()) {
+                days.add(day.group(1) + "-" + day.group(2));
+            }
+            if (days.size() > 1) {
+                return reference;
+            }
+            if (days.size() == 1) {
+                final String[] monthDay = days.first().split("-");
+                return nearest(Integer.parseInt(monthDay[0]), Integer.parseInt(monthDay[1]), reference);
+            }
+        }
+        return reference;
+    }
+
+    private static LocalDate nearest(final int month, final int day, final LocalDate reference) {
+        LocalDate best = reference;
+        long bestDistance = Long.MAX_VALUE;
+        for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
+            try {
+                final LocalDate candidate = LocalDate.of(year, month, day);
+                final long distance = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(reference, candidate));
+                if (distance < bestDistance) {
+                    best = candidate;
+                    bestDistance = distance;
+                }
+            } catch (java.time.DateTimeException e) {
+                // not a day of that year (29 February)
+            }
+        }
+        return best;
+    }
+}
