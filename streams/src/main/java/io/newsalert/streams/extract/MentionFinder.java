@@ -75,7 +75,8 @@ final class MentionFinder {
     private static final Pattern LEVEL_CROSSING = Pattern.compile("^(?:的)?((?:\\p{IsHan}{1,4}?)?铁路道口|道口)");
 
     private static final Pattern AT_PLACE = Pattern.compile("^在([^，。；、,：（）]{2,15}?)的");
-    private static final Pattern RANGE = Pattern.compile("^(?:的)?(?:从|自|由)?([^，。；、,：（）()\\s]{1,20}?)" + SEP);
+    private static final Pattern RANGE =
+            Pattern.compile("^(?:的)?(?:从|自|由)?((?![至到—－~～-])[^，。；、,：（）()\\s]{1,20}?)" + SEP);
     /** {@code K12+300至K14+800段}, {@code 62公里+350米至63公里+150米}: a range of kilometre posts. */
     private static final String KM = "(?:[Kk]\\d+\\+\\d+|\\d+公里\\+?\\d+米)";
 
@@ -86,7 +87,7 @@ final class MentionFinder {
     private static final Pattern POINT =
             Pattern.compile("^(?:的)?([^，。；、,：（）()至到—]{1,20}?(?:约)?\\d+(?:\\.\\d+)?(?:米|公里)处?)");
     private static final Pattern BAD_ENDPOINT =
-            Pattern.compile("\\d+[年月日时点号]|^(?:将|已|也|则|于|在|即|起)|明年|今年|即日|明日|封闭|施工|围挡|占用|期间|开始|工期|方向|通行");
+            Pattern.compile("\\d+[年月日时点号]|^(?:将|已|也|则|于|在|即|起|段)|段[和、及]|明年|今年|即日|明日|封闭|施工|围挡|占用|期间|开始|工期|方向|通行");
     private static final List<String> TO_STOPS = List.of(
             "段", "之间", "的", "）", ")", "，", ",", "；", "。", "、", "：", "将", "要", "也", "则", "全", "半幅", "双向", "单向", "封闭",
             "围挡", "施工", "实行", "进行", "机动车道", "非机动车道", "人行道", "辅路", "辅道", "方向", "及", "这一段", "这段", "一段", "每天", "每日", "期间",

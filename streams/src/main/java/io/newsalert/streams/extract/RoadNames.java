@@ -34,7 +34,8 @@ public final class RoadNames {
             "(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里]|[一二三四五六七八九十]段|\\d{1,2}号桥)$");
     private static final Set<String> EXACT_BAD = Set.of(
             "上桥", "下桥", "引桥", "天桥", "大桥", "全桥", "大街", "大道", "该路", "本路", "此路", "一路", "全路", "环路", "辅道", "支路", "盲道", "绿道",
-            "栈道", "廊道", "地道", "巷道", "隧道", "高速", "立交", "快速路", "高速公路", "便桥", "高架桥", "高架路", "立交桥", "跨线桥");
+            "栈道", "廊道", "地道", "巷道", "隧道", "乡道", "县道", "省道", "国道", "高速", "立交", "快速路", "高速公路", "便桥", "高架桥", "高架路", "立交桥",
+            "跨线桥");
     private static final Pattern DIRECTIONAL_NEXT = Pattern.compile("^[东南西北中](?:大街|大道|路|街)(?![段口])");
     private static final Pattern COMPOUND_AFTER = Pattern.compile("^(?:道路|线路|路线|街道|桥梁|桥面|桥头|路网|道口|路灯|路况|路政|线上|线下|道具)");
     private static final List<String> BAD_ENDINGS = List.of(
@@ -56,7 +57,7 @@ public final class RoadNames {
     private static final Pattern RANGE_AHEAD = Pattern.compile("^(?:——|—|－|~|～|-|至|到)");
     private static final Pattern CROSSING_WORK = Pattern.compile("^(?:跨|下穿|上跨)|(?:跨线桥|下穿隧道|下穿通道)$");
     private static final Pattern STRUCTURE_AFTER =
-            Pattern.compile("^(?:跨线桥|下穿隧道|下穿通道|隧道|连接线|联络线|延长线|主线高架|高架桥|高架路|高架(?![桥路])|地道桥|下穿桥)");
+            Pattern.compile("^(?:跨线桥|下穿隧道|铁路下穿通道|下穿通道|铁路地道|隧道|连接线|联络线|延长线|主线高架|高架桥|高架路|高架(?![桥路])|地道桥|下穿桥)");
     /** {@code 滨海大道南（青荫路口至翠洲路口）}: a direction written between a name and its range is part of the name. */
     private static final Pattern DIRECTION_BEFORE_RANGE = Pattern.compile("^[东南西北](?=[（(])");
 
@@ -69,7 +70,7 @@ public final class RoadNames {
     private static final Set<String> ENDINGS_ALLOWED_WITH_STEM = Set.of("公路", "国道", "省道", "县道", "高架", "环", "高速");
 
     /** {@code 国道G228}, {@code 省道S214}: the class of a highway written before its number. */
-    private static final Pattern CLASS_THEN_NUMBER = Pattern.compile("(?:国道|省道|县道)[GSXY]\\d{1,4}(?![\\dA-Za-z])");
+    private static final Pattern CLASS_THEN_NUMBER = Pattern.compile("(?:国道|省道|县道|乡道)[GSXYZ]\\d{1,4}(?![\\dA-Za-z])");
 
     /** {@code 市区有三处路段}, {@code 共两个路口}: a count of places is no part of a name. */
     private static final Pattern COUNTED_STEM = Pattern.compile("[一二三四五六七八九十两几半\\d]+(?:处|个|座)");
