@@ -59,10 +59,17 @@ final class DateExpressions {
     private static final Pattern ONE_DAY =
             Pattern.compile("(?:(\\d{4})年)?(?<!\\d)(\\d{1,2})月(\\d{1,2})[日号][^，。；至到]{0,12}?(?:当天|当日|全天)");
 
+    /** A sentence that is one clause is read twice in a row, as a sentence and as a clause. */
+    private static final LastCall<String, LocalDate, DateRange> LAST = new LastCall<>(DateExpressions::read);
+
     private DateExpressions() {}
 
     /** The period written in {@code text}, resolved against {@code reference}; empty when it names none. */
     static DateRange parse(final String text, final LocalDate reference) {
+        return LAST.apply(text, reference);
+    }
+
+    private static DateRange read(final String text, final LocalDate reference) {
         final String current = FORMER_PLAN.matcher(text).replaceAll("");
         final String listed = MONTH_OF_COMPLETION
                 .matcher(LISTED_DAYS.matcher(current).replaceAll("$1至$2"))
