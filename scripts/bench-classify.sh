@@ -19,7 +19,7 @@ java -cp "$cp" io.newsalert.streams.classify.BenchArticles "$count" "$file" 2>/d
 measure() {
   local TIMEFORMAT='%R %U %S' times
   times=$( { time "$@" >/dev/null 2>&1; } 2>&1 )
-  echo "$times" | awk '{printf "%.2f %.2f", $1, $2 + $3}'
+  echo "$times" | awk '{printf "%.2f %.2f\n", $1, $2 + $3}'
 }
 for run in $(seq "$runs"); do
   read -r cw cc < <(measure java -Xmx1g -Dfile.encoding=UTF-8 -jar "$jar" classify "$file")
