@@ -36,14 +36,18 @@ final class ClauseView {
     private final String text;
     private final int[] bounds;
     private final boolean[] excluded;
+    /** Whether each whole sub-clause holds a closure verb, found once for all the questions asked of it. */
+    private final boolean[] triggers;
 
     ClauseView(final String text) {
         this.text = text;
         this.bounds = TextUnits.subClauseBounds(text);
         this.excluded = new boolean[bounds.length - 1];
+        this.triggers = new boolean[excluded.length];
         for (int i = 0; i < excluded.length; i++) {
             final String sub = text.substring(bounds[i], bounds[i + 1]);
             final boolean trigger = TRIGGER.matcher(sub).find();
+            triggers[i] = trigger;
             excluded[i] = EXCLUDED.matcher(sub).find()
                     || !trigger && PASSING.matcher(sub).find();
         }
@@ -95,8 +99,11 @@ final class ClauseView {
     int triggerEnd(final int from, final int to) {
         for (int i = sub(from); i < excluded.length && bounds[i] < to; i++) {
             if (!excluded[i]) {
-                final Matcher m = TRIGGER.matcher(text.substring(bounds[i], Math.min(to, bounds[i + 1])));
-                if (m.find()) {
+                final boolean whole = to >= bounds[i + 1];
+                if (whole
+                        ? triggers[i]
+                        : TRIGGER.matcher(text.substring(bounds[i], Math.min(to, bounds[i + 1])))
+                                .find()) {
                     return Math.min(to, bounds[i + 1]);
                 }
             }
@@ -115,7 +122,7 @@ final class ClauseView {
             if (PERIOD_ONLY.matcher(sub).matches() && i + 1 < excluded.length) {
                 continue;
             }
-            if (excluded[i] || !TRIGGER.matcher(sub).find()) {
+            if (excluded[i] || !triggers[i]) {
                 break;
             }
             e = bounds[i + 1];

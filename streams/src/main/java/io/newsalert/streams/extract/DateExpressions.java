@@ -68,6 +68,9 @@ final class DateExpressions {
 
     private static final String WEEKDAYS = "一二三四五六日";
 
+    /** A sentence that is one clause is read twice in a row, as a sentence and as a clause. */
+    private static final LastCall<String, LocalDate, DateRange> LAST = new LastCall<>(DateExpressions::read);
+
     private DateExpressions() {}
 
     /** The text with the weekdays of {@link #WEEKDAY} written as dates. */
@@ -102,6 +105,10 @@ final class DateExpressions {
 
     /** The period written in {@code text}, resolved against {@code reference}; empty when it names none. */
     static DateRange parse(final String text, final LocalDate reference) {
+        return LAST.apply(text, reference);
+    }
+
+    private static DateRange read(final String text, final LocalDate reference) {
         final String current =
                 FORMER_PLAN.matcher(weekdaysAsDates(text, reference)).replaceAll("");
         final String listed = MONTH_OF_COMPLETION

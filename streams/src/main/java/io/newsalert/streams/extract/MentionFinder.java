@@ -143,7 +143,8 @@ final class MentionFinder {
             out.add(m);
             consumed = m.end();
         }
-        final Matcher parking = PARKING.matcher(clause);
+        // Every parking match holds 停车, every station ramp one of the station words.
+        final Matcher parking = PARKING.matcher(Holding.anyOf(clause, "停车"));
         while (parking.find()) {
             final int start = parking.start(1);
             final int end = parking.end();
@@ -152,7 +153,7 @@ final class MentionFinder {
                 out.add(new Mention(Mention.Kind.PARKING, place, null, null, start, end));
             }
         }
-        final Matcher lot = PARKING_CLOSED.matcher(clause);
+        final Matcher lot = PARKING_CLOSED.matcher(Holding.anyOf(clause, "停车"));
         while (lot.find()) {
             final int start = lot.start(1);
             final int end = lot.end(1);
@@ -161,7 +162,7 @@ final class MentionFinder {
                 out.add(new Mention(Mention.Kind.PARKING, lot.group(1), null, null, start, end));
             }
         }
-        final Matcher station = STATION_RAMP.matcher(clause);
+        final Matcher station = STATION_RAMP.matcher(Holding.anyOf(clause, "收费站", "互通", "枢纽", "立交"));
         while (station.find()) {
             final int start = station.start(1);
             final int end = station.end(1);

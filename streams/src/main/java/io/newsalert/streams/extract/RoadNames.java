@@ -28,6 +28,10 @@ public final class RoadNames {
     private static final List<String> SUFFIXES = List.of(
             "高速公路", "快速路", "高架桥", "隧道", "高架路", "立交桥", "高架", "高速", "立交", "大街", "大道", "环路", "环线", "国道", "省道", "县道", "公路",
             "胡同", "大桥", "路", "街", "巷", "道", "环", "桥", "线", "弄");
+    /** The first character of every suffix: most characters of a text start none, and need no closer look. */
+    private static final String SUFFIX_STARTS =
+            SUFFIXES.stream().map(s -> s.substring(0, 1)).distinct().collect(java.util.stream.Collectors.joining());
+
     private static final Pattern BRANCH = Pattern.compile(
             "^(?:[东南西北][一二三四五六七八九十\\d]{1,3}[巷条街路里]|[一二三四五六七八九十\\d]{1,3}[巷条里](?![道路街])|[一二三四五六七八九十]段(?=[（(])|\\d{1,2}号桥)");
     private static final Pattern BRANCH_END = Pattern.compile(
@@ -289,7 +293,7 @@ public final class RoadNames {
     }
 
     private static int suffixAt(final String text, final int i) {
-        if (i <= 0 || i >= text.length()) {
+        if (i <= 0 || i >= text.length() || SUFFIX_STARTS.indexOf(text.charAt(i)) < 0) {
             return 0;
         }
         for (final String suffix : SUFFIXES) {

@@ -83,6 +83,10 @@ final class SegmentRewrites {
      * share, from one cross street to the other, read as {@code X（Y至Z）}.
      */
     static String endpointsAsRange(final String text) {
+        if (text.indexOf('与') < 0) {
+            // ENDPOINTS names each crossing with 与: a sentence without one is scanned in vain.
+            return text;
+        }
         final Matcher m = ENDPOINTS.matcher(text);
         final StringBuilder out = new StringBuilder();
         while (m.find()) {

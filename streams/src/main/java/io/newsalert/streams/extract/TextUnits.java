@@ -18,6 +18,11 @@ final class TextUnits {
 
     private static final Pattern SPACE_BETWEEN_HAN = Pattern.compile("(?<=\\p{IsHan})[ \\t\\u3000]+(?=\\p{IsHan})");
 
+    /** Compiled once: {@code String.split} compiles its pattern on every call. */
+    private static final Pattern LINE_BREAK = Pattern.compile("\\R");
+
+    private static final Pattern AFTER_SEMICOLON = Pattern.compile("(?<=[；;])");
+
     private TextUnits() {}
 
     /**
@@ -47,7 +52,7 @@ final class TextUnits {
 
     static List<String> sentences(final String body) {
         final List<String> out = new ArrayList<>();
-        for (final String line : body.split("\\R")) {
+        for (final String line : LINE_BREAK.split(body)) {
             final StringBuilder current = new StringBuilder();
             for (int i = 0; i < line.length(); i++) {
                 final char c = line.charAt(i);
@@ -63,7 +68,7 @@ final class TextUnits {
 
     static List<String> clauses(final String sentence) {
         final List<String> out = new ArrayList<>();
-        for (final String part : sentence.split("(?<=[；;])")) {
+        for (final String part : AFTER_SEMICOLON.split(sentence)) {
             if (!part.isBlank()) {
                 out.add(part);
             }
