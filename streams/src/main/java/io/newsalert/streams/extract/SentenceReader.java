@@ -114,11 +114,11 @@ final class SentenceReader {
         final String clause = view.text();
         final DateRange clauseDates = DateExpressions.parse(clause, reference);
         final DateRange dates = !clauseDates.isEmpty() ? clauseDates : sentenceDates.isEmpty() ? null : sentenceDates;
-        final List<Mention> mentions = StationRamps.onTheirHighway(
+        final List<Mention> mentions = withoutOverlaps(StationRamps.onTheirHighway(
                 kmRangesOfTheRoadNamedBefore(clause, rangesOfTheRoadNamedBefore(clause, finder.find(clause))).stream()
                         .filter(m -> !namesADirectionOfTravel(clause, m))
                         .toList(),
-                discourse);
+                discourse));
         if (!firstMentionSeen && !mentions.isEmpty()) {
             final String head = clause.substring(0, mentions.get(0).start());
             headTrigger = headTrigger
@@ -377,6 +377,19 @@ final class SentenceReader {
                 k++;
             } else {
                 out.add(a);
+            }
+        }
+        return out;
+    }
+
+    /** The mentions in order of their start, each one that begins inside the one before it left out. */
+    private static List<Mention> withoutOverlaps(final List<Mention> mentions) {
+        final List<Mention> out = new ArrayList<>();
+        for (final Mention m : mentions.stream()
+                .sorted(java.util.Comparator.comparingInt(Mention::start))
+                .toList()) {
+            if (out.isEmpty() || m.start() >= out.get(out.size() - 1).end()) {
+                out.add(m);
             }
         }
         return out;
