@@ -77,6 +77,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         final ClosureExtractor extractor = ClosureExtractors.standard(Optional.ofNullable(roads));
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
+        final java.util.concurrent.atomic.AtomicInteger unread = new java.util.concurrent.atomic.AtomicInteger();
         final InputBatch batch = new InputBatch(new ArticleInputs(PageReaders.standard()), date, null, System.in);
         final InputBatch.Summary summary = batch.run(inputs, (index, total, outcome) -> {
             outcome.result().warnings().forEach(w -> err.println("warning: " + w));
@@ -85,13 +86,13 @@ public final class ClassifyCommand implements Callable<Integer> {
             // order.
             final Classifier classifier = built(building);
             outcome.result().articles().parallelStream()
-                    .map(article -> json(line(article, classifier, extractor)))
+                    .map(article -> json(line(article, classifier, extractor, err, unread)))
                     .toList()
                     .forEach(out::println);
             err.flush();
         });
         out.flush();
-        return summary.failed() > 0 ? 1 : 0;
+        return summary.failed() > 0 || unread.get() > 0 ? 1 : 0;
     }
 
     /** The classifier after one article, so that its dictionaries and model are loaded. */
@@ -125,18 +126,41 @@ public final class ClassifyCommand implements Callable<Integer> {
     }
 
     private static Map<String, Object> line(
-            final Article article, final Classifier classifier, final ClosureExtractor extractor) {
+            final Article article,
+            final Classifier classifier,
+            final ClosureExtractor extractor,
+            final PrintWriter err,
+            final java.util.concurrent.atomic.AtomicInteger unread) {
         final Classification result = classifier.classify(article);
         final Map<String, Object> json = ArticleJson.toMap(article);
         json.put("topics", result.topics());
         json.put(
                 "closures",
                 result.topics().contains(ArticleTopology.TRAFFIC)
-                        ? extractor.extract(article).stream()
-                                .map(ClosureJson::toMap)
-                                .toList()
+                        ? closures(article, extractor, err, unread)
                         : List.of());
         return json;
+    }
+
+    /**
+     * The article's closures; when the extractor fails on it, none, with an error naming the article, so that one
+     * article the rules cannot read does not stop the batch.
+     */
+    private static List<Map<String, Object>> closures(
+            final Article article,
+            final ClosureExtractor extractor,
+            final PrintWriter err,
+            final java.util.concurrent.atomic.AtomicInteger unread) {
+        try {
+            return extractor.extract(article).stream().map(ClosureJson::toMap).toList();
+        } catch (RuntimeException e) {
+            unread.incrementAndGet();
+            synchronized (err) {
+                err.println("error: article " + article.getId() + ": its closures could not be read (" + e
+                        + "); it is printed without closures.");
+            }
+            return List.of();
+        }
     }
 
     private Taxonomy loadTaxonomy() {
