@@ -146,6 +146,7 @@ public final class PipelineBench {
                 .toList());
         feedTopics.add(Topics.OTHER.name());
         receiver.clear();
+        final CpuUse cpu = CpuUse.now();
         final long start = System.nanoTime();
         publisher.publish(articles);
         try (ProgressWatcher watcher = new ProgressWatcher(servers, feedTopics, FEEDS)) {
@@ -166,6 +167,8 @@ public final class PipelineBench {
                     expected,
                     delivered,
                     articles.size() / delivered);
+            System.out.println(CpuUse.now().since(cpu, 12));
+            System.out.println(CpuUse.brokerRequests(12));
         }
     }
 
@@ -179,6 +182,7 @@ public final class PipelineBench {
             final int seconds)
             throws Exception {
         receiver.clear();
+        final CpuUse cpu = CpuUse.now();
         final Map<String, Long> sentAt = new HashMap<>();
         final int count = rate * seconds;
         final long start = System.nanoTime();
@@ -221,6 +225,8 @@ public final class PipelineBench {
                 pct(ms, 99),
                 ms.isEmpty() ? -1 : ms.get(ms.size() - 1),
                 rssMiB());
+        System.err.println(CpuUse.now().since(cpu, 12));
+        System.err.println(CpuUse.brokerRequests(12));
     }
 
     private static long pct(final List<Long> sorted, final int p) {
