@@ -18,11 +18,17 @@ import javax.management.ObjectName;
 final class CpuUse {
 
     private final long processNanos;
+    private final long gcMillis;
     private final Map<Long, Long> threadNanos;
     private final Map<Long, String> names;
 
-    private CpuUse(final long processNanos, final Map<Long, Long> threadNanos, final Map<Long, String> names) {
+    private CpuUse(
+            final long processNanos,
+            final long gcMillis,
+            final Map<Long, Long> threadNanos,
+            final Map<Long, String> names) {
         this.processNanos = processNanos;
+        this.gcMillis = gcMillis;
         this.threadNanos = threadNanos;
         this.names = names;
     }
@@ -39,7 +45,10 @@ final class CpuUse {
         }
         final long process = ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
-        return new CpuUse(process, cpu, names);
+        final long gc = ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(b -> Math.max(0, b.getCollectionTime()))
+                .sum();
+        return new CpuUse(process, gc, cpu, names);
     }
 
     /** One line: the process's CPU seconds since {@code start}, then the largest thread groups. */
@@ -52,9 +61,10 @@ final class CpuUse {
         final long process = processNanos - start.processNanos;
         return String.format(
                         Locale.ROOT,
-                        "CPU: %.1f s in all, %.1f s outside the Java threads (JIT, GC); ",
+                        "CPU: %.1f s in all, %.1f s outside the Java threads (JIT, GC; collections took %.1f s); ",
                         process / 1e9,
-                        (process - javaThreads) / 1e9)
+                        (process - javaThreads) / 1e9,
+                        (gcMillis - start.gcMillis) / 1e3)
                 + byGroup.entrySet().stream()
                         .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
                         .limit(groups)

@@ -89,11 +89,7 @@ public final class PipelineBench {
                                             taxonomy,
                                             Classifiers.standard(taxonomy),
                                             ClosureExtractors.standard(Optional.empty())),
-                                    StreamsSettings.of(
-                                            servers,
-                                            Map.of(
-                                                    StreamsConfig.STATE_DIR_CONFIG,
-                                                    state.resolve("s").toString())))
+                                    StreamsSettings.of(servers, streamsOverrides(state.resolve("s"))))
                             .start(Duration.ofSeconds(60));
                     AlertService alerts = AlertService.start(
                             AlertServiceConfig.builder(servers)
@@ -186,6 +182,7 @@ public final class PipelineBench {
         final Map<String, Long> sentAt = new HashMap<>();
         final int count = rate * seconds;
         final long start = System.nanoTime();
+        final long firstSent = System.currentTimeMillis();
         for (int i = 0; i < count; i++) {
             final long due = start + i * 1_000_000_000L / rate;
             long wait;
@@ -225,8 +222,31 @@ public final class PipelineBench {
                 pct(ms, 99),
                 ms.isEmpty() ? -1 : ms.get(ms.size() - 1),
                 rssMiB());
+        final long last = receiver.arrivals().values().stream()
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(firstSent);
+        System.err.printf(
+                Locale.ROOT,
+                "%d subscriptions at %d articles/s: %d webhooks in %.1f s from the first article to the last "
+                        + "webhook: %.0f webhooks/s%n",
+                subscriptions,
+                rate,
+                receiver.arrivals().size(),
+                (last - firstSent) / 1000.0,
+                receiver.arrivals().size() * 1000.0 / Math.max(1, last - firstSent));
         System.err.println(CpuUse.now().since(cpu, 12));
         System.err.println(CpuUse.brokerRequests(12));
+    }
+
+    /** The article topology's state directory, plus any {@code -Dbench.streams.NAME=VALUE} to try a setting. */
+    private static Map<String, Object> streamsOverrides(final Path stateDir) {
+        final Map<String, Object> overrides = new HashMap<>();
+        overrides.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        System.getProperties().stringPropertyNames().stream()
+                .filter(k -> k.startsWith("bench.streams."))
+                .forEach(k -> overrides.put(k.substring("bench.streams.".length()), System.getProperty(k)));
+        return overrides;
     }
 
     private static long pct(final List<Long> sorted, final int p) {
