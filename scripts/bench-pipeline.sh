@@ -28,4 +28,6 @@ online=$(sed -n 's/^end-to-end: .*: \([0-9]*\) articles\/s$/\1/p' "$dir/pipeline
 if [[ -n "$online" ]]; then
   printf 'end-to-end / offline classify = %.2f\n' "$(echo "$online / ($count / $offline)" | bc -l)"
 fi
+# Per latency cell: the webhooks per second it achieved, where the CPU went and what the broker was asked.
+grep -E '^(Warm-up|[0-9]+ subscriptions at|CPU:|broker requests)' "$dir/pipeline.log" || true
 echo "(logs: $dir/pipeline.log)"

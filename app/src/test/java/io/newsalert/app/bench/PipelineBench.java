@@ -18,6 +18,7 @@ import io.newsalert.streams.classify.TaxonomyLoader;
 import io.newsalert.streams.extract.ClosureExtractors;
 import io.newsalert.streams.topology.ArticleTopology;
 import io.newsalert.streams.topology.StreamsSettings;
+import java.io.PrintStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -48,7 +49,8 @@ import org.apache.kafka.streams.StreamsConfig;
  * Prints the end-to-end rate over a batch, then the latency from publishing an article to receiving its webhook at
  * fixed offered rates and subscription counts. Run by {@code scripts/bench-pipeline.sh}.
  * Usage: {@code PipelineBench ARTICLES.jsonl SECONDS_PER_CELL [SUBSCRIPTIONS:RATE ...]}; cells given on the command
- * line skip the throughput run and measure only those; {@code throughput} instead of cells runs only the throughput.
+ * line skip the throughput run and measure only those, after a 10 s warm-up that is not measured; {@code throughput}
+ * instead of cells runs only the throughput.
  */
 public final class PipelineBench {
 
@@ -89,11 +91,7 @@ public final class PipelineBench {
                                             taxonomy,
                                             Classifiers.standard(taxonomy),
                                             ClosureExtractors.standard(Optional.empty())),
-                                    StreamsSettings.of(
-                                            servers,
-                                            Map.of(
-                                                    StreamsConfig.STATE_DIR_CONFIG,
-                                                    state.resolve("s").toString())))
+                                    StreamsSettings.of(servers, streamsOverrides(state.resolve("s"))))
                             .start(Duration.ofSeconds(60));
                     AlertService alerts = AlertService.start(
                             AlertServiceConfig.builder(servers)
@@ -120,13 +118,19 @@ public final class PipelineBench {
                         Map.of("bootstrap.servers", servers, "linger.ms", 0, "acks", "all"),
                         Topics.ARTICLES.keySerde().serializer(),
                         Topics.ARTICLES.valueSerde().serializer())) {
+                    if (!cells.isEmpty()) {
+                        // Without the throughput run before them, the first cell would also measure the JIT
+                        // compiling the whole pipeline: warm it up first, 10 s at 100 articles/s, reported to the log.
+                        System.err.println("Warm-up, not measured:");
+                        latency(producer, receiver, articles, "warm-", 1, 100, 10, System.err);
+                    }
                     System.out.println(
                             "| subscriptions | offered articles/s | articles | webhooks received | p50 ms | p90 ms | p99 ms | max ms | JVM RSS MiB |");
                     System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
                     int cell = 0;
                     for (final int[] c : cells.isEmpty() ? ALL_CELLS : cells) {
                         subs.topUp(c[0]);
-                        latency(producer, receiver, articles, "c" + cell++ + "-", c[0], c[1], seconds);
+                        latency(producer, receiver, articles, "c" + cell++ + "-", c[0], c[1], seconds, System.out);
                     }
                 }
             }
@@ -146,6 +150,7 @@ public final class PipelineBench {
                 .toList());
         feedTopics.add(Topics.OTHER.name());
         receiver.clear();
+        final CpuUse cpu = CpuUse.now();
         final long start = System.nanoTime();
         publisher.publish(articles);
         try (ProgressWatcher watcher = new ProgressWatcher(servers, feedTopics, FEEDS)) {
@@ -166,6 +171,8 @@ public final class PipelineBench {
                     expected,
                     delivered,
                     articles.size() / delivered);
+            System.out.println(CpuUse.now().since(cpu, 12));
+            System.out.println(CpuUse.brokerRequests(12));
         }
     }
 
@@ -176,12 +183,15 @@ public final class PipelineBench {
             final String prefix,
             final int subscriptions,
             final int rate,
-            final int seconds)
+            final int seconds,
+            final PrintStream out)
             throws Exception {
         receiver.clear();
+        final CpuUse cpu = CpuUse.now();
         final Map<String, Long> sentAt = new HashMap<>();
         final int count = rate * seconds;
         final long start = System.nanoTime();
+        final long firstSent = System.currentTimeMillis();
         for (int i = 0; i < count; i++) {
             final long due = start + i * 1_000_000_000L / rate;
             long wait;
@@ -209,7 +219,7 @@ public final class PipelineBench {
             }
         });
         ms.sort(Long::compare);
-        System.out.printf(
+        out.printf(
                 Locale.ROOT,
                 "| %d | %d | %d | %d | %d | %d | %d | %d | %d |%n",
                 subscriptions,
@@ -221,6 +231,31 @@ public final class PipelineBench {
                 pct(ms, 99),
                 ms.isEmpty() ? -1 : ms.get(ms.size() - 1),
                 rssMiB());
+        final long last = receiver.arrivals().values().stream()
+                .mapToLong(Long::longValue)
+                .max()
+                .orElse(firstSent);
+        System.err.printf(
+                Locale.ROOT,
+                "%d subscriptions at %d articles/s: %d webhooks in %.1f s from the first article to the last "
+                        + "webhook: %.0f webhooks/s%n",
+                subscriptions,
+                rate,
+                receiver.arrivals().size(),
+                (last - firstSent) / 1000.0,
+                receiver.arrivals().size() * 1000.0 / Math.max(1, last - firstSent));
+        System.err.println(CpuUse.now().since(cpu, 12));
+        System.err.println(CpuUse.brokerRequests(12));
+    }
+
+    /** The article topology's state directory, plus any {@code -Dbench.streams.NAME=VALUE} to try a setting. */
+    private static Map<String, Object> streamsOverrides(final Path stateDir) {
+        final Map<String, Object> overrides = new HashMap<>();
+        overrides.put(StreamsConfig.STATE_DIR_CONFIG, stateDir.toString());
+        System.getProperties().stringPropertyNames().stream()
+                .filter(k -> k.startsWith("bench.streams."))
+                .forEach(k -> overrides.put(k.substring("bench.streams.".length()), System.getProperty(k)));
+        return overrides;
     }
 
     private static long pct(final List<Long> sorted, final int p) {

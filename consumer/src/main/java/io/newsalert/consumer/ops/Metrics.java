@@ -95,6 +95,8 @@ public final class Metrics implements AutoCloseable {
 
     private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     private final Map<String, Gauge> lagGauges = new ConcurrentHashMap<>();
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final Map<String, Timer> timers = new ConcurrentHashMap<>();
     private final List<AutoCloseable> binders = new ArrayList<>();
     /** Consumer label to consumer group, for the consumers whose lag the cluster reports. */
     private final Map<String, String> groups = new ConcurrentHashMap<>();
@@ -270,15 +272,20 @@ public final class Metrics implements AutoCloseable {
     }
 
     private Timer latency(final String channel) {
-        return Timer.builder("newsalert.delivery.latency")
-                .description("From the alert record to its delivery.")
-                .tag("channel", channel)
-                .serviceLevelObjectives(LATENCY_BUCKETS)
-                .register(registry);
+        return timers.computeIfAbsent(
+                channel,
+                c -> Timer.builder("newsalert.delivery.latency")
+                        .description("From the alert record to its delivery.")
+                        .tag("channel", c)
+                        .serviceLevelObjectives(LATENCY_BUCKETS)
+                        .register(registry));
     }
 
+    /** The counter, built and registered the first time only: a delivery costs a map look-up, not a meter id. */
     private Counter counter(final String name, final String help, final String tag, final String value) {
-        return Counter.builder(name).description(help).tag(tag, value).register(registry);
+        return counters.computeIfAbsent(
+                name + '\u0000' + tag + '\u0000' + value,
+                k -> Counter.builder(name).description(help).tag(tag, value).register(registry));
     }
 
     @Override

@@ -63,6 +63,9 @@ public record Subscription(
         if (!topics.contains(alert.getTopic())) {
             return false;
         }
+        if (keywords.isEmpty() && roads.isEmpty()) {
+            return true;
+        }
         final String text = (alert.getHeadline() + "\n" + alert.getSummary()).toLowerCase(Locale.ROOT);
         final boolean keywordOk =
                 keywords.isEmpty() || keywords.stream().anyMatch(k -> text.contains(k.toLowerCase(Locale.ROOT)));

@@ -6,6 +6,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Which webhook URLs the service will call: http(s) only, and, unless the configuration allows it, no loopback,
@@ -14,14 +16,47 @@ import java.util.Locale;
  */
 public final class WebhookUrlPolicy {
 
+    /** Parsed URLs that passed the checks that depend on the text alone; bounded, emptied when full. */
+    private static final int PARSED_MAX = 10_000;
+
     private final boolean allowPrivate;
+    private final Map<String, URI> parsed = new ConcurrentHashMap<>();
 
     public WebhookUrlPolicy(final boolean allowPrivate) {
         this.allowPrivate = allowPrivate;
     }
 
-    /** Returns the parsed URL, or throws with a reason the API can show. */
+    /**
+     * Returns the parsed URL, or throws with a reason the API can show. The text is parsed once per URL (a
+     * dispatcher checks every delivery); the address is looked up on every call.
+     */
     public URI check(final String url) {
+        URI uri = parsed.get(url);
+        if (uri == null) {
+            uri = parse(url);
+            if (parsed.size() >= PARSED_MAX) {
+                parsed.clear();
+            }
+            parsed.put(url, uri);
+        }
+        if (!allowPrivate) {
+            final InetAddress[] addresses;
+            try {
+                addresses = InetAddress.getAllByName(uri.getHost());
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("The webhook host does not resolve.");
+            }
+            for (final InetAddress a : addresses) {
+                if (internal(a)) {
+                    throw new IllegalArgumentException(
+                            "The webhook URL points at a loopback or private address, which this service refuses.");
+                }
+            }
+        }
+        return uri;
+    }
+
+    private static URI parse(final String url) {
         final URI uri;
         try {
             uri = new URI(url);
@@ -37,20 +72,6 @@ public final class WebhookUrlPolicy {
         }
         if (uri.getUserInfo() != null) {
             throw new IllegalArgumentException("The webhook URL must not carry credentials.");
-        }
-        if (!allowPrivate) {
-            final InetAddress[] addresses;
-            try {
-                addresses = InetAddress.getAllByName(uri.getHost());
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException("The webhook host does not resolve.");
-            }
-            for (final InetAddress a : addresses) {
-                if (internal(a)) {
-                    throw new IllegalArgumentException(
-                            "The webhook URL points at a loopback or private address, which this service refuses.");
-                }
-            }
         }
         return uri;
     }

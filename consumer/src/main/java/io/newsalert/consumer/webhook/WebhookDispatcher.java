@@ -11,10 +11,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
@@ -53,6 +55,7 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(WebhookDispatcher.class);
     private static final Duration COMMIT_EVERY = Duration.ofMillis(100);
+    private static final int BODIES_KEPT = 256;
 
     /** Told when a receiver answered 410 Gone; may block, so it runs off the delivery thread. */
     @FunctionalInterface
@@ -294,32 +297,29 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
     /** What {@link DeliveryQueues} asks of the outside world; every call comes back on the delivery thread. */
     private final class Sender implements DeliveryQueues.Outside {
 
-        /** The body of the last alert sent: one alert goes to many subscriptions in a row, decoded once. */
-        private Alert lastAlert;
-
-        private byte[] lastBody;
+        /** Bodies of alerts being sent, by alert id: one alert goes to many subscriptions, encoded once. */
+        private final Map<String, byte[]> bodies = new LinkedHashMap<>(64, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(final Map.Entry<String, byte[]> eldest) {
+                return size() > BODIES_KEPT;
+            }
+        };
 
         @Override
         public Optional<Subscription> subscription(final String id) {
             return subscriptions.apply(id);
         }
 
+        /**
+         * Starts one attempt. The signature (an HMAC over the whole body) is computed on the sender thread that
+         * makes the request, so the one delivery thread only keeps the books.
+         */
         @Override
         public void post(final Delivery d, final Subscription s, final Consumer<DeliveryQueues.Attempt> done) {
             final Alert alert = d.alert();
-            if (alert != lastAlert) {
-                lastAlert = alert;
-                lastBody = AlertJson.bytes(alert);
-            }
-            final byte[] body = lastBody;
+            final String id = alert.getId();
+            final byte[] body = bodies.computeIfAbsent(id, k -> AlertJson.bytes(alert));
             final long timestamp = settings.clock().instant().getEpochSecond();
-            final Map<String, String> headers = Map.of(
-                    "webhook-id",
-                    alert.getId(),
-                    "webhook-timestamp",
-                    Long.toString(timestamp),
-                    "webhook-signature",
-                    WebhookSigner.sign(s.secret(), alert.getId(), timestamp, body));
             final URI url;
             try {
                 url = settings.urls().check(s.url());
@@ -327,8 +327,18 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
                 complete(() -> done.accept(new DeliveryQueues.Attempt(-1, e.getMessage(), null)));
                 return;
             }
-            settings.client()
-                    .postAsync(url, headers, body, settings.timeout(), senders)
+            final String secret = s.secret();
+            CompletableFuture.supplyAsync(
+                            () -> Map.of(
+                                    "webhook-id",
+                                    id,
+                                    "webhook-timestamp",
+                                    Long.toString(timestamp),
+                                    "webhook-signature",
+                                    WebhookSigner.sign(secret, id, timestamp, body)),
+                            senders)
+                    .thenCompose(headers ->
+                            settings.client().postAsync(url, headers, body, settings.timeout(), Runnable::run))
                     .whenComplete((r, e) -> complete(() -> done.accept(
                             r != null
                                     ? new DeliveryQueues.Attempt(
