@@ -34,7 +34,7 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
 
     private static final Pattern SECTION_HEADING =
             Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,2}、|\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）])?\\s*"
-                    + "(?:封闭|管制|禁行|施工|占道|围挡|断交|交通管制)(?:路段|范围|区域|地点|位置)\\s*$");
+                    + "(?:半|全)?(?:封闭|管制|禁行|施工|占道|围挡|断交|交通管制)(?:路段|范围|区域|地点|位置)\\s*$");
     private static final Pattern TOP_ITEM = Pattern.compile("^\\s*[一二三四五六七八九十]{1,2}、");
 
     /** {@code 安居街：2024年3月25日至7月10日。}: a line that gives one road its own period, in a section of periods. */
@@ -49,6 +49,9 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
     private static final Pattern PERIOD_LINE =
             Pattern.compile("^\\s*(?:[一二三四五六七八九十]{1,2}、|\\d{1,2}[.、．]|[（(][一二三四五六七八九十\\d]{1,2}[)）])?\\s*"
                     + "(?:施工|封闭|管制|占道|围挡|断交)?(?:时间|期限|工期)[：:]");
+
+    /** {@code 二、半封闭路段}: a heading that says the segments under it are closed by halves. */
+    private static final Pattern HALF_HEADING = Pattern.compile("半封闭|半幅");
 
     private final RoadNames roads;
     private final MentionFinder finder;
@@ -72,6 +75,7 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
         final String measure = NoticeMeasure.of(sentences, finder);
         boolean listHeader = false;
         boolean section = false;
+        boolean halfSection = false;
         for (int si = 0; si < sentences.size(); si++) {
             final String sentence = sentences.get(si);
             final LocalDate sentenceReference = EventDays.referenceFor(sentences, si, reference);
@@ -90,8 +94,9 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
                             candidates,
                             discourse,
                             listHeader && item || underSection,
-                            measure)
+                            underSection && halfSection ? NoticeMeasure.HALVES : measure)
                     .read();
+            halfSection = heading ? HALF_HEADING.matcher(sentence).find() : halfSection && underSection;
             section = heading || underSection;
             if (LIST_HEADER.matcher(sentence).find()
                     && (ClauseView.TRIGGER.matcher(sentence).find()

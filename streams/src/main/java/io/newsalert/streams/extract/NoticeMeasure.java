@@ -18,6 +18,9 @@ final class NoticeMeasure {
     /** Periods, detours and notices of their own are sections, but not the measure. */
     private static final Pattern OTHER_SECTION = Pattern.compile("^[^：:，,。；]{0,10}(?:时间|期限|绕行|路线|线路|单位|电话|说明)[：:]");
 
+    /** The measure of a section headed {@code 半封闭路段}: its segments are closed by halves. */
+    static final String HALVES = "半幅封闭";
+
     private NoticeMeasure() {}
 
     /**

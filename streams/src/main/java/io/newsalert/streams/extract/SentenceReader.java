@@ -124,7 +124,9 @@ final class SentenceReader {
             headTrigger = headTrigger
                     || view.verb(0, mentions.get(0).start()) != null
                     || HEAD_LABEL.matcher(head).find();
-            underLocationLabel = HEAD_LABEL.matcher(head).find() && noticeMeasure != null;
+            underLocationLabel =
+                    (HEAD_LABEL.matcher(head).find() || listedUnderHead && NoticeMeasure.HALVES.equals(noticeMeasure))
+                            && noticeMeasure != null;
             colonList = view.verb(0, mentions.get(0).start()) != null
                     && COLON_END.matcher(head).find()
                     && !LABEL.matcher(head).find();

@@ -24,7 +24,8 @@ final class SideAndLane {
             + "[^。；]{0,20}?[，,]\\s*(?:再|后|然后|随后|之后)(?:施工|封闭|围挡|改造|铺装|占用)?([东南西北])(?:侧|半幅)");
     private static final Pattern SIDE = Pattern.compile("(?<!最)([东南西北](?:、?[东南西北])?)两?(?:侧|半幅|幅|边)");
     /** {@code 封闭西幅桥面}: one of the two carriageways of a road or bridge is its half. */
-    private static final Pattern HALF = Pattern.compile("半幅|半封闭|(?<![全半])[东南西北]幅");
+    /** {@code 单洞封闭}, {@code 单幅封闭}, {@code 中断单向交通}: one bore or one carriageway of a tunnel or road. */
+    private static final Pattern HALF = Pattern.compile("半幅|半封闭|(?<![全半])[东南西北]幅|单洞|单幅|[左右]幅|中断单向");
     /** {@code 机动车道实行西半幅封闭}: a half of the carriageway named before it is the half, not that lane. */
     private static final Pattern LANE_BEFORE_HALF = Pattern.compile("(?:机动车道|车行道|行车道)[^，。；]{0,6}?[东南西北]半幅");
     /** {@code 南向北方向封闭施工}: one direction of travel closed, with no lane named, is one half of the road. */

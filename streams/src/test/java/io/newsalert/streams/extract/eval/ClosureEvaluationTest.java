@@ -61,6 +61,7 @@ class ClosureEvaluationTest {
                 java.util.Map.entry("batch-17.jsonl", 0.70),
                 java.util.Map.entry("batch-18.jsonl", 0.83),
                 java.util.Map.entry("batch-19.jsonl", 0.75),
+                java.util.Map.entry("batch-20.jsonl", 0.74),
                 java.util.Map.entry("batch-01.jsonl", 0.99),
                 java.util.Map.entry("batch-02.jsonl", 0.97),
                 java.util.Map.entry("batch-03.jsonl", 0.99),
