@@ -64,11 +64,14 @@ final class Discourse {
         return null;
     }
 
-    /** The last {@code count} different roads named, in text order. */
-    List<Mention> lastRoads(final int count) {
+    /** The last {@code count} different roads named, in text order, leaving out those {@code later} holds. */
+    List<Mention> lastRoads(final int count, final java.util.function.Predicate<Mention> later) {
         final List<Mention> roads = new ArrayList<>();
         for (int i = named.size() - 1; i >= 0 && roads.size() < count; i--) {
             final Mention m = named.get(i);
+            if (later.test(m)) {
+                continue;
+            }
             if (roads.stream().noneMatch(r -> CandidateMerger.sameRoad(r.road(), m.road()))) {
                 roads.add(0, m);
             }

@@ -76,6 +76,7 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
         boolean listHeader = false;
         boolean section = false;
         boolean halfSection = false;
+        boolean headerJustBefore = false;
         for (int si = 0; si < sentences.size(); si++) {
             final String sentence = sentences.get(si);
             final LocalDate sentenceReference = EventDays.referenceFor(sentences, si, reference);
@@ -93,15 +94,19 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
                             sentenceReference,
                             candidates,
                             discourse,
-                            listHeader && item || underSection,
+                            listHeader && (item || headerJustBefore) || underSection,
                             underSection && halfSection ? NoticeMeasure.HALVES : measure)
                     .read();
             halfSection = heading ? HALF_HEADING.matcher(sentence).find() : halfSection && underSection;
             section = heading || underSection;
+            // 施工占用以下路段：(line) 体育路…东侧两条机动车道；亲贤北街与平阳路交叉口；…: the line right after a
+            // closing head is its list, numbered or not.
+            headerJustBefore = false;
             if (LIST_HEADER.matcher(sentence).find()
                     && (ClauseView.TRIGGER.matcher(sentence).find()
                             || CONTROL_HEADER.matcher(sentence).find())) {
                 listHeader = true;
+                headerJustBefore = true;
             } else if (!item) {
                 listHeader = false;
             }

@@ -66,7 +66,7 @@ final class PointingBack {
     /** {@code 工程围挡的是该段东半幅机动车道}: a closure of the segment named last, written without its road. */
     void read(final ClauseView view, final DateRange dates, final List<Mention> mentions) {
         final String clause = view.text();
-        if (readCounted(view, dates) || readRampOfTheInterchange(view, dates, mentions)) {
+        if (readCounted(view, dates, mentions) || readRampOfTheInterchange(view, dates, mentions)) {
             return;
         }
         final Matcher word = ANAPHORA.matcher(clause);
@@ -130,13 +130,16 @@ final class PointingBack {
     }
 
     /** {@code 对东大街和西大街进行翻修。这两个路段将封闭施工}: one closure for each road the count points back at. */
-    private boolean readCounted(final ClauseView view, final DateRange dates) {
+    private boolean readCounted(final ClauseView view, final DateRange dates, final List<Mention> mentions) {
         final Matcher word = COUNTED.matcher(view.text());
         if (!word.find() || view.excludedAt(word.start())) {
             return false;
         }
         final int count = count(word.group(1) != null ? word.group(1) : word.group(2));
-        final List<Mention> roads = discourse.lastRoads(count);
+        // 这三条巷子全封闭，…停放到府西街: the roads named before the count, not those the clause names after it.
+        final int at = word.start();
+        final List<Mention> roads =
+                discourse.lastRoads(count, m -> mentions.stream().anyMatch(after -> after == m && after.start() > at));
         final int triggerEnd = view.triggerEnd(word.start(), view.text().length());
         if (roads.size() != count || triggerEnd < 0) {
             return false;

@@ -77,7 +77,7 @@ public final class RoadNames {
     private static final Pattern CLASS_THEN_NUMBER = Pattern.compile("(?:国道|省道|县道|乡道)[GSXYZ]\\d{1,4}(?![\\dA-Za-z])");
 
     /** {@code 市区有三处路段}, {@code 共两个路口}: a count of places is no part of a name. */
-    private static final Pattern COUNTED_STEM = Pattern.compile("[一二三四五六七八九十两几半\\d]+(?:处|个|座)");
+    private static final Pattern COUNTED_STEM = Pattern.compile("[一二三四五六七八九十两几半\\d]+(?:处|个|座)|等[一二三四五六七八九十两几\\d]+条");
 
     /** {@code 东川五马路}, {@code 东川横马路}: a 马路 numbered or crossing in a grid is a name, not "the road". */
     private static final Pattern NUMBERED_MALU = Pattern.compile("\\p{IsHan}[一二三四五六七八九十横]马路$");

@@ -31,11 +31,11 @@ final class SegmentRewrites {
     private static final Pattern BETWEEN = Pattern.compile(
             "(?<=[路街巷道桥])在([^，。；、（）()\\s在]{2,15}?)(?:路口|口)?[和与及]" + "([^，。；、（）()\\s]{2,15}?)(?:路口|口)?之间的?(?:路段|一段|段)");
     /** {@code 从槐树街口到石榴巷口的文庙街}: a range written before its road, read as {@code 文庙街（槐树街至石榴巷）}. */
-    private static final Pattern RANGE_BEFORE_ROAD = Pattern.compile("从([^，。；、（）()\\s从的]{2,15}?)(?:路口|口)?[到至]"
-            + "([^，。；、（）()\\s的]{2,15}?)(?:路口|口)?(?:这一段|这段|一段|段)?的([^，。；、（）()\\s的从]{2,10}?(?:路|街|巷))");
+    private static final Pattern RANGE_BEFORE_ROAD = Pattern.compile("从([^，。；、（）()\\s从的]{2,15}?)口?[到至]"
+            + "([^，。；、（）()\\s的]{2,15}?)口?(?:这一段|这段|一段|段)?的([^，。；、（）()\\s的从]{2,10}?(?:路|街|巷))");
     /** {@code 解放路从和平街到建设路这一段}: a range after its road with 从, read as {@code 解放路（和平街至建设路）}. */
     private static final Pattern FROM_TO_AFTER_ROAD = Pattern.compile(
-            "(?<=[路街巷道桥])从([^，。；、（）()\\s从]{2,15}?)(?:路口|口)?[到至]" + "([^，。；、（）()\\s]{2,15}?)(?:路口|口)?(?:这一段|这段|一段|路段)");
+            "(?<=[路街巷道桥])从([^，。；、（）()\\s从]{2,15}?)口?[到至]" + "([^，。；、（）()\\s]{2,15}?)口?(?:这一段|这段|一段|路段)");
 
     private static final String CROSSING = "(?:交叉口|十字路口|丁字路口|交叉路口|路口|交口)";
     private static final String FIRST = "([^，。；、与：:（）()\\s]{2,15}?)";

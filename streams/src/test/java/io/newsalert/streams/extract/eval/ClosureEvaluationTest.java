@@ -52,9 +52,9 @@ class ClosureEvaluationTest {
     void shouldHoldTheClosureBatchesAtTheLevelReached() {
         final java.util.Map<String, Double> floors = java.util.Map.ofEntries(
                 java.util.Map.entry("batch-10.jsonl", 0.90),
-                java.util.Map.entry("batch-11.jsonl", 0.76),
+                java.util.Map.entry("batch-11.jsonl", 0.77),
                 java.util.Map.entry("batch-12.jsonl", 0.89),
-                java.util.Map.entry("batch-13.jsonl", 0.85),
+                java.util.Map.entry("batch-13.jsonl", 0.86),
                 java.util.Map.entry("batch-14.jsonl", 0.97),
                 java.util.Map.entry("batch-15.jsonl", 0.97),
                 java.util.Map.entry("batch-16.jsonl", 0.84),
@@ -62,6 +62,7 @@ class ClosureEvaluationTest {
                 java.util.Map.entry("batch-18.jsonl", 0.83),
                 java.util.Map.entry("batch-19.jsonl", 0.75),
                 java.util.Map.entry("batch-20.jsonl", 0.74),
+                java.util.Map.entry("batch-21.jsonl", 0.88),
                 java.util.Map.entry("batch-01.jsonl", 0.99),
                 java.util.Map.entry("batch-02.jsonl", 0.97),
                 java.util.Map.entry("batch-03.jsonl", 0.99),
