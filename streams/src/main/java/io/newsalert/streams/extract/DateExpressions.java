@@ -33,6 +33,9 @@ final class DateExpressions {
     private static final Pattern START_AFTER = Pattern.compile("^\\s*(?:起|开始|开工|启动|动工|实施|施工|封闭|以后|至|到|——|—|－|~|～|-)");
     private static final Pattern END_AFTER = Pattern.compile("^\\s*(?:完工|竣工|结束|止|截止|前|恢复|完成|拆除|撤除)");
     private static final Pattern END_BEFORE = Pattern.compile("(?:至|到|——|—|－|~|～|-|止|持续到|持续至|延续至|延长至|直至)\\s*$");
+    /** {@code 推迟至10月17日开工}: a start moved to a later day is still a start. */
+    private static final Pattern MOVED_BEFORE = Pattern.compile("(?:推迟|延后|延期|顺延|改|调整)(?:至|到)\\s*$");
+
     private static final Pattern START_BEFORE = Pattern.compile("(?:自|从|于|由)\\s*$");
     private static final int CONTEXT = 6;
     /** {@code 原定6月30日完工}, {@code 由5月31日延长至}: a plan that was changed says nothing of the period now. */
@@ -206,6 +209,9 @@ final class DateExpressions {
     }
 
     private static Role role(final String before, final String after) {
+        if (MOVED_BEFORE.matcher(before).find() && START_AFTER.matcher(after).find()) {
+            return Role.START;
+        }
         if (END_BEFORE.matcher(before).find()) {
             return Role.END;
         }

@@ -29,8 +29,9 @@ final class EventDays {
             return reference;
         }
         for (int i = index - 1; i >= Math.max(0, index - LOOK_BACK); i--) {
-            final String written = DateExpressions.weekdaysAsDates(
-                    i == 0 ? ReferenceDates.withoutDateline(sentences.get(i)) : sentences.get(i), reference);
+            // 10月14日，交警支队发布通告，比赛当天…: the day a sentence opens with is when it was announced.
+            final String written =
+                    DateExpressions.weekdaysAsDates(ReferenceDates.withoutDateline(sentences.get(i)), reference);
             final TreeSet<String> days = new TreeSet<>();
             final Matcher day = DAY.matcher(written);
             while (day.find()) {

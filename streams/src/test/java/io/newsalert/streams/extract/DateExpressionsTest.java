@@ -82,4 +82,10 @@ class DateExpressionsTest {
     void shouldStartAtOnceOnTheReferenceDate() {
         assertThat(DateExpressions.parse("即时起实施临时交通管制", DATELINE).start()).isEqualTo(DATELINE);
     }
+
+    @Test
+    void shouldStartOnTheDayAStartWasPostponedTo() {
+        assertThat(DateExpressions.parse("因材料供应调整推迟至6月7日开工，至6月30日完工", DATELINE))
+                .isEqualTo(new DateRange(LocalDate.of(2022, 6, 7), LocalDate.of(2022, 6, 30), null, null));
+    }
 }

@@ -47,4 +47,14 @@ class EventDayShapesTest {
                 .extracting(c -> c.to())
                 .containsExactly("松岗路");
     }
+
+    @Test
+    void shouldNotTakeTheDayOfTheAnnouncementForTheEventDay() {
+        assertThat(closures(
+                        "2026-10-15",
+                        "本报讯（记者 李明）城市半程马拉松将于10月18日7时30分开跑。\n10月14日，交警支队发布通告，比赛当天将实行交通管制。\n"
+                                + "比赛当天6时至12时，河西大街（文化路至体育路段）禁止一切车辆通行。"))
+                .extracting(c -> c.start())
+                .containsExactly(java.time.LocalDate.of(2026, 10, 18));
+    }
 }
