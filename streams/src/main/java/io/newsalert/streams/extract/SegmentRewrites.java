@@ -22,6 +22,11 @@ final class SegmentRewrites {
             "[东南西北]起([^，。；、（）()\\s]{2,15}?(?:路|街|巷)?)(?:交叉口|口)?[，,、]?\\s*[东南西北]至([^，。；、（）()\\s]{2,15}?(?:路|街|巷)?)"
                     + "(?:交叉口|口)?(?:(?:这一|一)段|(?=[，,。；]|$|将|实施|实行|进行|全封闭|半封闭|封闭))");
 
+    /** {@code 东起博晟路、西至商鼎路的平安东路}: bounds written before their road, read as {@code 平安东路（博晟路至商鼎路）}. */
+    private static final Pattern BOUNDS_BEFORE_ROAD = Pattern.compile(
+            "[东南西北]起([^，。；、（）()\\s的]{2,15}?)(?:交叉口|口)?[，,、]?\\s*[东南西北]至([^，。；、（）()\\s的]{2,15}?)(?:交叉口|口)?"
+                    + "(?:之间)?的([^，。；、（）()\\s的]{2,10}?(?:大街|大道|路|街|巷))");
+
     /** {@code 起点为农业路口，终点为东风路口}: a start and an end named alone, read as {@code 农业路至东风路段}. */
     private static final Pattern START_AND_END = Pattern.compile(
             "起点(?:为|是|在|[：:])?([^，。；、与（）()\\s]{2,15}?(?:路|街|巷)?)(?:交叉口|口)?[，,]?\\s*(?:终点|止点|讫点)(?:为|是|在|[：:])?"
@@ -54,7 +59,8 @@ final class SegmentRewrites {
     static String apply(final String sentence) {
         final String ranges =
                 PLACE_BEFORE_RANGE.matcher(endpointsAsRange(sentence)).replaceAll("$2$1");
-        final String bounds = BOUNDS_BY_DIRECTION.matcher(ranges).replaceAll(m -> boundsOf(ranges, m));
+        final String before = BOUNDS_BEFORE_ROAD.matcher(ranges).replaceAll("$3（$1至$2）");
+        final String bounds = BOUNDS_BY_DIRECTION.matcher(before).replaceAll(m -> boundsOf(before, m));
         return rangesWithFrom(START_AND_END.matcher(bounds).replaceAll("：$1至$2段"));
     }
 

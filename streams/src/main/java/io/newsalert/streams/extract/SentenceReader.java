@@ -51,6 +51,9 @@ final class SentenceReader {
     /** {@code 原定本周六对长江西路…实施的夜间封闭施工，因…取消}: a planned closure called off. */
     private static final Pattern CALLED_OFF = Pattern.compile("(?:原定|原计划)[^。]{0,60}?(?:取消|暂缓实施|不再实施)");
 
+    /** {@code …等三条道路的部分人行道封闭施工。具体为：A…；B…}: the items of what the sentence before closed. */
+    private static final Pattern ELABORATION = Pattern.compile("^\\s*(?:具体|分别)(?:为|是|如下|包括)?[：:]\\s*$");
+
     private static final Pattern COLON_END = Pattern.compile("[：:]\\s*$");
     private static final Pattern LABEL = Pattern.compile("(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置|时间)");
 
@@ -128,8 +131,11 @@ final class SentenceReader {
                     (HEAD_LABEL.matcher(head).find() || listedUnderHead && NoticeMeasure.HALVES.equals(noticeMeasure))
                             && noticeMeasure != null;
             colonList = view.verb(0, mentions.get(0).start()) != null
-                    && COLON_END.matcher(head).find()
-                    && !LABEL.matcher(head).find();
+                            && COLON_END.matcher(head).find()
+                            && !LABEL.matcher(head).find()
+                    || ELABORATION.matcher(head).find()
+                            && candidates.stream().anyMatch(c -> c.sentenceIndex() == index - 1);
+            headTrigger = headTrigger || colonList;
             firstMentionSeen = true;
         }
         int produced = 0;

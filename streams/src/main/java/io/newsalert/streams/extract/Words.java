@@ -29,6 +29,7 @@ final class Words {
 
     private static final Pattern COUNT_STEM = Pattern.compile("^[这那该此各每本]?[\\d一二三四五六七八九十两几多数半]+[个处条段座块片]$");
     private static final String JOINING = "和至与同及到";
+    private static final String DIRECTIONS = "东南西北";
     private static final String SENTENCE_ADVERBS = "将已也再均都还仍正即便就才又先暂";
     private static final String ROAD_WORD_END = "路街巷道桥线环口段）)";
 
@@ -163,7 +164,9 @@ final class Words {
                 && tokenEnd[s] < suffixStart
                 && "d".equals(nature[s])
                 && tokenEnd[s] - s == 1
-                && SENTENCE_ADVERBS.indexOf(text.charAt(s)) >= 0) {
+                && SENTENCE_ADVERBS.indexOf(text.charAt(s)) >= 0
+                && !(suffixStart - tokenEnd[s] <= 2 && DIRECTIONS.indexOf(text.charAt(suffixStart - 1)) >= 0)) {
+            // 正丰北街: an adverb's character before a stem of one character and a direction belongs to the name.
             s = tokenEnd[s];
         }
         return s;

@@ -48,4 +48,25 @@ class TaiyuanRegisterShapesTest {
                 .extracting(c -> c.road())
                 .doesNotContain("等三条巷", "府西街");
     }
+
+    @Test
+    void shouldCloseTheItemsOfWhatTheSentenceBeforeClosed() {
+        assertThat(closures(
+                        "2026-08-13",
+                        "本报讯 8月12日，即日起至9月15日，青云路、松柏巷等两条道路的部分人行道封闭施工。\n具体为：青云路文化桥东至松柏巷段的东侧人行道；松柏巷全段的北侧人行道。"))
+                .contains(closure("青云路", "文化桥东", "松柏巷", Side.EAST, Lane.SIDEWALK, "2026-08-12", "2026-09-15"));
+    }
+
+    @Test
+    void shouldReadBoundsWrittenBeforeTheirRoadAsItsRange() {
+        assertThat(closures("2026-08-20", "本报讯 8月19日，从8月22日起，东起春晓路、西至秋实路的长青东路北半幅将围挡施工，9月30日完工。"))
+                .containsExactly(closure("长青东路", "春晓路", "秋实路", Side.NORTH, Lane.HALF_ROAD, "2026-08-22", "2026-09-30"));
+    }
+
+    @Test
+    void shouldKeepTheFirstCharacterOfAShortNameThatIsAlsoAnAdverb() {
+        assertThat(closures("2026-06-08", "本报讯 6月7日，以下路段半封闭：\n1.6月9日至7月25日，正阳北街（怀德路至兴隆巷）路段西侧两条机动车道。"))
+                .extracting(c -> c.road())
+                .containsExactly("正阳北街");
+    }
 }

@@ -64,7 +64,7 @@ class ClosureEvaluationTest {
                 java.util.Map.entry("batch-20.jsonl", 0.74),
                 java.util.Map.entry("batch-21.jsonl", 0.89),
                 java.util.Map.entry("batch-22.jsonl", 0.88),
-                java.util.Map.entry("batch-23.jsonl", 0.90),
+                java.util.Map.entry("batch-23.jsonl", 0.92),
                 java.util.Map.entry("batch-01.jsonl", 0.99),
                 java.util.Map.entry("batch-02.jsonl", 0.97),
                 java.util.Map.entry("batch-03.jsonl", 0.99),
