@@ -434,7 +434,7 @@ final class MentionFinder {
      * A cross street written with its crossing word inside a range ({@code 学府街口}, {@code 五一路路口},
      * {@code 体育路口}) is the street; a position beside it ({@code 晋阳街口往南200米处}) stays whole.
      */
-    private String crossName(final String endpoint) {
+    String crossName(final String endpoint) {
         final Matcher station = STATION_THEN_DIRECTION.matcher(endpoint);
         if (station.matches()) {
             return station.group(1);
@@ -526,7 +526,7 @@ final class MentionFinder {
         return rest.length();
     }
 
-    private static boolean endpointOk(final String endpoint) {
+    static boolean endpointOk(final String endpoint) {
         return !endpoint.isBlank()
                 && endpoint.length() <= 24
                 && !BAD_ENDPOINT.matcher(endpoint).find();

@@ -54,6 +54,9 @@ final class SentenceReader {
     /** {@code …等三条道路的部分人行道封闭施工。具体为：A…；B…}: the items of what the sentence before closed. */
     private static final Pattern ELABORATION = Pattern.compile("^\\s*(?:具体|分别)(?:为|是|如下|包括)?[：:]\\s*$");
 
+    private static final Pattern PLACE_RANGE = Pattern.compile("(?:^|(?<=[，,：:；]|其中|封闭|围挡|占用))"
+            + "([^，。；、：:（）()\\s至到的]{2,12}?)(?:至|到)([^，。；、：:（）()\\s至到的]{2,12}?)(?:路段|段)(?![^，。；]{0,3}(?:工程|项目))");
+
     private static final Pattern COLON_END = Pattern.compile("[：:]\\s*$");
     private static final Pattern LABEL = Pattern.compile("(?:管制|封闭|禁行|施工|占道|围挡|断交)(?:路段|范围|区域|地点|位置|时间)");
 
@@ -118,7 +121,11 @@ final class SentenceReader {
         final DateRange clauseDates = DateExpressions.parse(clause, reference);
         final DateRange dates = !clauseDates.isEmpty() ? clauseDates : sentenceDates.isEmpty() ? null : sentenceDates;
         final List<Mention> mentions = withoutOverlaps(StationRamps.onTheirHighway(
-                kmRangesOfTheRoadNamedBefore(clause, rangesOfTheRoadNamedBefore(clause, finder.find(clause))).stream()
+                placeRangesOfTheRoadNamedBefore(
+                                clause,
+                                kmRangesOfTheRoadNamedBefore(
+                                        clause, rangesOfTheRoadNamedBefore(clause, finder.find(clause))))
+                        .stream()
                         .filter(m -> !namesADirectionOfTravel(clause, m))
                         .toList(),
                 discourse));
@@ -289,6 +296,42 @@ final class SentenceReader {
      * {@code S214省道K12+300至K14+800段、K17+000至K18+200段}, {@code ；K62+000至K63+500段实行全封闭施工}: a range of
      * kilometre posts written without its road is a segment of the road named last before it.
      */
+    /**
+     * {@code 其中，朱昌大桥至撒拉溪段从4月1日起封闭}, {@code 6月1日至6月15日封闭东沟路口至景苑三期北门段}: a range between
+     * places, written without its road at the head of a clause or after the verb, is a segment of the road named last.
+     */
+    private List<Mention> placeRangesOfTheRoadNamedBefore(final String clause, final List<Mention> mentions) {
+        final Matcher range = PLACE_RANGE.matcher(clause);
+        final List<Mention> out = new ArrayList<>(mentions);
+        while (range.find()) {
+            final int start = range.start(1);
+            final int end = range.end();
+            final Mention road = discourse.lastNamed();
+            final boolean crossesAMention = out.stream()
+                    .anyMatch(m ->
+                            m.start() < end && start < m.end() && (m.start() < start || m.end() > end || m.located()));
+            if (road == null
+                    || road.kind() == Mention.Kind.PARKING
+                    || crossesAMention
+                    || !MentionFinder.endpointOk(range.group(1))
+                    || !MentionFinder.endpointOk(range.group(2))
+                    || CandidateMerger.sameRoad(road.road(), finder.crossName(range.group(1)))
+                    || CandidateMerger.sameRoad(road.road(), finder.crossName(range.group(2)))) {
+                continue;
+            }
+            out.removeIf(m -> m.start() >= start && m.end() <= end);
+            out.add(new Mention(
+                    Mention.Kind.RANGE,
+                    road.road(),
+                    finder.crossName(range.group(1)),
+                    finder.crossName(range.group(2)),
+                    start,
+                    end));
+        }
+        out.sort(java.util.Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
     private List<Mention> kmRangesOfTheRoadNamedBefore(final String clause, final List<Mention> mentions) {
         final Matcher km = KM_RANGE.matcher(clause);
         final List<Mention> out = new ArrayList<>(mentions);

@@ -41,4 +41,10 @@ class CrossingAndListedRangeShapesTest {
                 .extracting(c -> c.road())
                 .containsExactly("振兴路铁路下穿通道");
     }
+
+    @Test
+    void shouldReadARangeBetweenPlacesWithoutItsRoadAsASegmentOfTheRoadNamedBefore() {
+        assertThat(closures("2026-03-25", "本报讯 3月24日，公路部门将对省道212线石门大桥至龙潭镇段路面改造，分段封闭施工。其中，石门大桥至柏树湾段从4月1日起封闭，到5月31日结束。"))
+                .contains(closure("省道212线", "石门大桥", "柏树湾", null, Lane.FULL_ROAD, "2026-04-01", "2026-05-31"));
+    }
 }
