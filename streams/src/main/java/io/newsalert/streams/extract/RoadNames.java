@@ -311,7 +311,8 @@ public final class RoadNames {
     }
 
     /**
-     * {@code 新华南路路南侧}, {@code 长岗立交路段}: a second road word followed by a side or {@code 段} means "the road's",
+     * {@code 新华南路路南侧}, {@code 长岗立交路段}, {@code 东关街路口}: a second road word followed by a side, {@code 段} or
+     * {@code 口} means "the road's",
      * not a longer name.
      */
     private static boolean sideOrSegmentAfter(final String text, final int at) {
@@ -319,7 +320,9 @@ public final class RoadNames {
             return false;
         }
         final char c = text.charAt(at);
-        return c == '段' || DIRECTION_CHARS.indexOf(c) >= 0 && at + 1 < text.length() && text.charAt(at + 1) == '侧';
+        return c == '段'
+                || c == '口'
+                || DIRECTION_CHARS.indexOf(c) >= 0 && at + 1 < text.length() && text.charAt(at + 1) == '侧';
     }
 
     private static int extendBranch(final String text, final int end) {
