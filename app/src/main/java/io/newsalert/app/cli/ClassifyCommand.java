@@ -29,6 +29,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -77,7 +78,7 @@ public final class ClassifyCommand implements Callable<Integer> {
         final ClosureExtractor extractor = ClosureExtractors.standard(Optional.ofNullable(roads));
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
-        final java.util.concurrent.atomic.AtomicInteger unread = new java.util.concurrent.atomic.AtomicInteger();
+        final AtomicInteger unread = new AtomicInteger();
         final InputBatch batch = new InputBatch(new ArticleInputs(PageReaders.standard()), date, null, System.in);
         final InputBatch.Summary summary = batch.run(inputs, (index, total, outcome) -> {
             outcome.result().warnings().forEach(w -> err.println("warning: " + w));
@@ -130,7 +131,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             final Classifier classifier,
             final ClosureExtractor extractor,
             final PrintWriter err,
-            final java.util.concurrent.atomic.AtomicInteger unread) {
+            final AtomicInteger unread) {
         final Classification result = classifier.classify(article);
         final Map<String, Object> json = ArticleJson.toMap(article);
         json.put("topics", result.topics());
@@ -150,7 +151,7 @@ public final class ClassifyCommand implements Callable<Integer> {
             final Article article,
             final ClosureExtractor extractor,
             final PrintWriter err,
-            final java.util.concurrent.atomic.AtomicInteger unread) {
+            final AtomicInteger unread) {
         try {
             return extractor.extract(article).stream().map(ClosureJson::toMap).toList();
         } catch (RuntimeException e) {

@@ -303,9 +303,14 @@ final class DateExpressions {
         if (t.year != null) {
             return safe(t.year, t.month, t.day);
         }
+        return nearest(t.month, t.day, reference);
+    }
+
+    /** The day {@code month}/{@code day} of the year that puts it nearest {@code reference}, or null if none has it. */
+    static LocalDate nearest(final int month, final int day, final LocalDate reference) {
         LocalDate best = null;
         for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
-            final LocalDate candidate = safe(y, t.month, t.day);
+            final LocalDate candidate = safe(y, month, day);
             if (candidate != null
                     && (best == null
                             || Math.abs(ChronoUnit.DAYS.between(reference, candidate))

@@ -1,8 +1,9 @@
 package io.newsalert.streams.extract;
 
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
-import java.util.TreeSet;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,37 +33,20 @@ final class EventDays {
             // 10月14日，交警支队发布通告，比赛当天…: the day a sentence opens with is when it was announced.
             final String written =
                     DateExpressions.weekdaysAsDates(ReferenceDates.withoutDateline(sentences.get(i)), reference);
-            final TreeSet<String> days = new TreeSet<>();
+            final Set<LocalDate> days = new HashSet<>();
             final Matcher day = DAY.matcher(written);
             while (day.find()) {
-                days.add(day.group(1) + "-" + day.group(2));
+                final LocalDate named = DateExpressions.nearest(
+                        Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)), reference);
+                days.add(named == null ? reference : named);
             }
             if (days.size() > 1) {
                 return reference;
             }
             if (days.size() == 1) {
-                final String[] monthDay = days.first().split("-");
-                return nearest(Integer.parseInt(monthDay[0]), Integer.parseInt(monthDay[1]), reference);
+                return days.iterator().next();
             }
         }
         return reference;
-    }
-
-    private static LocalDate nearest(final int month, final int day, final LocalDate reference) {
-        LocalDate best = reference;
-        long bestDistance = Long.MAX_VALUE;
-        for (int year = reference.getYear() - 1; year <= reference.getYear() + 1; year++) {
-            try {
-                final LocalDate candidate = LocalDate.of(year, month, day);
-                final long distance = Math.abs(java.time.temporal.ChronoUnit.DAYS.between(reference, candidate));
-                if (distance < bestDistance) {
-                    best = candidate;
-                    bestDistance = distance;
-                }
-            } catch (java.time.DateTimeException e) {
-                // not a day of that year (29 February)
-            }
-        }
-        return best;
     }
 }

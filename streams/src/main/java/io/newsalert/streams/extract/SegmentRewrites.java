@@ -59,8 +59,11 @@ final class SegmentRewrites {
     static String apply(final String sentence) {
         final String ranges =
                 PLACE_BEFORE_RANGE.matcher(endpointsAsRange(sentence)).replaceAll("$2$1");
-        final String before = BOUNDS_BEFORE_ROAD.matcher(ranges).replaceAll("$3（$1至$2）");
-        final String bounds = BOUNDS_BY_DIRECTION.matcher(before).replaceAll(m -> boundsOf(before, m));
+        // Both bounds patterns need 起 (东起…西至), which most sentences lack.
+        final boolean boundsWritten = ranges.indexOf('起') >= 0;
+        final String before = boundsWritten ? BOUNDS_BEFORE_ROAD.matcher(ranges).replaceAll("$3（$1至$2）") : ranges;
+        final String bounds =
+                boundsWritten ? BOUNDS_BY_DIRECTION.matcher(before).replaceAll(m -> boundsOf(before, m)) : before;
         return rangesWithFrom(START_AND_END.matcher(bounds).replaceAll("：$1至$2段"));
     }
 

@@ -301,6 +301,9 @@ final class SentenceReader {
      * places, written without its road at the head of a clause or after the verb, is a segment of the road named last.
      */
     private List<Mention> placeRangesOfTheRoadNamedBefore(final String clause, final List<Mention> mentions) {
+        if (clause.indexOf('段') < 0) {
+            return mentions;
+        }
         final Matcher range = PLACE_RANGE.matcher(clause);
         final List<Mention> out = new ArrayList<>(mentions);
         while (range.find()) {
