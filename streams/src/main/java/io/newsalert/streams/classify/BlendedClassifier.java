@@ -32,7 +32,7 @@ public final class BlendedClassifier implements Classifier {
     @Override
     public Classification classify(final Article article) {
         final Classification byLexicon = lexicon.classify(article);
-        final double[] p = model.probabilities(TopicFeatures.of(article));
+        final double[] p = model.probabilities(article);
         final List<String> topics = new ArrayList<>();
         byLexicon.scores().forEach(score -> {
             final String topic = score.getTopic();

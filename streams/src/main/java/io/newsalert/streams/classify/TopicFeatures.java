@@ -23,17 +23,33 @@ final class TopicFeatures {
 
     private TopicFeatures() {}
 
-    /** The features of an article, each once. */
-    static Set<String> of(final Article article) {
-        final Set<String> features = new HashSet<>();
+    /** The marks before a display word and a body word in a feature's name. */
+    static final String DISPLAY = "h:";
+
+    static final String BODY = "b:";
+    /** The mark between the two words of a pair. */
+    static final char PAIR = '|';
+
+    /** The folded words of an article's display lines and of its body, in order. */
+    record Words(List<String> display, List<String> body) {}
+
+    /** The words the features are made of. */
+    static Words words(final Article article) {
         final List<String> display = new ArrayList<>();
         words(article.getKicker(), display);
         words(article.getHeadline(), display);
         words(article.getSubtitle(), display);
-        add("h:", display, features);
         final List<String> body = new ArrayList<>();
         words(article.getBody(), body);
-        add("b:", body, features);
+        return new Words(display, body);
+    }
+
+    /** The features of an article, each once. */
+    static Set<String> of(final Article article) {
+        final Words words = words(article);
+        final Set<String> features = new HashSet<>();
+        add(DISPLAY, words.display(), features);
+        add(BODY, words.body(), features);
         return features;
     }
 
@@ -41,7 +57,7 @@ final class TopicFeatures {
         for (int i = 0; i < words.size(); i++) {
             features.add(prefix + words.get(i));
             if (i + 1 < words.size()) {
-                features.add(prefix + words.get(i) + '|' + words.get(i + 1));
+                features.add(prefix + words.get(i) + PAIR + words.get(i + 1));
             }
         }
     }

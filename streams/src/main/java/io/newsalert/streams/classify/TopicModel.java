@@ -1,5 +1,6 @@
 package io.newsalert.streams.classify;
 
+import io.newsalert.schemas.Article;
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -7,7 +8,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Collection;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,12 +36,21 @@ public final class TopicModel {
     private final double[] bias;
     private final Map<String, double[]> weights;
     private final String fingerprint;
+    /** The id of every word some feature holds; a word outside it can add no weight. */
+    private final Map<String, Integer> vocabulary = new HashMap<>();
+    /** The weighted features as numbers ({@link #key}), sorted, and their rows in the same order. */
+    private final long[] keys;
+
+    private final double[][] rows;
 
     TopicModel(final List<String> topics, final double[] bias, final Map<String, double[]> weights) {
         this.topics = List.copyOf(topics);
         this.bias = bias.clone();
         this.weights = new HashMap<>(weights);
         this.fingerprint = crc(write().getBytes(StandardCharsets.UTF_8));
+        final TreeMap<Long, double[]> indexed = index();
+        this.keys = indexed.keySet().stream().mapToLong(Long::longValue).toArray();
+        this.rows = indexed.values().toArray(double[][]::new);
     }
 
     private TopicModel(
@@ -52,6 +62,41 @@ public final class TopicModel {
         this.bias = bias;
         this.weights = weights;
         this.fingerprint = fingerprint;
+        final TreeMap<Long, double[]> indexed = index();
+        this.keys = indexed.keySet().stream().mapToLong(Long::longValue).toArray();
+        this.rows = indexed.values().toArray(double[][]::new);
+    }
+
+    /**
+     * Every weighted feature numbered by its part and word ids ({@link #key}), so that an article's features need no
+     * strings. A feature of neither part can be present in no article and is left out.
+     */
+    private TreeMap<Long, double[]> index() {
+        final TreeMap<Long, double[]> indexed = new TreeMap<>();
+        weights.forEach((feature, row) -> {
+            final boolean display = feature.startsWith(TopicFeatures.DISPLAY);
+            if (!display && !feature.startsWith(TopicFeatures.BODY)) {
+                return;
+            }
+            final String words = feature.substring(TopicFeatures.DISPLAY.length());
+            final int pair = words.indexOf(TopicFeatures.PAIR);
+            final int part = display ? 0 : 1;
+            indexed.put(
+                    pair < 0
+                            ? key(part, id(words), -1)
+                            : key(part, id(words.substring(0, pair)), id(words.substring(pair + 1))),
+                    row);
+        });
+        return indexed;
+    }
+
+    private int id(final String word) {
+        return vocabulary.computeIfAbsent(word, w -> vocabulary.size());
+    }
+
+    /** A feature as a number: its part, its first word's id and its second word's id plus one (0 for a word alone). */
+    private static long key(final int part, final int first, final int second) {
+        return (long) part << 62 | (long) first << 31 | second + 1;
     }
 
     /** The bundled model, if the jar carries one. */
@@ -121,14 +166,23 @@ public final class TopicModel {
         return fingerprint;
     }
 
-    /** The probability of each of {@link #topics()} for an article with these features. */
-    double[] probabilities(final Collection<String> features) {
+    /** The probability of each of {@link #topics()} for an article. */
+    double[] probabilities(final Article article) {
+        final TopicFeatures.Words words = TopicFeatures.words(article);
+        final long[] present =
+                new long[2 * (words.display().size() + words.body().size())];
+        int count = present(0, words.display(), present, 0);
+        count = present(1, words.body(), present, count);
+        Arrays.sort(present, 0, count);
         final double[] z = bias.clone();
-        for (final String feature : features) {
-            final double[] row = weights.get(feature);
-            if (row != null) {
+        for (int i = 0; i < count; i++) {
+            if (i > 0 && present[i] == present[i - 1]) {
+                continue;
+            }
+            final int at = Arrays.binarySearch(keys, present[i]);
+            if (at >= 0) {
                 for (int t = 0; t < z.length; t++) {
-                    z[t] += row[t];
+                    z[t] += rows[at][t];
                 }
             }
         }
@@ -136,6 +190,23 @@ public final class TopicModel {
             z[t] = 1 / (1 + Math.exp(-z[t]));
         }
         return z;
+    }
+
+    /** Writes the keys of the features a part's words make that some weight may hold; returns the new count. */
+    private int present(final int part, final List<String> words, final long[] sink, final int from) {
+        int count = from;
+        int next = words.isEmpty() ? -1 : vocabulary.getOrDefault(words.get(0), -1);
+        for (int i = 0; i < words.size(); i++) {
+            final int id = next;
+            next = i + 1 < words.size() ? vocabulary.getOrDefault(words.get(i + 1), -1) : -1;
+            if (id >= 0) {
+                sink[count++] = key(part, id, -1);
+                if (next >= 0) {
+                    sink[count++] = key(part, id, next);
+                }
+            }
+        }
+        return count;
     }
 
     private static void line(final StringBuilder out, final String feature, final double[] row) {

@@ -73,7 +73,7 @@ class TopicCrossValidationTest {
         return new Classifier() {
             @Override
             public Classification classify(final Article article) {
-                final double[] p = model.probabilities(TopicFeatures.of(article));
+                final double[] p = model.probabilities(article);
                 final List<String> topics = new ArrayList<>();
                 for (int t = 0; t < p.length; t++) {
                     if (p[t] >= 0.5) {

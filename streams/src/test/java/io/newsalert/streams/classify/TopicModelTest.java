@@ -10,7 +10,10 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The bundled topic model: rebuilt exactly from the corpus, and blended with the lexicon as documented. */
@@ -37,6 +40,39 @@ class TopicModelTest {
 
         assertThat(read.write()).isEqualTo(model.write());
         assertThat(read.fingerprint()).isEqualTo(model.fingerprint());
+    }
+
+    @Test
+    void shouldGiveEveryLabelledArticleTheProbabilitiesItsWrittenWeightsSumTo() throws IOException {
+        final TopicModel model = TopicModel.bundled().orElseThrow();
+        final Map<String, double[]> written = new HashMap<>();
+        model.write().lines().skip(2).forEach(line -> {
+            final String[] cells = line.split("\t");
+            written.put(
+                    cells[0],
+                    Arrays.stream(cells, 1, cells.length)
+                            .mapToDouble(Double::parseDouble)
+                            .toArray());
+        });
+        final List<TopicLabelledArticle> articles =
+                trainingArticles(TopicCorpus.trainingFiles(Corpus.dir(), testFiles()));
+
+        for (final TopicLabelledArticle labelled : articles) {
+            final double[] z = written.get("<bias>").clone();
+            for (final String feature : TopicFeatures.of(labelled.article())) {
+                final double[] row = written.getOrDefault(feature, new double[z.length]);
+                for (int t = 0; t < z.length; t++) {
+                    z[t] += row[t];
+                }
+            }
+            final double[] p = model.probabilities(labelled.article());
+            for (int t = 0; t < z.length; t++) {
+                assertThat(p[t])
+                        .as(labelled.article().getId())
+                        .isCloseTo(1 / (1 + Math.exp(-z[t])), org.assertj.core.data.Offset.offset(1e-3));
+            }
+        }
+        assertThat(articles).hasSizeGreaterThan(300);
     }
 
     @Test
