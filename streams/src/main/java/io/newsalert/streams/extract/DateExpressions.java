@@ -24,12 +24,13 @@ final class DateExpressions {
 
     private static final String HOUR =
             "(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|晚)?\\s*(\\d{1,2})(?:[时点](?:\\d{1,2}分|半)?|[:：]\\d{2}))?";
-    private static final Pattern TOKEN = Pattern.compile("(?:(\\d{4})年|(明年|今年|来年|次年))?(\\d{1,2})月(\\d{1,2})[日号]" + HOUR
-            + "|(?:(\\d{4})年|(明年|今年|来年))?(\\d{1,2})月(底|末|上旬|中旬|下旬)"
-            + "|(即日|即时|即刻|今日|今天|当日|当天|当晚|本日|今晚|今夜|明日|明天|明晚|明晨|明(?=起))(?:(凌晨|上午|下午|晚上|夜间|晚)?(\\d{1,2})[时点](?:\\d{1,2}分|半)?)?"
-            + "|(?<![\\d月年./／])(\\d{1,2})[日号]"
-            + "|(?:(\\d{4})|(今|明))?年(底|末)"
-            + "|(?<=[至到—－~～-])(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|晚)?(\\d{1,2})[时点]");
+    private static final GatedPattern TOKEN =
+            GatedPattern.compile("(?:(\\d{4})年|(明年|今年|来年|次年))?(\\d{1,2})月(\\d{1,2})[日号]" + HOUR
+                    + "|(?:(\\d{4})年|(明年|今年|来年))?(\\d{1,2})月(底|末|上旬|中旬|下旬)"
+                    + "|(即日|即时|即刻|今日|今天|当日|当天|当晚|本日|今晚|今夜|明日|明天|明晚|明晨|明(?=起))(?:(凌晨|上午|下午|晚上|夜间|晚)?(\\d{1,2})[时点](?:\\d{1,2}分|半)?)?"
+                    + "|(?<![\\d月年./／])(\\d{1,2})[日号]"
+                    + "|(?:(\\d{4})|(今|明))?年(底|末)"
+                    + "|(?<=[至到—－~～-])(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|晚)?(\\d{1,2})[时点]");
     private static final Pattern START_AFTER = Pattern.compile("^\\s*(?:起|开始|开工|启动|动工|实施|施工|封闭|以后|至|到|——|—|－|~|～|-)");
     private static final Pattern END_AFTER = Pattern.compile("^\\s*(?:完工|竣工|结束|止|截止|前|恢复|完成|拆除|撤除)");
     private static final Pattern END_BEFORE = Pattern.compile("(?:至|到|——|—|－|~|～|-|止|持续到|持续至|延续至|延长至|直至)\\s*$");
@@ -174,9 +175,9 @@ final class DateExpressions {
 
     private static List<Token> tokens(final String text, final LocalDate reference) {
         final List<Token> out = new ArrayList<>();
-        final Matcher m = TOKEN.matcher(text);
+        final Matcher m = TOKEN.pattern().matcher(text);
         LocalDate written = null;
-        while (m.find()) {
+        for (int from = 0; TOKEN.find(m, text, from); from = GatedPattern.after(m)) {
             final String before = text.substring(Math.max(0, m.start() - CONTEXT), m.start());
             final String after = text.substring(m.end(), Math.min(text.length(), m.end() + CONTEXT));
             final String further = text.substring(m.end(), Math.min(text.length(), m.end() + REOPEN_WINDOW));

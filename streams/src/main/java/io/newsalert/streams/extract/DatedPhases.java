@@ -48,7 +48,7 @@ final class DatedPhases {
         }
         phases.add(new Phase(text.toString(), dates));
         final List<Phase> closing = phases.stream()
-                .filter(p -> ClauseView.TRIGGER.matcher(p.text()).find() && p.dates() != null)
+                .filter(p -> ClauseView.TRIGGER.foundIn(p.text()) && p.dates() != null)
                 .toList();
         final long starts = closing.stream()
                 .map(p -> p.dates().start())

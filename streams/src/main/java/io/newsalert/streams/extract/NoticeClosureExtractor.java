@@ -103,7 +103,7 @@ public final class NoticeClosureExtractor implements ClosureExtractor {
             // closing head is its list, numbered or not.
             headerJustBefore = false;
             if (LIST_HEADER.matcher(sentence).find()
-                    && (ClauseView.TRIGGER.matcher(sentence).find()
+                    && (ClauseView.TRIGGER.foundIn(sentence)
                             || CONTROL_HEADER.matcher(sentence).find())) {
                 listHeader = true;
                 headerJustBefore = true;

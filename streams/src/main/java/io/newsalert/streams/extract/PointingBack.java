@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class PointingBack {
 
-    private static final Pattern ANAPHORA = Pattern.compile(
+    private static final GatedPattern ANAPHORA = GatedPattern.compile(
             "该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|施工路段|同一位置|原位置|该位置|该路口|该交叉口|此路口"
                     + "|(?:上述|以上|前述)(?:路段|道路)"
                     + "|(?:该|上述|此)(?:路|街|道路|桥|大桥|桥梁|隧道|高架|匝道|区域|范围|收费站|互通|枢纽|立交|站)(?![段口])"
@@ -58,7 +58,7 @@ final class PointingBack {
         if (!MentionFinder.pointsBack(clause, m)) {
             return new Mention(back.kind(), back.road(), back.from(), back.to(), m.start(), m.end());
         }
-        final Matcher word = ANAPHORA.matcher(clause.substring(m.end()));
+        final Matcher word = ANAPHORA.pattern().matcher(clause.substring(m.end()));
         final int end = m.end() + (word.lookingAt() ? word.end() : 0);
         return new Mention(back.kind(), back.road(), back.from(), back.to(), m.start(), end);
     }
@@ -69,8 +69,8 @@ final class PointingBack {
         if (readCounted(view, dates, mentions) || readRampOfTheInterchange(view, dates, mentions)) {
             return;
         }
-        final Matcher word = ANAPHORA.matcher(clause);
-        while (word.find()) {
+        final Matcher word = ANAPHORA.pattern().matcher(clause);
+        for (int from = 0; ANAPHORA.find(word, clause, from); from = GatedPattern.after(word)) {
             if (view.excludedAt(word.start()) || discourse.isEmpty()) {
                 continue;
             }
