@@ -24,7 +24,7 @@ final class DateExpressions {
 
     private static final String HOUR =
             "(?:(凌晨|早上|上午|中午|下午|傍晚|晚上|夜间|夜里|晚)?\\s*(\\d{1,2})(?:[时点](?:\\d{1,2}分|半)?|[:：]\\d{2}))?";
-    private static final GatedPattern TOKEN =
+    static final GatedPattern TOKEN =
             GatedPattern.compile("(?:(\\d{4})年|(明年|今年|来年|次年))?(\\d{1,2})月(\\d{1,2})[日号]" + HOUR
                     + "|(?:(\\d{4})年|(明年|今年|来年))?(\\d{1,2})月(底|末|上旬|中旬|下旬)"
                     + "|(即日|即时|即刻|今日|今天|当日|当天|当晚|本日|今晚|今夜|明日|明天|明晚|明晨|明(?=起))(?:(凌晨|上午|下午|晚上|夜间|晚)?(\\d{1,2})[时点](?:\\d{1,2}分|半)?)?"

@@ -199,9 +199,13 @@ final class GatedPattern {
 
         private First group() {
             boolean zeroWidth = false;
+            boolean ahead = false;
             if (regex.startsWith("?:", at)) {
                 at += 2;
-            } else if (regex.startsWith("?=", at) || regex.startsWith("?!", at)) {
+            } else if (regex.startsWith("?=", at)) {
+                at += 2;
+                ahead = true;
+            } else if (regex.startsWith("?!", at)) {
                 at += 2;
                 zeroWidth = true;
             } else if (regex.startsWith("?<=", at) || regex.startsWith("?<!", at)) {
@@ -219,6 +223,11 @@ final class GatedPattern {
                 return First.unknown();
             }
             at++;
+            if (ahead) {
+                // (?=Y) consumes nothing, but where it holds the next character is one Y can start with: that
+                // bounds where a match can start as a consuming element would, even when the match is empty.
+                return inner.nullable || inner.unknown ? First.empty() : inner;
+            }
             return zeroWidth ? First.empty() : inner;
         }
 

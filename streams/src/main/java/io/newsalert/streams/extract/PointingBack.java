@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 final class PointingBack {
 
-    private static final GatedPattern ANAPHORA = GatedPattern.compile(
+    static final GatedPattern ANAPHORA = GatedPattern.compile(
             "该处|该段|该路段|这一段|这一路段|这段路|此路段|此段|同一路段|施工路段|同一位置|原位置|该位置|该路口|该交叉口|此路口"
                     + "|(?:上述|以上|前述)(?:路段|道路)"
                     + "|(?:该|上述|此)(?:路|街|道路|桥|大桥|桥梁|隧道|高架|匝道|区域|范围|收费站|互通|枢纽|立交|站)(?![段口])"
