@@ -243,8 +243,15 @@ final class PageWalk {
         String kicker = null;
         if (!blocks.isEmpty()
                 && blocks.get(blocks.size() - 1).singleLine()
-                && !blocks.get(blocks.size() - 1).subtitle()) {
+                && !blocks.get(blocks.size() - 1).subtitle()
+                && !TextShapes.isColumnTitle(blocks.get(blocks.size() - 1).text())) {
             kicker = blocks.remove(blocks.size() - 1).text();
+            // ——subtitle / kicker / headline: a subtitle printed above the kicker is still this article's.
+            if (subtitles.isEmpty()
+                    && !blocks.isEmpty()
+                    && blocks.get(blocks.size() - 1).subtitle()) {
+                subtitles.add(blocks.remove(blocks.size() - 1).text());
+            }
         }
         for (final HeadingBlock other : blocks) {
             if (other.subtitle() && current != null) {

@@ -31,7 +31,12 @@ final class TextShapes {
     private static final Pattern RUNNING_HEAD =
             Pattern.compile("^(?:.*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*(?:星期|周)[一二三四五六日天].*"
                     + "|.*(?:责任编辑|责编|美编|版式|校对|编辑)\\s*[：:].*"
+                    + "|(?:本版)?(?:责任编辑|责编|美术编辑|美编|版式|校对)\\s*[\\p{IsHan}·]{2,4}(?:[\\s　]+\\p{IsHan}{2,4}\\s*[\\p{IsHan}·]{2,4})*"
                     + "|第?\\s*[0-9A-Z]{1,3}\\s*版|[A-Z]?\\d{1,2}\\s*版?)$");
+    /** The title of a column of briefs ({@code 简讯}, {@code 本地快讯}): a banner over its items, not a kicker. */
+    private static final Pattern COLUMN_TITLE =
+            Pattern.compile("^(?:本地|本市|城市|社区|综合|要闻|民生|经济|教育|文化|体育)?(?:简讯|快讯|短讯|速递|速览|简报|新闻速递|一句话新闻|资讯速览)$");
+
     private static final Pattern SUBTITLE = Pattern.compile("^(?:——|—|──|--|－－|―)\\s*(\\S.*)$");
     private static final Pattern NOTICE_END = Pattern.compile(".*特此(?:公告|通告|通知|告知|函告)[。！]?$");
     private static final Pattern SIGNATORY =
@@ -144,6 +149,11 @@ final class TextShapes {
     /** A numbered intertitle inside a long article ({@code 一、…}, {@code （二）…}). */
     static boolean isNumberedIntertitle(final String line) {
         return NUMBERED.matcher(line).matches();
+    }
+
+    /** True for the title of a column of briefs, such as {@code 简讯}. */
+    static boolean isColumnTitle(final String line) {
+        return COLUMN_TITLE.matcher(line.strip()).matches();
     }
 
     /** The page's running head (date, page number, editors): not content. */

@@ -123,4 +123,33 @@ class ArticleBoundsTest {
                 .extracting(Article::getHeadline)
                 .containsExactly("让“一老一小”在家门口享服务", "关于延长部分公交线路运营时间的通告");
     }
+
+    @Test
+    void shouldKeepASubtitlePrintedAboveTheKickerWithItsArticle() {
+        final PageResult result =
+                read(page("——春耕前全市水渠清淤将全部完成", "引水灌溉早准备", "东山灌区渠道清淤过半", "本报讯（记者 周文） 3月4日，东山灌区干渠清淤已完成四十公里。"));
+
+        final Article article = result.articles().get(0);
+        assertThat(article.getHeadline()).isEqualTo("东山灌区渠道清淤过半");
+        assertThat(article.getKicker()).isEqualTo("引水灌溉早准备");
+        assertThat(article.getSubtitle()).isEqualTo("春耕前全市水渠清淤将全部完成");
+    }
+
+    @Test
+    void shouldReadABriefsColumnTitleAsABannerAndAnEditorsLineAsNoContent() {
+        final PageResult result = read(page(
+                "民生",
+                "老城区供暖管网改造完工",
+                "本报讯 3月4日，老城区今年的供暖管网改造全部完工。（周文）",
+                "本地快讯",
+                "北城区开展电梯安全抽查",
+                "本报讯 3月4日，北城区对12个小区的48部电梯进行抽查。（李想）",
+                "责任编辑 赵明　美术编辑 孙悦　校对 钱红"));
+
+        final Article article = result.articles().get(1);
+        assertThat(article.getKicker()).isNull();
+        assertThat(article.getSubtitle()).isNull();
+        assertThat(article.getBody()).doesNotContain("责任编辑");
+        assertThat(result.banners()).containsExactly("本地快讯");
+    }
 }
