@@ -18,6 +18,9 @@ final class ArticleDraft {
     private final List<String> paragraphs = new ArrayList<>();
     private final Set<String> byline = new LinkedHashSet<>();
     private boolean closed;
+    /** Whether the last paragraph is a notice's signature: the notice is whole, though no full stop ends it. */
+    private boolean signed;
+
     private boolean continuedFromPreviousPage;
     private boolean continuesOnNextPage;
 
@@ -31,13 +34,26 @@ final class ArticleDraft {
     /** Adds a paragraph, taking off a byline glued to its end (which also ends the article). */
     void addParagraph(final String text) {
         paragraphs.add(text);
+        signed = false;
         takeTrailingByline();
+    }
+
+    /** Adds a line of a notice's signature ({@code 太原市城乡管理局}, {@code 2025年11月19日}). */
+    void addSignature(final String line) {
+        paragraphs.add(line);
+        signed = true;
+    }
+
+    /** True when the article ends with a notice's signature: nothing on the page carries it on. */
+    boolean signed() {
+        return signed;
     }
 
     /** Appends text to the last paragraph: the rest of a sentence broken across columns. */
     void continueLastParagraph(final String text) {
         final int last = paragraphs.size() - 1;
         paragraphs.set(last, paragraphs.get(last) + text);
+        signed = false;
         takeTrailingByline();
     }
 
@@ -68,7 +84,10 @@ final class ArticleDraft {
 
     /** True when the last paragraph stops mid-sentence, so the next column carries on with it. */
     boolean lastParagraphOpen() {
-        return !closed && !paragraphs.isEmpty() && !TextShapes.endsSentence(paragraphs.get(paragraphs.size() - 1));
+        return !closed
+                && !signed
+                && !paragraphs.isEmpty()
+                && !TextShapes.endsSentence(paragraphs.get(paragraphs.size() - 1));
     }
 
     String lastParagraph() {

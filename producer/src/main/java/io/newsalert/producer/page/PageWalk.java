@@ -60,7 +60,7 @@ final class PageWalk {
                 && !current.closed()
                 && line.kind() == PageLines.Kind.HEADING
                 && TextShapes.isNoticeSignature(line.text(), current.lastParagraph())) {
-            current.addParagraph(line.text());
+            current.addSignature(line.text());
             return;
         }
         if (!pending.isEmpty() && pending.get(pending.size() - 1).takes(line)) {
@@ -135,14 +135,15 @@ final class PageWalk {
     /**
      * The article that headless text after a finished article carries on: text with no heading and no dateline in
      * the middle of a page is the rest of an article whose columns the extraction put elsewhere, not an article of
-     * its own. The owner is the nearest earlier article that has not ended (no byline, no page turn), preferring
+     * its own. The owner is the nearest earlier article that has not ended (no byline, no page turn, no notice's
+     * signature), preferring
      * one whose last sentence is still open; null when every article has ended.
      */
     private ArticleDraft resumable() {
         ArticleDraft unfinished = null;
         for (int i = drafts.size() - 2; i >= 0 && i >= drafts.size() - 1 - MAX_RESUME_DISTANCE; i--) {
             final ArticleDraft draft = drafts.get(i);
-            if (draft.closed()) {
+            if (draft.closed() || draft.signed()) {
                 continue;
             }
             if (draft.lastParagraphOpen()) {

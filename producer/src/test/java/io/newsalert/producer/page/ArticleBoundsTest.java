@@ -152,4 +152,27 @@ class ArticleBoundsTest {
         assertThat(article.getBody()).doesNotContain("责任编辑");
         assertThat(result.banners()).containsExactly("本地快讯");
     }
+
+    @Test
+    void shouldGiveTheRestOfAnArticleToItNotToANoticeEndedByItsSignature() {
+        final PageResult result = read(page(
+                "民生",
+                "关于丰收路夜间封闭施工的通告",
+                "因丰收路燃气管道改造施工需要，现将有关事项通告如下：",
+                "一、3月10日至3月20日每日22时至次日6时，丰收路全幅封闭。",
+                "特此通告。",
+                "市公安局交通警察支队\n2026年3月8日",
+                "老街区装上了智能烟感",
+                "本报记者 周文",
+                "“半夜报警器一响，手机就收到了提醒。”家住老街区的李阿姨说。今年以来，全区为独居老人安装智能烟感两千余个。",
+                "春季植树活动启动",
+                "本报讯 3月9日，全市春季义务植树活动在滨河公园启动。（孙悦）",
+                "社区网格员每月上门检查一次设备，发现电池电量不足的及时更换。"));
+
+        assertThat(result.articles())
+                .extracting(Article::getHeadline)
+                .containsExactly("关于丰收路夜间封闭施工的通告", "老街区装上了智能烟感", "春季植树活动启动");
+        assertThat(result.articles().get(0).getBody()).endsWith("2026年3月8日");
+        assertThat(result.articles().get(1).getBody()).endsWith("发现电池电量不足的及时更换。");
+    }
 }
