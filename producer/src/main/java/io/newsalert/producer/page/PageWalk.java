@@ -270,7 +270,7 @@ final class PageWalk {
             return false;
         }
         final int length = TextShapes.length(first.text());
-        return blocks.size() > 1 ? length <= TextShapes.MAX_SECTION_LABEL : length <= TextShapes.MAX_SECTION_LABEL - 2;
+        return length <= TextShapes.MAX_SECTION_LABEL;
     }
 
     private void start(

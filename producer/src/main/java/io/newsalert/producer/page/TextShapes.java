@@ -11,8 +11,8 @@ final class TextShapes {
 
     /** A heading is never longer than this; a body line usually is. */
     static final int MAX_HEADING = 40;
-    /** Section labels are a word or two at the top of the page. */
-    static final int MAX_SECTION_LABEL = 8;
+    /** Section labels are a word or two at the top of the page ({@code 城事}, {@code 综合新闻}); a kicker is longer. */
+    static final int MAX_SECTION_LABEL = 6;
     /** A headline with a comma in it is short. */
     static final int MAX_COMMA_HEADLINE = 24;
 
@@ -34,8 +34,7 @@ final class TextShapes {
                     + "|(?:本版)?(?:责任编辑|责编|美术编辑|美编|版式|校对)\\s*[\\p{IsHan}·]{2,4}(?:[\\s　]+\\p{IsHan}{2,4}\\s*[\\p{IsHan}·]{2,4})*"
                     + "|第?\\s*[0-9A-Z]{1,3}\\s*版|[A-Z]?\\d{1,2}\\s*版?)$");
     /** The title of a column of briefs ({@code 简讯}, {@code 本地快讯}): a banner over its items, not a kicker. */
-    private static final Pattern COLUMN_TITLE =
-            Pattern.compile("^(?:本地|本市|城市|社区|综合|要闻|民生|经济|教育|文化|体育)?(?:简讯|快讯|短讯|速递|速览|简报|新闻速递|一句话新闻|资讯速览)$");
+    private static final Pattern COLUMN_TITLE = Pattern.compile("^\\p{IsHan}{0,4}(?:简讯|快讯|短讯|速递|速览|简报)$|^一句话新闻$");
 
     private static final Pattern SUBTITLE = Pattern.compile("^(?:——|—|──|--|－－|―)\\s*(\\S.*)$");
     private static final Pattern NOTICE_END = Pattern.compile(".*特此(?:公告|通告|通知|告知|函告)[。！]?$");

@@ -175,4 +175,31 @@ class ArticleBoundsTest {
         assertThat(result.articles().get(0).getBody()).endsWith("2026年3月8日");
         assertThat(result.articles().get(1).getBody()).endsWith("发现电池电量不足的及时更换。");
     }
+
+    @Test
+    void shouldReadAKickerAtThePageTopAsAKickerNotAsTheSectionLabel() {
+        final PageResult result = read(page(
+                "第3版　民生　　2026年5月6日　星期三",
+                "五一文旅消费回暖",
+                "景区接待游客同比增长两成",
+                "——夜游项目成为新亮点",
+                "本报讯（记者 周文） 5月5日，市文旅局发布五一假期全市文旅市场情况。"));
+
+        assertThat(result.articles().get(0).getKicker()).isEqualTo("五一文旅消费回暖");
+        assertThat(result.articles().get(0).getHeadline()).isEqualTo("景区接待游客同比增长两成");
+    }
+
+    @Test
+    void shouldReadAnyBriefsColumnTitleAsABanner() {
+        final PageResult result = read(page(
+                "民生",
+                "老城区供暖管网改造完工",
+                "本报讯 3月4日，老城区今年的供暖管网改造全部完工。（周文）",
+                "城事速递",
+                "社区食堂推出老年套餐",
+                "本报讯 3月4日，东关社区食堂推出10元老年套餐。（李想）"));
+
+        assertThat(result.articles().get(1).getKicker()).isNull();
+        assertThat(result.banners()).containsExactly("城事速递");
+    }
 }
