@@ -12,7 +12,7 @@ public final class Classifiers {
     public static Classifier standard(final Taxonomy taxonomy) {
         final Classifier lexicon = new SegmentingClassifier(taxonomy, new HanlpSegmenter());
         return TopicModel.bundled()
-                .<Classifier>map(model -> new BlendedClassifier(lexicon, model, taxonomy))
+                .<Classifier>map(model -> new BlendedClassifier(lexicon, model))
                 .orElse(lexicon);
     }
 

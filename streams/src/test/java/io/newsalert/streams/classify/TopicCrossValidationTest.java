@@ -49,8 +49,7 @@ class TopicCrossValidationTest {
             final List<ClassifierEvaluation.Report> reports = List.of(
                     ClassifierEvaluation.evaluate(rules, TOPICS, test),
                     ClassifierEvaluation.evaluate(modelOnly(model), TOPICS, test),
-                    ClassifierEvaluation.evaluate(
-                            new BlendedClassifier(rules, model, taxonomyBefore(k + 1)), TOPICS, test));
+                    ClassifierEvaluation.evaluate(new BlendedClassifier(rules, model), TOPICS, test));
             table.append(String.format(Locale.ROOT, "%-16s", heldOut.getFileName()));
             for (int r = 0; r < reports.size(); r++) {
                 final double macro = reports.get(r).macroF1();

@@ -84,50 +84,6 @@ class TopicModelTest {
     }
 
     @Test
-    void shouldLeaveTheModelNoVetoOverATopicTheLexiconIsCertainOf() {
-        final Taxonomy taxonomy = TaxonomyLoader.parse("""
-                version: 1
-                topics:
-                  - name: traffic
-                    threshold: 6
-                    terms: {断行: 12}
-                """, "test taxonomy");
-        final TopicModel against = new TopicModel(List.of("traffic"), new double[] {-10}, Map.of());
-        final Article article = Article.newBuilder()
-                .setId("t-1")
-                .setPublished(LocalDate.of(2025, 9, 18))
-                .setHeadline("施工挖断管道")
-                .setBody("x")
-                .build();
-
-        assertThat(new BlendedClassifier(fixed(30), against, taxonomy)
-                        .classify(article)
-                        .topics())
-                .as("30 is over twice the body-only threshold of 12")
-                .containsExactly("traffic");
-        assertThat(new BlendedClassifier(fixed(20), against, taxonomy)
-                        .classify(article)
-                        .topics())
-                .isEmpty();
-    }
-
-    private static Classifier fixed(final double trafficScore) {
-        return new Classifier() {
-            @Override
-            public Classification classify(final Article article) {
-                return new Classification(
-                        List.of("traffic"),
-                        List.of(new io.newsalert.schemas.TopicScore("traffic", trafficScore, List.of())));
-            }
-
-            @Override
-            public String version() {
-                return "fixed";
-            }
-        };
-    }
-
-    @Test
     void shouldGiveATopicAUserAddedByTheLexiconAlone() {
         final Taxonomy taxonomy = TaxonomyLoader.parse("""
                 version: 1
