@@ -51,6 +51,10 @@ final class Bylines {
         if (REPORTER_LINE.matcher(stripped).matches() || stripped.startsWith("文/") || stripped.startsWith("文／")) {
             return parse(stripped);
         }
+        // □ 郝文静: a commentary's author, after a box or diamond mark.
+        if (!stripped.isEmpty() && "□■◇◆○●".indexOf(stripped.charAt(0)) >= 0) {
+            return parse(stripped.substring(1).strip());
+        }
         return null;
     }
 

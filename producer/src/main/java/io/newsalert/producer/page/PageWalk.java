@@ -26,6 +26,9 @@ final class PageWalk {
     private final List<String> warnings = new ArrayList<>();
     private final List<HeadingBlock> pending = new ArrayList<>();
     private final List<String> pendingByline = new ArrayList<>();
+    /** Whether the page's running head names its section, so that no line of its own does. */
+    private boolean headNamesSection;
+
     private final String pageName;
     private ArticleDraft current;
     private boolean pendingFromPreviousPage;
@@ -45,7 +48,7 @@ final class PageWalk {
     private void accept(final PageLines.Line line) {
         switch (line.kind()) {
             case CAPTION -> captions.add(line.text());
-            case RUNNING_HEAD -> {}
+            case RUNNING_HEAD -> headNamesSection |= drafts.isEmpty() && TextShapes.namesSection(line.text());
             case PAGE_TURN -> pageTurn(line.text());
             case BYLINE -> byline(line);
             case HEADING, SUBTITLE -> heading(line);
@@ -226,7 +229,7 @@ final class PageWalk {
     private void open(final PageLines.Line line, final String text) {
         final List<HeadingBlock> blocks = new ArrayList<>(pending);
         pending.clear();
-        if (drafts.isEmpty() && sectionLabels.isEmpty() && looksLikeSectionLabel(blocks)) {
+        if (drafts.isEmpty() && sectionLabels.isEmpty() && !headNamesSection && looksLikeSectionLabel(blocks)) {
             sectionLabels.add(blocks.remove(0).text());
         }
         final List<String> subtitles = new ArrayList<>();

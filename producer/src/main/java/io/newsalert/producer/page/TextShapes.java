@@ -31,10 +31,12 @@ final class TextShapes {
     private static final Pattern RUNNING_HEAD =
             Pattern.compile("^(?:.*\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日.*(?:星期|周)[一二三四五六日天].*"
                     + "|.*(?:责任编辑|责编|美编|版式|校对|编辑)\\s*[：:].*"
-                    + "|(?:本版)?(?:责任编辑|责编|美术编辑|美编|版式|校对)\\s*[\\p{IsHan}·]{2,4}(?:[\\s　]+\\p{IsHan}{2,4}\\s*[\\p{IsHan}·]{2,4})*"
+                    + "|(?:本版)?(?:责任编辑|责编|美术编辑|美编|版式|校对|编辑(?=\\s*[：:/／]))\\s*[：:/／]?\\s*[\\p{IsHan}·]{2,4}"
+                    + "(?:[\\s　]+\\p{IsHan}{2,4}\\s*[：:/／]?\\s*[\\p{IsHan}·]{2,4})*"
                     + "|第?\\s*[0-9A-Z]{1,3}\\s*版|[A-Z]?\\d{1,2}\\s*版?)$");
     /** The title of a column of briefs ({@code 简讯}, {@code 本地快讯}): a banner over its items, not a kicker. */
-    private static final Pattern COLUMN_TITLE = Pattern.compile("^\\p{IsHan}{0,4}(?:简讯|快讯|短讯|速递|速览|简报)$|^一句话新闻$");
+    private static final Pattern COLUMN_TITLE =
+            Pattern.compile("^\\p{IsHan}{0,4}(?:简讯|快讯|短讯|速递|快递|速览|简报|短评|时评|快评|锐评)$|^一句话新闻$");
 
     private static final Pattern SUBTITLE = Pattern.compile("^(?:——|—|──|--|－－|―)\\s*(\\S.*)$");
     private static final Pattern NOTICE_END = Pattern.compile(".*特此(?:公告|通告|通知|告知|函告)[。！]?$");
@@ -150,6 +152,29 @@ final class TextShapes {
         return NUMBERED.matcher(line).matches();
     }
 
+    /** A masthead line: the paper's name with a section and a page number ({@code 太原日报　民生　7}). */
+    private static final Pattern MASTHEAD = Pattern.compile(
+            "(?=.*\\p{IsHan}{2,6}(?:日报|晚报|报))(?=.*(?:^|[\\s　])(?:第?\\d{1,2}版?|[A-Z]\\d{1,2})(?:[\\s　]|$))"
+                    + "[\\p{IsHan}\\dA-Z·]{1,8}(?:[\\s　]+[\\p{IsHan}\\dA-Z·]{1,8}){1,4}");
+    /** A running head's word naming the page's section: not the paper, a weekday, a page or an editor's role. */
+    private static final Pattern SECTION_WORD = Pattern.compile("[\\p{IsHan}·]{2,5}");
+
+    private static final Pattern NOT_SECTION = Pattern.compile(".*(?:报|星期.|周.|编辑|校对|版式|美编)$");
+
+    /**
+     * True when a running head names the page's section ({@code 第5版　城事　2026年4月3日}): then the page has no
+     * section label line of its own, and a short line under the head is a kicker.
+     */
+    static boolean namesSection(final String runningHead) {
+        for (final String token : runningHead.strip().split("[\\s　]+")) {
+            if (SECTION_WORD.matcher(token).matches()
+                    && !NOT_SECTION.matcher(token).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True for the title of a column of briefs, such as {@code 简讯}. */
     static boolean isColumnTitle(final String line) {
         return COLUMN_TITLE.matcher(line.strip()).matches();
@@ -160,7 +185,8 @@ final class TextShapes {
         return length(line) <= MAX_HEADING
                 && line.indexOf('。') < 0
                 && line.indexOf('，') < 0
-                && RUNNING_HEAD.matcher(line).matches();
+                && (RUNNING_HEAD.matcher(line).matches()
+                        || MASTHEAD.matcher(line.strip()).matches());
     }
 
     /** A page-turn marker such as {@code （下转第3版）} or {@code （上接第1版）}, anywhere in the text. */

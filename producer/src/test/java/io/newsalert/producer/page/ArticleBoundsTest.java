@@ -202,4 +202,46 @@ class ArticleBoundsTest {
         assertThat(result.articles().get(1).getKicker()).isNull();
         assertThat(result.banners()).containsExactly("城事速递");
     }
+
+    @Test
+    void shouldReadAShortKickerUnderAHeadThatNamesTheSection() {
+        final PageResult result =
+                read(page("第5版　城市新闻　　2026年6月10日　星期三", "汛期将至", "老城区排水管网完成疏通", "本报讯（记者 孙悦） 6月9日，老城区今年的排水管网疏通工作全部完成。"));
+
+        assertThat(result.articles()).hasSize(1);
+        assertThat(result.articles().get(0).getKicker()).isEqualTo("汛期将至");
+        assertThat(result.articles().get(0).getHeadline()).isEqualTo("老城区排水管网完成疏通");
+    }
+
+    @Test
+    void shouldReadAMastheadAndASlashEditorsLineAsNoContent() {
+        final PageResult result = read(page(
+                "晋中日报　城市新闻　05",
+                "2026年6月10日　星期三",
+                "老城区排水管网完成疏通",
+                "本报讯（记者 孙悦） 6月9日，老城区今年的排水管网疏通工作全部完成。（孙悦）",
+                "编辑/周文　校对/李想"));
+
+        assertThat(result.articles()).hasSize(1);
+        assertThat(result.articles().get(0).getKicker()).isNull();
+        assertThat(result.articles().get(0).getSubtitle()).isNull();
+    }
+
+    @Test
+    void shouldReadACommentarysColumnTitleAndAuthorLine() {
+        final PageResult result = read(page(
+                "要闻",
+                "老城区供暖管网改造完工",
+                "本报讯 3月4日，老城区今年的供暖管网改造全部完工。（周文）",
+                "晋阳时评",
+                "让老街巷留住烟火气",
+                "□ 李想",
+                "老街巷改造，改的是路面和管线，留的是街坊邻里的日子。"));
+
+        final Article commentary = result.articles().get(1);
+        assertThat(commentary.getHeadline()).isEqualTo("让老街巷留住烟火气");
+        assertThat(commentary.getKicker()).isNull();
+        assertThat(commentary.getByline()).containsExactly("李想");
+        assertThat(result.banners()).containsExactly("晋阳时评");
+    }
 }
