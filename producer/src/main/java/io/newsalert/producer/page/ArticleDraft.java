@@ -18,6 +18,7 @@ final class ArticleDraft {
     private final List<String> paragraphs = new ArrayList<>();
     private final Set<String> byline = new LinkedHashSet<>();
     private boolean closed;
+    private boolean namedAbove;
     /** Whether the last paragraph is a notice's signature: the notice is whole, though no full stop ends it. */
     private boolean signed;
 
@@ -80,6 +81,17 @@ final class ArticleDraft {
     /** Adds reporters named above the text (under the headline or in the dateline); the article goes on. */
     void addReporters(final List<String> names) {
         byline.addAll(names);
+        namedAbove = true;
+    }
+
+    /** Notes that the article's dateline names its reporters ({@code 本报讯（记者 X）}). */
+    void markNamedAbove() {
+        namedAbove = true;
+    }
+
+    /** True when the article's reporters were named above its text: it will not close with a byline of its own. */
+    boolean namedAbove() {
+        return namedAbove;
     }
 
     /** True when the last paragraph stops mid-sentence, so the next column carries on with it. */

@@ -217,11 +217,13 @@ final class PageWalk {
         }
         final String line = pending.get(0).text();
         final char first = next.charAt(0);
+        // A quotation opens many a feature; but under an article whose reporters were named above its text (so no
+        // closing byline will end it), a lone short line with no byline of its own is one of its subheads.
+        final boolean quoteMayOpenArticle = !current.namedAbove() || !pendingByline.isEmpty();
         return line.indexOf(' ') < 0
                 && !TextShapes.isNoticeTitle(line)
                 && !Datelines.startsWithDateline(next)
-                && first != '“'
-                && first != '"'
+                && (first != '“' && first != '"' || !quoteMayOpenArticle)
                 && !Character.isDigit(first);
     }
 
@@ -294,6 +296,10 @@ final class PageWalk {
         if (!pendingByline.isEmpty()) {
             current.addReporters(pendingByline);
             pendingByline.clear();
+        }
+        final Datelines.Dateline dateline = Datelines.read(text);
+        if (dateline != null && dateline.byline() != null && !dateline.byline().isEmpty()) {
+            current.markNamedAbove();
         }
         current.addParagraph(text);
     }

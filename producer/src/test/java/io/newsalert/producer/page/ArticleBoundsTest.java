@@ -244,4 +244,20 @@ class ArticleBoundsTest {
         assertThat(commentary.getByline()).containsExactly("李想");
         assertThat(result.banners()).containsExactly("晋阳时评");
     }
+
+    @Test
+    void shouldKeepASubheadOpeningOnAQuotationInsideAFeatureWhoseReportersAreNamedAbove() {
+        final PageResult result = read(page(
+                "城事",
+                "老旧小区加装电梯提速",
+                "本报讯（记者 孙悦） 今年以来，全市已有86部加装电梯投入使用。",
+                "一栋楼一本账",
+                "“先摸清每户的想法，再定方案。”社区书记说。",
+                "春季植树活动启动",
+                "本报记者 李想",
+                "“今年种的都是本地树种。”园林工人说。"));
+
+        assertThat(result.articles()).extracting(Article::getHeadline).containsExactly("老旧小区加装电梯提速", "春季植树活动启动");
+        assertThat(result.articles().get(0).getBody()).contains("一栋楼一本账");
+    }
 }
