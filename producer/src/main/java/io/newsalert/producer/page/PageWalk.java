@@ -125,6 +125,7 @@ final class PageWalk {
                 && !current.closed()
                 && !current.lastParagraphOpen()
                 && !Datelines.startsWithDateline(text)
+                && !TextShapes.continuesNumbering(current.lastParagraph(), text)
                 && carriedOver(text) != null) {
             resume(carriedOver(text), text);
         } else if (current == null || current.closed() || Datelines.startsWithDateline(text)) {

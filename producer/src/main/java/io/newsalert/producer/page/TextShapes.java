@@ -1,6 +1,7 @@
 package io.newsalert.producer.page;
 
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -45,6 +46,10 @@ final class TextShapes {
                     + "|\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日");
     private static final Pattern NOTICE_TITLE = Pattern.compile(".{2,38}(?:通告|公告|通知|启事|告知书|倡议书|提示|温馨提示)$");
     private static final Pattern NUMBERED = Pattern.compile("^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]).*");
+
+    private static final String CHINESE_DIGITS = "一二三四五六七八九";
+    private static final Pattern ITEM =
+            Pattern.compile("(?:([一二三四五六七八九十]{1,3})、|[（(]([一二三四五六七八九十]{1,3})[）)]|(\\d{1,2})[.．、](?!\\d))");
 
     private TextShapes() {}
 
@@ -145,6 +150,31 @@ final class TextShapes {
                 && SIGNATORY.matcher(line).matches()
                 && (NOTICE_END.matcher(previous).matches()
                         || SIGNATORY.matcher(previous).matches());
+    }
+
+    /** The number of a numbered item ({@code 三、…}, {@code （三）…}, {@code 3.…}), or -1. */
+    static int itemNumber(final String line) {
+        final Matcher m = ITEM.matcher(line);
+        if (!m.lookingAt()) {
+            return -1;
+        }
+        final String digits = m.group(1) != null ? m.group(1) : m.group(2) != null ? m.group(2) : m.group(3);
+        if (Character.isDigit(digits.charAt(0))) {
+            return Integer.parseInt(digits);
+        }
+        final int ten = digits.indexOf('十');
+        if (ten < 0) {
+            return digits.length() == 1 ? CHINESE_DIGITS.indexOf(digits.charAt(0)) + 1 : -1;
+        }
+        final int tens = ten == 0 ? 1 : CHINESE_DIGITS.indexOf(digits.charAt(0)) + 1;
+        final int units = ten == digits.length() - 1 ? 0 : CHINESE_DIGITS.indexOf(digits.charAt(ten + 1)) + 1;
+        return tens * 10 + units;
+    }
+
+    /** True when {@code text} is the item numbered right after {@code previous}'s: the same list goes on. */
+    static boolean continuesNumbering(final String previous, final String text) {
+        final int before = itemNumber(previous);
+        return before > 0 && itemNumber(text) == before + 1;
     }
 
     /** A numbered intertitle inside a long article ({@code 一、…}, {@code （二）…}). */

@@ -260,4 +260,25 @@ class ArticleBoundsTest {
         assertThat(result.articles()).extracting(Article::getHeadline).containsExactly("老旧小区加装电梯提速", "春季植树活动启动");
         assertThat(result.articles().get(0).getBody()).contains("一栋楼一本账");
     }
+
+    @Test
+    void shouldKeepANoticesNextItemInItsListThoughItSharesWordsWithAnOpenFeature() {
+        final PageResult result = read(page(
+                "城事",
+                "校门口接送难题怎么解",
+                "本报讯（记者 孙悦） 早上7时，东关小学门前已排起车队。学校周边的",
+                "失业保险金可网上申领",
+                "本报讯 3月17日，记者从市人社局获悉，失业保险金可在网上申领。（冯洁）",
+                "关于东关街施工期间实行交通管制的通告",
+                "因东关街管网改造施工需要，现通告如下：",
+                "一、3月22日至5月20日，东关街北半幅封闭。",
+                "二、施工期间禁止大型货车驶入东关街。",
+                "三、东关小学接送学生的车辆请在学校北侧临时接送区停放。",
+                "特此通告。",
+                "市公安局交通警察支队\n2026年3月16日",
+                "护学岗由民警和家长志愿者轮流值守，东关小学门前的车队短了。"));
+
+        assertThat(result.articles().get(2).getBody()).contains("三、东关小学接送学生的车辆").endsWith("2026年3月16日");
+        assertThat(result.articles().get(0).getBody()).contains("学校周边的护学岗由民警");
+    }
 }
