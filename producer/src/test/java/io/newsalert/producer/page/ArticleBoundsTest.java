@@ -220,7 +220,7 @@ class ArticleBoundsTest {
                 "2026年6月10日　星期三",
                 "老城区排水管网完成疏通",
                 "本报讯（记者 孙悦） 6月9日，老城区今年的排水管网疏通工作全部完成。（孙悦）",
-                "编辑/周文　校对/李想"));
+                "编辑　周文　　校对　李想"));
 
         assertThat(result.articles()).hasSize(1);
         assertThat(result.articles().get(0).getKicker()).isNull();
