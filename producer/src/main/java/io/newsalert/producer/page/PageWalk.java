@@ -118,7 +118,10 @@ final class PageWalk {
             append(text);
         } else if (!pending.isEmpty()) {
             open(line, text);
-        } else if (current != null && current.closed() && !Datelines.startsWithDateline(text) && resumable() != null) {
+        } else if (current != null
+                && (current.closed() || current.signed())
+                && !Datelines.startsWithDateline(text)
+                && resumable() != null) {
             resume(resumable(), text);
 
         } else if (current != null
@@ -161,16 +164,20 @@ final class PageWalk {
     }
 
     /**
-     * An earlier article left mid-sentence whose words {@code text} shares more than the current article's: the
-     * rest of its sentence, put after a short article by the extraction's column order. Two signals together,
+     * An earlier article left mid-sentence whose words {@code text} shares more than twice as many as the current
+     * article's, or any such article when {@code text} opens on the last character of a cut word ({@code 力，下半年…}):
+     * the rest of its sentence, put after a short article by the extraction's column order. Two signals together,
      * because either alone misleads: an open sentence further up is common (a column cut), and so is a new
-     * paragraph of the current article.
+     * paragraph of the current article, which shares some words with anything on the page.
      */
     private ArticleDraft carriedOver(final String text) {
         for (int i = drafts.size() - 2; i >= 0 && i >= drafts.size() - 1 - MAX_RESUME_DISTANCE; i--) {
             final ArticleDraft draft = drafts.get(i);
             if (!draft.closed() && draft.lastParagraphOpen()) {
-                return DisplacedLines.shared(text, draft) > DisplacedLines.shared(text, current) ? draft : null;
+                return TextShapes.opensMidWord(text)
+                                || DisplacedLines.shared(text, draft) > 2 * DisplacedLines.shared(text, current)
+                        ? draft
+                        : null;
             }
         }
         return null;

@@ -153,6 +153,14 @@ final class TextShapes {
                         || SIGNATORY.matcher(previous).matches());
     }
 
+    /**
+     * True when a text opens on a clause of one character ({@code 力，下半年稳增长…}): no paragraph starts so; it is the
+     * end of a word a column break cut.
+     */
+    static boolean opensMidWord(final String text) {
+        return text.length() > 2 && Character.isIdeographic(text.charAt(0)) && "，；。".indexOf(text.charAt(1)) >= 0;
+    }
+
     /** The number of a numbered item ({@code 三、…}, {@code （三）…}, {@code 3.…}), or -1. */
     static int itemNumber(final String line) {
         final Matcher m = ITEM.matcher(line);

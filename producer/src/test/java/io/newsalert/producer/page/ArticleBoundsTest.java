@@ -281,4 +281,20 @@ class ArticleBoundsTest {
         assertThat(result.articles().get(2).getBody()).contains("三、东关小学接送学生的车辆").endsWith("2026年3月16日");
         assertThat(result.articles().get(0).getBody()).contains("学校周边的护学岗由民警");
     }
+
+    @Test
+    void shouldKeepANewParagraphThatSharesSomeWordsWithAnOpenArticleWithItsOwnArticle() {
+        final PageResult result = read(page(
+                "城事",
+                "老旧小区加装电梯提速",
+                "本报记者 孙悦",
+                "东关街道一处建于上世纪90年代的小区，今年装上了电梯。对于",
+                "旧人行天桥拆除 双塔西街两晚断交",
+                "本报讯（记者 李想） 4月22日，交警部门发布双塔西街人行天桥拆除期间的绕行提示。",
+                "据了解，这座人行天桥建于上世纪90年代，桥下净高不足，拆除后将设过街信号灯。",
+                "确实受到影响的低层住户，由出资住户参照标准给予补偿，小区加装电梯的协调难题有了解法。"));
+
+        assertThat(result.articles().get(1).getBody()).endsWith("拆除后将设过街信号灯。");
+        assertThat(result.articles().get(0).getBody()).contains("对于确实受到影响的低层住户");
+    }
 }

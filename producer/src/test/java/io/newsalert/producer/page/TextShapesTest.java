@@ -24,4 +24,11 @@ class TextShapesTest {
         assertThat(TextShapes.continuesNumbering("二、禁止大型货车驶入。", "四、请服从指挥。")).isFalse();
         assertThat(TextShapes.continuesNumbering("学校周边的", "三、接送学生的车辆按指引停放。")).isFalse();
     }
+
+    @Test
+    void shouldSeeATextOpeningOnTheEndOfACutWord() {
+        assertThat(TextShapes.opensMidWord("力，下半年稳增长的任务依然较重。")).isTrue();
+        assertThat(TextShapes.opensMidWord("一、施工期间请绕行。")).isFalse();
+        assertThat(TextShapes.opensMidWord("据了解，这座天桥建于上世纪90年代。")).isFalse();
+    }
 }
