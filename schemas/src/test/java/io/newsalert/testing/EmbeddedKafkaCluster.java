@@ -42,6 +42,8 @@ public final class EmbeddedKafkaCluster implements AutoCloseable {
                 .setConfigProp("transaction.state.log.replication.factor", "1")
                 .setConfigProp("transaction.state.log.min.isr", "1")
                 .setConfigProp("group.initial.rebalance.delay.ms", "0")
+                // A killed producer's open transaction is aborted within a second of its timeout, not up to 10 s later.
+                .setConfigProp("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000")
                 .setConfigProp("log.cleaner.dedupe.buffer.size", "2097152")
                 .build();
         kit.format();

@@ -83,6 +83,9 @@ public final class EmbeddedBroker implements AutoCloseable {
         props.put("transaction.state.log.min.isr", "1");
         props.put("transaction.state.log.num.partitions", "3");
         props.put("group.initial.rebalance.delay.ms", "0");
+        // A killed instance's open transaction is aborted within a second of its 5 s timeout (the default check runs
+        // every 10 s), so read_committed readers of its output wait no longer than that.
+        props.put("transaction.abort.timed.out.transaction.cleanup.interval.ms", "1000");
         props.put("log.cleaner.dedupe.buffer.size", "2097152");
         props.put("auto.create.topics.enable", "false");
         final KafkaConfig config = KafkaConfig.fromProps(props, false);
