@@ -26,6 +26,11 @@ final class PageWalk {
     private final List<String> warnings = new ArrayList<>();
     private final List<HeadingBlock> pending = new ArrayList<>();
     private final List<String> pendingByline = new ArrayList<>();
+    /** The kind of the line read before this one, and whether it was a caption. */
+    private PageLines.Kind previousKind;
+
+    private boolean afterCaption;
+
     /** Whether the page's running head names its section, so that no line of its own does. */
     private boolean headNamesSection;
 
@@ -46,6 +51,8 @@ final class PageWalk {
     }
 
     private void accept(final PageLines.Line line) {
+        afterCaption = previousKind == PageLines.Kind.CAPTION;
+        previousKind = line.kind();
         switch (line.kind()) {
             case CAPTION -> captions.add(line.text());
             case RUNNING_HEAD -> headNamesSection |= drafts.isEmpty() && TextShapes.namesSection(line.text());
@@ -131,6 +138,14 @@ final class PageWalk {
                 && !TextShapes.continuesNumbering(current.lastParagraph(), text)
                 && carriedOver(text) != null) {
             resume(carriedOver(text), text);
+        } else if (afterCaption
+                && current != null
+                && !current.closed()
+                && !current.lastParagraphOpen()
+                && pending.isEmpty()
+                && !Datelines.startsWithDateline(text)
+                && resumedAfterCaption(text) != null) {
+            resume(resumedAfterCaption(text), text);
         } else if (current == null || current.closed() || Datelines.startsWithDateline(text)) {
             start(null, null, null, line.number(), text);
         } else {
@@ -183,6 +198,21 @@ final class PageWalk {
         return null;
     }
 
+    /**
+     * After a caption, where the extraction jumps between columns: an earlier article that has not ended and whose
+     * words {@code text} shares more than twice as many as the current article's ({@code 记者在现场看到…} resuming a
+     * report after a short news item and its photo's caption); null when none.
+     */
+    private ArticleDraft resumedAfterCaption(final String text) {
+        for (int i = drafts.size() - 2; i >= 0 && i >= drafts.size() - 1 - MAX_RESUME_DISTANCE; i--) {
+            final ArticleDraft draft = drafts.get(i);
+            if (!draft.closed() && !draft.signed()) {
+                return DisplacedLines.shared(text, draft) > 2 * DisplacedLines.shared(text, current) ? draft : null;
+            }
+        }
+        return null;
+    }
+
     private void resume(final ArticleDraft draft, final String text) {
         draft.resume();
         current = draft;
@@ -197,11 +227,16 @@ final class PageWalk {
         }
     }
 
-    /** Between the halves of a broken sentence only a line or two can have been displaced, never a full heading. */
+    /**
+     * Between the halves of a broken sentence only a line or two can have been displaced, never a full heading, nor
+     * a notice's title: a notice opens there.
+     */
     private boolean displaceable() {
         return pending.isEmpty()
                 || pending.stream().allMatch(HeadingBlock::subtitle)
-                || (pending.size() == 1 && pending.get(0).singleLine());
+                || (pending.size() == 1
+                        && pending.get(0).singleLine()
+                        && !TextShapes.isNoticeTitle(pending.get(0).text()));
     }
 
     private boolean isIntertitle() {

@@ -297,4 +297,43 @@ class ArticleBoundsTest {
         assertThat(result.articles().get(1).getBody()).endsWith("拆除后将设过街信号灯。");
         assertThat(result.articles().get(0).getBody()).contains("对于确实受到影响的低层住户");
     }
+
+    @Test
+    void shouldOpenANoticeAfterAnOpenSentenceRatherThanCarryTheSentenceIntoIt() {
+        final PageResult result = read(page(
+                "社会",
+                "暑期防溺水排查展开",
+                "本报讯（记者 孙悦） 7月8日，各校通过家长群发放《致家长的一封信》，",
+                "关于东关街施工期间实行交通管制的通告",
+                "因东关街管网改造施工需要，现通告如下：",
+                "一、7月12日至9月10日，东关街东半幅封闭。",
+                "特此通告。",
+                "市公安局交通警察支队\n2025年7月8日",
+                "7月7日，网格员在蓄水池边检查救生设施。本报记者 孙悦 摄",
+                "请家长切实履行监护责任，不让孩子单独到水边玩耍。"));
+
+        assertThat(result.articles())
+                .extracting(Article::getHeadline)
+                .containsExactly("暑期防溺水排查展开", "关于东关街施工期间实行交通管制的通告");
+        assertThat(result.articles().get(0).getBody()).contains("《致家长的一封信》，请家长切实履行监护责任");
+        assertThat(result.articles().get(1).getBody()).startsWith("因东关街管网改造");
+    }
+
+    @Test
+    void shouldResumeAReportAfterAShortItemAndACaptionWhenItsWordsSaySo() {
+        final PageResult result = read(page(
+                "综合新闻",
+                "招聘会开到了镇上",
+                "——返乡务工人员专场招聘会见闻",
+                "2月24日一早，东阳镇政府院里就摆开了40多家企业的招聘展位，前来求职的返乡务工人员排起了长队。",
+                "文苑街东段下月起封闭改造",
+                "本报讯（记者 张瑞） 2月25日，记者从区住建局获悉，文苑街东段3月起封闭改造。",
+                "2月24日，求职者在招聘会上了解岗位信息。本报记者 郭峰 摄",
+                "记者在招聘会现场看到，不少企业的招聘展位前，返乡务工人员正在登记求职信息。",
+                "记者 郭峰"));
+
+        assertThat(result.articles().get(0).getBody()).endsWith("正在登记求职信息。");
+        assertThat(result.articles().get(0).getByline()).containsExactly("郭峰");
+        assertThat(result.articles().get(1).getBody()).endsWith("封闭改造。");
+    }
 }
