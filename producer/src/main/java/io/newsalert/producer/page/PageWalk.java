@@ -180,7 +180,8 @@ final class PageWalk {
 
     /**
      * An earlier article left mid-sentence whose words {@code text} shares more than twice as many as the current
-     * article's, or any such article when {@code text} opens on the last character of a cut word ({@code 力，下半年…}):
+     * article's, or any such article when {@code text} opens on the last character of a cut word ({@code 力，下半年…})
+     * or comes right after a caption, where the extraction jumps between columns and a sentence left open is resumed:
      * the rest of its sentence, put after a short article by the extraction's column order. Two signals together,
      * because either alone misleads: an open sentence further up is common (a column cut), and so is a new
      * paragraph of the current article, which shares some words with anything on the page.
@@ -190,6 +191,7 @@ final class PageWalk {
             final ArticleDraft draft = drafts.get(i);
             if (!draft.closed() && draft.lastParagraphOpen()) {
                 return TextShapes.opensMidWord(text)
+                                || afterCaption
                                 || DisplacedLines.shared(text, draft) > 2 * DisplacedLines.shared(text, current)
                         ? draft
                         : null;

@@ -336,4 +336,19 @@ class ArticleBoundsTest {
         assertThat(result.articles().get(0).getByline()).containsExactly("郭峰");
         assertThat(result.articles().get(1).getBody()).endsWith("封闭改造。");
     }
+
+    @Test
+    void shouldResumeASentenceLeftOpenWhenTheTextComesRightAfterACaption() {
+        final PageResult result = read(page(
+                "经济",
+                "数字经济产业园入驻企业过六十家",
+                "本报讯（记者 王杰） 11月19日，园区与两所高校合作共建了实训基地，",
+                "直播带岗进园区 三小时收到简历千余份",
+                "本报讯（记者 韩琪） 11月18日，市人社局在园区举办直播带岗活动，园区企业提供岗位860个。",
+                "11月19日，园区一家企业的员工在调试服务器。本报记者 王杰 摄",
+                "每年可为园区企业定向输送技术人员300人左右。"));
+
+        assertThat(result.articles().get(0).getBody()).endsWith("实训基地，每年可为园区企业定向输送技术人员300人左右。");
+        assertThat(result.articles().get(1).getBody()).endsWith("提供岗位860个。");
+    }
 }
