@@ -34,7 +34,8 @@ final class TextShapes {
                     + "|.*(?:责任编辑|责编|美编|版式|校对|编辑)\\s*[：:].*"
                     + "|(?:本版)?(?:责任编辑|责编|美术编辑|美编|版式|校对|编辑(?=\\s*[：:/／]))\\s*[：:/／]?\\s*[\\p{IsHan}·]{2,4}"
                     + "(?:[\\s　]+\\p{IsHan}{2,4}\\s*[：:/／]?\\s*[\\p{IsHan}·]{2,4})*"
-                    + "|编辑[\\s　]+[\\p{IsHan}·]{2,4}(?:[\\s　]+(?:校对|美编|美术编辑|版式|组版)[\\s　]*[：:/／]?[\\s　]*[\\p{IsHan}·]{2,4})+"
+                    + "|(?:本版)?编辑[\\s　]+[\\p{IsHan}·]{2,4}"
+                    + "(?:[\\s　]+(?:校对|美编|美术编辑|版式|组版)[\\s　]*[：:/／]?[\\s　]*[\\p{IsHan}·]{2,4})+"
                     + "|第?\\s*[0-9A-Z]{1,3}\\s*版|[A-Z]?\\d{1,2}\\s*版?)$");
     /** The title of a column of briefs ({@code 简讯}, {@code 本地快讯}): a banner over its items, not a kicker. */
     private static final Pattern COLUMN_TITLE =

@@ -31,4 +31,13 @@ class TextShapesTest {
         assertThat(TextShapes.opensMidWord("一、施工期间请绕行。")).isFalse();
         assertThat(TextShapes.opensMidWord("据了解，这座天桥建于上世纪90年代。")).isFalse();
     }
+
+    @Test
+    void shouldReadEditorsLinesInTheirCommonShapesAsRunningHeads() {
+        assertThat(TextShapes.isRunningHead("本版编辑 马丽 校对 郭晓宇")).isTrue();
+        assertThat(TextShapes.isRunningHead("编辑　周文　　校对　李想")).isTrue();
+        assertThat(TextShapes.isRunningHead("编辑/高慧　校对/宋佳　版式/李丹")).isTrue();
+        assertThat(TextShapes.isRunningHead("责任编辑 王晓丽　美术编辑 郝佳　校对 张蓉")).isTrue();
+        assertThat(TextShapes.isRunningHead("编辑部门开展业务培训")).isFalse();
+    }
 }
