@@ -162,20 +162,11 @@ final class PageWalk {
      * one whose last sentence is still open; null when every article has ended.
      */
     private ArticleDraft resumable() {
-        ArticleDraft unfinished = null;
-        for (int i = drafts.size() - 2; i >= 0 && i >= drafts.size() - 1 - MAX_RESUME_DISTANCE; i--) {
-            final ArticleDraft draft = drafts.get(i);
-            if (draft.closed() || draft.signed()) {
-                continue;
-            }
-            if (draft.lastParagraphOpen()) {
-                return draft;
-            }
-            if (unfinished == null) {
-                unfinished = draft;
-            }
-        }
-        return unfinished;
+        final List<ArticleDraft> unfinished = unfinishedBefore();
+        return unfinished.stream()
+                .filter(ArticleDraft::lastParagraphOpen)
+                .findFirst()
+                .orElse(unfinished.isEmpty() ? null : unfinished.get(0));
     }
 
     /**
@@ -187,17 +178,11 @@ final class PageWalk {
      * paragraph of the current article, which shares some words with anything on the page.
      */
     private ArticleDraft carriedOver(final String text) {
-        for (int i = drafts.size() - 2; i >= 0 && i >= drafts.size() - 1 - MAX_RESUME_DISTANCE; i--) {
-            final ArticleDraft draft = drafts.get(i);
-            if (!draft.closed() && draft.lastParagraphOpen()) {
-                return TextShapes.opensMidWord(text)
-                                || afterCaption
-                                || DisplacedLines.shared(text, draft) > 2 * DisplacedLines.shared(text, current)
-                        ? draft
-                        : null;
-            }
-        }
-        return null;
+        return unfinishedBefore().stream()
+                .filter(ArticleDraft::lastParagraphOpen)
+                .findFirst()
+                .filter(draft -> TextShapes.opensMidWord(text) || afterCaption || sharesMoreWith(text, draft))
+                .orElse(null);
     }
 
     /**
@@ -206,13 +191,30 @@ final class PageWalk {
      * report after a short news item and its photo's caption); null when none.
      */
     private ArticleDraft resumedAfterCaption(final String text) {
+        return unfinishedBefore().stream()
+                .findFirst()
+                .filter(draft -> sharesMoreWith(text, draft))
+                .orElse(null);
+    }
+
+    /**
+     * The articles before the current one, nearest first and at most {@value #MAX_RESUME_DISTANCE} back, that have not
+     * ended (no byline, no page turn, no notice's signature): the ones headless text may carry on.
+     */
+    private List<ArticleDraft> unfinishedBefore() {
+        final List<ArticleDraft> unfinished = new ArrayList<>();
         for (int i = drafts.size() - 2; i >= 0 && i >= drafts.size() - 1 - MAX_RESUME_DISTANCE; i--) {
             final ArticleDraft draft = drafts.get(i);
             if (!draft.closed() && !draft.signed()) {
-                return DisplacedLines.shared(text, draft) > 2 * DisplacedLines.shared(text, current) ? draft : null;
+                unfinished.add(draft);
             }
         }
-        return null;
+        return unfinished;
+    }
+
+    /** Whether {@code text} shares more than twice as many words with {@code draft} as with the current article. */
+    private boolean sharesMoreWith(final String text, final ArticleDraft draft) {
+        return DisplacedLines.shared(text, draft) > 2 * DisplacedLines.shared(text, current);
     }
 
     private void resume(final ArticleDraft draft, final String text) {
