@@ -31,6 +31,47 @@ record Candidate(
         int order,
         double frame) {
 
+    /** Orders candidates by sentence, then in the order they were read within it. */
+    private static final int PER_SENTENCE = 10_000;
+
+    /**
+     * A candidate for the segment {@code m} names, read in sentence {@code sentenceIndex} after {@code earlier}
+     * candidates of the article.
+     */
+    static Candidate of(
+            final Mention m,
+            final Side side,
+            final Lane lane,
+            final boolean laneDefaulted,
+            final DateRange dates,
+            final boolean datesOwn,
+            final boolean summary,
+            final String sentence,
+            final int sentenceIndex,
+            final int earlier,
+            final double frame) {
+        return new Candidate(
+                m.kind(),
+                m.road(),
+                m.from(),
+                m.to(),
+                side,
+                lane,
+                laneDefaulted,
+                dates,
+                datesOwn,
+                summary,
+                sentence,
+                sentenceIndex,
+                order(sentenceIndex, earlier),
+                frame);
+    }
+
+    /** The position of a candidate read in sentence {@code sentenceIndex} after {@code earlier} others. */
+    static int order(final int sentenceIndex, final int earlier) {
+        return sentenceIndex * PER_SENTENCE + earlier;
+    }
+
     boolean located() {
         return kind != Mention.Kind.BARE;
     }

@@ -124,7 +124,7 @@ final class PointingBack {
                 false,
                 sentence,
                 index,
-                index * 10_000 + candidates.size(),
+                Candidate.order(index, candidates.size()),
                 Confidence.COREFERENCE));
         return true;
     }
@@ -163,11 +163,8 @@ final class PointingBack {
                 verb != null && ClauseView.FULL_VERB.matcher(verb).find());
         final List<Lane> joined = SideAndLane.joinedLanes(region, placement);
         for (final Lane lane : joined.isEmpty() ? java.util.Collections.singletonList(placement.lane()) : joined) {
-            candidates.add(new Candidate(
-                    back.kind(),
-                    back.road(),
-                    back.from(),
-                    back.to(),
+            candidates.add(Candidate.of(
+                    back,
                     placement.side(),
                     lane,
                     placement.laneDefaulted() && joined.isEmpty(),
@@ -176,7 +173,7 @@ final class PointingBack {
                     false,
                     sentence,
                     index,
-                    index * 10_000 + candidates.size(),
+                    candidates.size(),
                     Confidence.COREFERENCE));
         }
     }

@@ -273,11 +273,8 @@ final class SentenceReader {
         for (final io.newsalert.schemas.Side side :
                 inSequence.isEmpty() ? java.util.Collections.singletonList(placement.side()) : inSequence) {
             for (final Lane lane : joined.isEmpty() ? java.util.Collections.singletonList(placement.lane()) : joined) {
-                candidates.add(new Candidate(
-                        m.kind(),
-                        m.road(),
-                        m.from(),
-                        m.to(),
+                candidates.add(Candidate.of(
+                        m,
                         side,
                         lane,
                         placement.laneDefaulted() && joined.isEmpty(),
@@ -286,7 +283,7 @@ final class SentenceReader {
                         summary,
                         sentence,
                         index,
-                        index * 10_000 + candidates.size(),
+                        candidates.size(),
                         confidence));
             }
         }
@@ -367,11 +364,8 @@ final class SentenceReader {
             return false;
         }
         final SideAndLane.Placement placement = SideAndLane.read(half.group(), road.road(), road.kind(), false);
-        candidates.add(new Candidate(
-                road.kind(),
-                road.road(),
-                road.from(),
-                road.to(),
+        candidates.add(Candidate.of(
+                road,
                 placement.side(),
                 Lane.HALF_ROAD,
                 false,
@@ -380,7 +374,7 @@ final class SentenceReader {
                 false,
                 sentence,
                 index,
-                index * 10_000 + candidates.size(),
+                candidates.size(),
                 Confidence.COREFERENCE));
         return true;
     }
