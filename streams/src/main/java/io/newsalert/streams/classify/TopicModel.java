@@ -44,15 +44,10 @@ public final class TopicModel {
     private final double[][] rows;
 
     TopicModel(final List<String> topics, final double[] bias, final Map<String, double[]> weights) {
-        this.topics = List.copyOf(topics);
-        this.bias = bias.clone();
-        this.weights = new HashMap<>(weights);
-        this.fingerprint = crc(write().getBytes(StandardCharsets.UTF_8));
-        final TreeMap<Long, double[]> indexed = index();
-        this.keys = indexed.keySet().stream().mapToLong(Long::longValue).toArray();
-        this.rows = indexed.values().toArray(double[][]::new);
+        this(topics, bias.clone(), new HashMap<>(weights), null);
     }
 
+    /** A model over these weights; its fingerprint is that of the text it was read from, or of its own text. */
     private TopicModel(
             final List<String> topics,
             final double[] bias,
@@ -61,7 +56,7 @@ public final class TopicModel {
         this.topics = List.copyOf(topics);
         this.bias = bias;
         this.weights = weights;
-        this.fingerprint = fingerprint;
+        this.fingerprint = fingerprint != null ? fingerprint : crc(write().getBytes(StandardCharsets.UTF_8));
         final TreeMap<Long, double[]> indexed = index();
         this.keys = indexed.keySet().stream().mapToLong(Long::longValue).toArray();
         this.rows = indexed.values().toArray(double[][]::new);
