@@ -24,10 +24,14 @@ printf 'offline: newsalert classify %d articles in %.1f s: %.0f articles/s\n' "$
 java -Xmx1g -Dfile.encoding=UTF-8 -Dlogback.statusListenerClass=ch.qos.logback.core.status.NopStatusListener ${BENCH_JAVA_OPTS:-} \
   -cp "$cp" io.newsalert.app.bench.PipelineBench "$file" "$seconds" "${@:3}" \
   2>"$dir/pipeline.log" | tee "$dir/pipeline.out"
-online=$(sed -n 's/^end-to-end: .*: \([0-9]*\) articles\/s$/\1/p' "$dir/pipeline.out")
-if [[ -n "$online" ]]; then
-  printf 'end-to-end / offline classify = %.2f\n' "$(echo "$online / ($count / $offline)" | bc -l)"
-fi
+# The ratio for each pass: "cold" (the pipeline's JVM compiling as it goes, as just after a start) and "warm" (the
+# same articles again under new ids, as a running service reads them).
+for pass in cold warm; do
+  online=$(sed -n "s/^end-to-end, $pass: .*: \([0-9]*\) articles\/s$/\1/p" "$dir/pipeline.out")
+  if [[ -n "$online" ]]; then
+    printf 'end-to-end (%s) / offline classify = %.2f\n' "$pass" "$(echo "$online / ($count / $offline)" | bc -l)"
+  fi
+done
 # Per latency cell: the webhooks per second it achieved, where the CPU went and what the broker was asked.
 grep -E '^(Warm-up|[0-9]+ subscriptions at|CPU:|broker requests)' "$dir/pipeline.log" || true
 echo "(logs: $dir/pipeline.log)"

@@ -30,6 +30,7 @@ import io.newsalert.consumer.webhook.WebhookClient;
 import io.newsalert.consumer.webhook.WebhookDispatcher;
 import io.newsalert.consumer.webhook.WebhookFanOut;
 import io.newsalert.schemas.StreamsDefaults;
+import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,6 +64,9 @@ public final class AlertService implements AutoCloseable {
     private static final int WEBHOOKS_OPEN = 50_000;
 
     private final AlertServiceConfig config;
+    /** The webhook client this service made itself, closed after everything that sends through it. */
+    private HttpWebhookClient ownedClient;
+
     private final List<AutoCloseable> resources = new ArrayList<>();
     private final List<Thread> threads = new ArrayList<>();
     private final Metrics metrics = new Metrics();
@@ -83,13 +87,16 @@ public final class AlertService implements AutoCloseable {
             final List<BiFunction<AlertQueries, ClosureQueries, HttpRoutes>> extraRoutes,
             final PagePublisher pages)
             throws Exception {
-        return start(
-                config,
-                extraChannels,
-                extraRoutes,
-                pages,
-                new HttpWebhookClient(Duration.ofSeconds(5), new WebhookUrlPolicy(config.allowPrivateWebhooks())),
-                Clock.systemUTC());
+        final HttpWebhookClient webhooks =
+                new HttpWebhookClient(Duration.ofSeconds(5), new WebhookUrlPolicy(config.allowPrivateWebhooks()));
+        try {
+            final AlertService service = start(config, extraChannels, extraRoutes, pages, webhooks, Clock.systemUTC());
+            service.ownedClient = webhooks;
+            return service;
+        } catch (Exception | Error e) {
+            webhooks.close();
+            throw e;
+        }
     }
 
     /** Starts the service; the webhook client and clock are parameters so tests can swap them. */
@@ -295,6 +302,13 @@ public final class AlertService implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
+            }
+        }
+        if (ownedClient != null) {
+            try {
+                ownedClient.close();
+            } catch (IOException e) {
+                LOG.warn("The webhook client did not close cleanly.", e);
             }
         }
         metrics.close();

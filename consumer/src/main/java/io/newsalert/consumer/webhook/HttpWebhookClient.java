@@ -1,33 +1,47 @@
 package io.newsalert.consumer.webhook;
 
 import io.newsalert.consumer.subscription.WebhookUrlPolicy;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpClient;
+import io.vertx.core.http.HttpClientOptions;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.PoolOptions;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.core.net.SocketAddress;
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.util.Map;
-import org.apache.hc.client5.http.DnsResolver;
-import org.apache.hc.client5.http.classic.methods.HttpPost;
-import org.apache.hc.client5.http.config.ConnectionConfig;
-import org.apache.hc.client5.http.config.RequestConfig;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
-import org.apache.hc.core5.http.ClassicHttpResponse;
-import org.apache.hc.core5.http.ContentType;
-import org.apache.hc.core5.http.Header;
-import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
-import org.apache.hc.core5.util.Timeout;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Sends webhooks with Apache HttpClient, without redirects (a redirect could lead past the address checks) and
- * with the receiver's address pinned: the host is resolved once here, every address is checked against the
- * {@link WebhookUrlPolicy}, and the connection goes to those very addresses (with the URL's own Host header and TLS
- * name), so a DNS answer that changes between the check and the connection (DNS rebinding) cannot reach inside the
- * network. The JDK's client resolves on its own and cannot be pinned. The response body is never read.
+ * Sends webhooks with Vert.x's non-blocking HTTP client: a couple of event-loop threads carry every request in
+ * flight over kept-alive connections, so a slow receiver holds a connection, not a thread. Redirects are not
+ * followed (a redirect could lead past the address checks), and the receiver's address is pinned: the host is
+ * resolved once here, every address is checked against the {@link WebhookUrlPolicy}, and the connection goes to
+ * the first of those very addresses with the URL's own Host header and TLS name, so a DNS answer that changes
+ * between the check and the connection (DNS rebinding) cannot reach inside the network. Connections are pooled
+ * per pinned address. The response body is never read.
  */
 public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
+
+    /** Requests in flight on one connection pool (one receiver address) at most; more wait for a connection. */
+    private static final int CONNECTIONS_PER_RECEIVER = 64;
+
+    private static final int EVENT_LOOPS = Math.min(2, Runtime.getRuntime().availableProcessors());
+
+    private static final String USER_AGENT = "newsalert-webhooks/0.1";
 
     /** Looks up a host's addresses; a parameter so tests can stand in for DNS. */
     @FunctionalInterface
@@ -35,10 +49,12 @@ public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
         InetAddress[] resolve(String host) throws UnknownHostException;
     }
 
-    /** The addresses checked for the request being sent on this thread. */
-    private static final ThreadLocal<InetAddress[]> PINNED = new ThreadLocal<>();
+    private final Vertx vertx;
+    /** One context per event loop; requests take turns. */
+    private final Context[] contexts;
 
-    private final CloseableHttpClient http;
+    private final AtomicInteger next = new AtomicInteger();
+    private final HttpClient http;
     private final WebhookUrlPolicy policy;
     private final Resolver dns;
 
@@ -49,66 +65,113 @@ public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
     public HttpWebhookClient(final Duration connectTimeout, final WebhookUrlPolicy policy, final Resolver dns) {
         this.policy = policy;
         this.dns = dns;
-        final DnsResolver pinned = new DnsResolver() {
-            @Override
-            public InetAddress[] resolve(final String host) throws UnknownHostException {
-                final InetAddress[] checked = PINNED.get();
-                if (checked == null) {
-                    throw new UnknownHostException(host + " was not resolved and checked before connecting.");
-                }
-                return checked;
-            }
-
-            @Override
-            public String resolveCanonicalHostname(final String host) {
-                return host;
-            }
-        };
-        this.http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setDnsResolver(pinned)
-                        .setDefaultConnectionConfig(ConnectionConfig.custom()
-                                .setConnectTimeout(Timeout.of(connectTimeout))
-                                .build())
-                        .setMaxConnPerRoute(16)
-                        .setMaxConnTotal(64)
-                        .build())
-                .disableRedirectHandling()
-                .disableAutomaticRetries()
-                .disableCookieManagement()
-                .setUserAgent("newsalert-webhooks/0.1")
-                .build();
+        this.vertx = Vertx.vertx(new VertxOptions()
+                .setEventLoopPoolSize(EVENT_LOOPS)
+                .setWorkerPoolSize(1)
+                .setInternalBlockingPoolSize(1));
+        this.http = vertx.createHttpClient(
+                new HttpClientOptions()
+                        .setConnectTimeout((int) connectTimeout.toMillis())
+                        .setKeepAlive(true)
+                        .setTryUseCompression(false),
+                new PoolOptions().setHttp1MaxSize(CONNECTIONS_PER_RECEIVER));
+        this.contexts = new Context[EVENT_LOOPS];
+        for (int i = 0; i < contexts.length; i++) {
+            contexts[i] = vertx.getOrCreateContext();
+        }
     }
 
     @Override
     public WebhookResponse post(
             final URI url, final Map<String, String> headers, final byte[] body, final Duration timeout)
             throws IOException, InterruptedException {
-        final InetAddress[] addresses = dns.resolve(url.getHost());
+        try {
+            // The client's own timeouts end every request; this only guards against a lost completion.
+            return send(url, headers, body, timeout).get(timeout.toMillis() * 2 + 5_000, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof IOException io
+                    ? io
+                    : new IOException(e.getCause().getMessage(), e);
+        } catch (TimeoutException e) {
+            throw new IOException("No answer from " + url + " within " + timeout + ".", e);
+        }
+    }
+
+    /** Sends without holding any thread while waiting; {@code executor} is not needed and not used. */
+    @Override
+    public CompletableFuture<WebhookResponse> postAsync(
+            final URI url,
+            final Map<String, String> headers,
+            final byte[] body,
+            final Duration timeout,
+            final Executor executor) {
+        return send(url, headers, body, timeout);
+    }
+
+    private CompletableFuture<WebhookResponse> send(
+            final URI url, final Map<String, String> headers, final byte[] body, final Duration timeout) {
+        final InetAddress address;
+        try {
+            address = checkedAddress(url.getHost());
+        } catch (IOException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        final boolean tls = "https".equalsIgnoreCase(url.getScheme());
+        final int port = url.getPort() >= 0 ? url.getPort() : tls ? 443 : 80;
+        final String path = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
+                + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
+        final RequestOptions request = new RequestOptions()
+                .setMethod(HttpMethod.POST)
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(address, port)))
+                .setHost(url.getHost())
+                .setPort(port)
+                .setSsl(tls)
+                .setURI(path)
+                .setFollowRedirects(false)
+                .setTimeout(timeout.toMillis())
+                .putHeader("Content-Type", "application/json; charset=UTF-8")
+                .putHeader("User-Agent", USER_AGENT);
+        headers.forEach(request::putHeader);
+        final CompletableFuture<WebhookResponse> answer = new CompletableFuture<>();
+        // On an event loop's own context each step runs as soon as the one before it completes, so the handler
+        // for the response's end is in place before the end can arrive.
+        contexts[Math.floorMod(next.getAndIncrement(), contexts.length)].runOnContext(v -> http.request(request)
+                .compose(r -> r.send(Buffer.buffer(body)))
+                .compose(response -> response.end()
+                        .map(done -> new WebhookResponse(response.statusCode(), response.getHeader("Retry-After"))))
+                .onComplete(r -> {
+                    if (r.succeeded()) {
+                        answer.complete(r.result());
+                    } else {
+                        answer.completeExceptionally(r.cause());
+                    }
+                }));
+        return answer;
+    }
+
+    /** Resolves {@code host} and returns its first address once every address it has passed the policy. */
+    private InetAddress checkedAddress(final String host) throws IOException {
+        final InetAddress[] addresses = dns.resolve(host);
         for (final InetAddress a : addresses) {
             if (!policy.allows(a)) {
-                throw new IOException("The webhook host " + url.getHost() + " now resolves to " + a.getHostAddress()
+                throw new IOException("The webhook host " + host + " now resolves to " + a.getHostAddress()
                         + ", a loopback or private address, so nothing was sent.");
             }
         }
-        final HttpPost post = new HttpPost(url);
-        post.setConfig(RequestConfig.custom()
-                .setResponseTimeout(Timeout.of(timeout))
-                .setConnectionRequestTimeout(Timeout.of(timeout))
-                .build());
-        headers.forEach(post::setHeader);
-        post.setEntity(new ByteArrayEntity(body, ContentType.APPLICATION_JSON.withCharset("UTF-8")));
-        PINNED.set(addresses);
-        try (ClassicHttpResponse response = http.executeOpen(null, post, null)) {
-            final Header retryAfter = response.getFirstHeader("Retry-After");
-            return new WebhookResponse(response.getCode(), retryAfter == null ? null : retryAfter.getValue());
-        } finally {
-            PINNED.remove();
+        if (addresses.length == 0) {
+            throw new UnknownHostException("The webhook host " + host + " has no address.");
         }
+        return addresses[0];
     }
 
     @Override
     public void close() throws IOException {
-        http.close();
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            throw new IOException("The webhook client did not close cleanly.", e);
+        }
     }
 }
