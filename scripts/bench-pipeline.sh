@@ -3,7 +3,7 @@
 # loopback webhook receivers): articles/s from publishing to every alert delivered, beside offline
 # `newsalert classify` over the same articles in the same run, then the latency from publishing an article to
 # receiving its webhook at 10, 100 and 300 articles/s with 1, 100 and 1,000 subscriptions, and the JVM's RSS.
-# Usage: scripts/bench-pipeline.sh [ARTICLES] [SECONDS_PER_LATENCY_CELL] [SUBSCRIPTIONS:RATE ... | throughput]
+# Usage: scripts/bench-pipeline.sh [ARTICLES] [SECONDS_PER_LATENCY_CELL] [SUBSCRIPTIONS:RATE ... | throughput | http [IN_FLIGHT]]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
@@ -13,6 +13,11 @@ seconds="${2:-5}"
 mvn -B -q -o -pl app -am test-compile -Dcheckstyle.skip >&2
 jar=app/target/newsalert.jar
 cp="$jar:app/target/test-classes:streams/target/test-classes:schemas/target/test-classes"
+if [[ "${3:-}" == "http" ]]; then
+  # Only the floor: signed webhooks to a loopback receiver with nothing else running.
+  exec java -Xmx1g -Dlogback.statusListenerClass=ch.qos.logback.core.status.NopStatusListener ${BENCH_JAVA_OPTS:-} \
+    -cp "$cp" io.newsalert.app.bench.WebhookFloorBench "$seconds" "${4:-256}" 2>/dev/null
+fi
 dir="$(mktemp -d)"
 file="$dir/articles-$count.jsonl"
 java -cp "$cp" io.newsalert.streams.classify.BenchArticles "$count" "$file" 2>/dev/null | grep -v "^[0-9:,]* |-"

@@ -17,6 +17,12 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class BenchReceiver implements AutoCloseable {
 
+    /**
+     * How long a receiver takes to answer ({@code -Dbench.answerAfterMs}, 0 by default): real receivers are
+     * farther away and slower than a loopback one. Arrival is noted when the request arrives.
+     */
+    private static final long ANSWER_AFTER_MS = Long.getLong("bench.answerAfterMs", 0);
+
     private final Vertx vertx =
             Vertx.vertx(new VertxOptions().setEventLoopPoolSize(1).setWorkerPoolSize(1));
     private final HttpServer server;
@@ -30,7 +36,13 @@ final class BenchReceiver implements AutoCloseable {
                     final long now = System.currentTimeMillis();
                     firstArrival.putIfAbsent(request.getHeader("webhook-id") + " " + request.path(), now);
                     requests.incrementAndGet();
-                    request.response().setStatusCode(204).end();
+                    if (ANSWER_AFTER_MS > 0) {
+                        vertx.setTimer(
+                                ANSWER_AFTER_MS,
+                                t -> request.response().setStatusCode(204).end());
+                    } else {
+                        request.response().setStatusCode(204).end();
+                    }
                 }))
                 .listen()
                 .toCompletionStage()
