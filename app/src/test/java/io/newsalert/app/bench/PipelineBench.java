@@ -154,6 +154,7 @@ public final class PipelineBench {
                 .toList());
         feedTopics.add(Topics.OTHER.name());
         receiver.clear();
+        System.err.println(java.time.Instant.now() + " the " + pass + " pass starts");
         final CpuUse cpu = CpuUse.now();
         final long start = System.nanoTime();
         publisher.publish(articles);

@@ -311,8 +311,9 @@ public final class WebhookDispatcher implements Runnable, AutoCloseable {
         }
 
         /**
-         * Starts one attempt. The signature (an HMAC over the whole body) is computed on the sender thread that
-         * makes the request, so the one delivery thread only keeps the books.
+         * Starts one attempt. The signature (an HMAC over the whole body) and the receiver's address are worked
+         * out on a sender thread, which hands the request to the non-blocking client, so the one delivery thread
+         * only keeps the books and a slow DNS answer holds up one sender, not the deliveries.
          */
         @Override
         public void post(final Delivery d, final Subscription s, final Consumer<DeliveryQueues.Attempt> done) {
