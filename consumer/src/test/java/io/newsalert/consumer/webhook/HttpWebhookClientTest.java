@@ -11,9 +11,14 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -77,6 +82,51 @@ class HttpWebhookClientTest {
                     .isInstanceOf(IOException.class)
                     .hasMessageContaining("private");
             assertThat(hosts).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldKeepManyRequestsInFlightWithoutHoldingAThreadForEach() throws Exception {
+        // The receiver answers nobody until 40 requests are waiting at once: only a client with 40 requests in
+        // flight, none of them holding the caller's thread, gets any answer.
+        final int together = 40;
+        final CountDownLatch allArrived = new CountDownLatch(together);
+        final HttpServer slow = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        slow.setExecutor(Executors.newFixedThreadPool(together));
+        slow.createContext("/hook", exchange -> {
+            exchange.getRequestBody().readAllBytes();
+            allArrived.countDown();
+            try {
+                allArrived.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            exchange.sendResponseHeaders(allArrived.getCount() == 0 ? 204 : 503, -1);
+            exchange.close();
+        });
+        slow.start();
+        try (HttpWebhookClient client = new HttpWebhookClient(Duration.ofSeconds(2), new WebhookUrlPolicy(true), host ->
+                new InetAddress[] {InetAddress.getLoopbackAddress()})) {
+            final URI url =
+                    URI.create("http://hooks.example.test:" + slow.getAddress().getPort() + "/hook");
+            final List<CompletableFuture<WebhookClient.WebhookResponse>> answers = new ArrayList<>();
+            for (int i = 0; i < together; i++) {
+                answers.add(client.postAsync(
+                        url,
+                        Map.of("webhook-id", "a" + i),
+                        "{}".getBytes(StandardCharsets.UTF_8),
+                        Duration.ofSeconds(15),
+                        command -> {
+                            throw new AssertionError("The client ran a request on the caller's executor.");
+                        }));
+            }
+
+            for (final CompletableFuture<WebhookClient.WebhookResponse> a : answers) {
+                assertThat(a.get(20, TimeUnit.SECONDS).status()).isEqualTo(204);
+            }
+        } finally {
+            slow.stop(0);
+            ((java.util.concurrent.ExecutorService) slow.getExecutor()).shutdownNow();
         }
     }
 }
