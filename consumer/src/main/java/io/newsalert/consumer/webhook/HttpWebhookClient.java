@@ -41,6 +41,8 @@ public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
 
     private static final int EVENT_LOOPS = Math.min(2, Runtime.getRuntime().availableProcessors());
 
+    private static final int IDLE_CONNECTION_SECONDS = 10;
+
     private static final String USER_AGENT = "newsalert-webhooks/0.1";
 
     /** Looks up a host's addresses; a parameter so tests can stand in for DNS. */
@@ -73,6 +75,9 @@ public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
                 new HttpClientOptions()
                         .setConnectTimeout((int) connectTimeout.toMillis())
                         .setKeepAlive(true)
+                        // Subscriptions may name thousands of receivers: a connection idle this long is closed,
+                        // so open sockets follow the receivers in use, not every receiver ever seen.
+                        .setKeepAliveTimeout(IDLE_CONNECTION_SECONDS)
                         .setTryUseCompression(false),
                 new PoolOptions().setHttp1MaxSize(CONNECTIONS_PER_RECEIVER));
         this.contexts = new Context[EVENT_LOOPS];
