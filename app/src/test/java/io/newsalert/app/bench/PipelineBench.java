@@ -84,7 +84,7 @@ public final class PipelineBench {
             final String servers = broker.bootstrapServers();
             final Set<String> topics = new LinkedHashSet<>(Topics.STANDARD);
             taxonomy.topics().forEach(t -> topics.add(t.outputTopic()));
-            EmbeddedBroker.createTopics(servers, Topics.specs(topics), 3);
+            EmbeddedBroker.createTopics(servers, Topics.specs(topics), Integer.getInteger("bench.partitions", 3));
             try (StreamsRunner pipeline = new StreamsRunner(
                                     "The article pipeline",
                                     ArticleTopology.build(
