@@ -12,6 +12,7 @@ import io.vertx.core.http.PoolOptions;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.net.SocketAddress;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -30,9 +31,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * flight over kept-alive connections, so a slow receiver holds a connection, not a thread. Redirects are not
  * followed (a redirect could lead past the address checks), and the receiver's address is pinned: the host is
  * resolved once here, every address is checked against the {@link WebhookUrlPolicy}, and the connection goes to
- * the first of those very addresses with the URL's own Host header and TLS name, so a DNS answer that changes
- * between the check and the connection (DNS rebinding) cannot reach inside the network. Connections are pooled
- * per pinned address. The response body is never read.
+ * those very addresses in turn (the next when one cannot be connected to) with the URL's own Host header and TLS
+ * name, so a DNS answer that changes between the check and the connection (DNS rebinding) cannot reach inside the
+ * network. Connections are pooled per pinned address. The response body is discarded unread.
  */
 public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
 
@@ -115,19 +116,36 @@ public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
 
     private CompletableFuture<WebhookResponse> send(
             final URI url, final Map<String, String> headers, final byte[] body, final Duration timeout) {
-        final InetAddress address;
+        final InetAddress[] addresses;
         try {
-            address = checkedAddress(url.getHost());
+            addresses = checkedAddresses(url.getHost());
         } catch (IOException e) {
             return CompletableFuture.failedFuture(e);
         }
+        final CompletableFuture<WebhookResponse> answer = new CompletableFuture<>();
+        // On an event loop's own context each step runs as soon as the one before it completes, so the handler
+        // for the response's end is in place before the end can arrive.
+        contexts[Math.floorMod(next.getAndIncrement(), contexts.length)].runOnContext(
+                v -> attempt(url, addresses, 0, headers, body, timeout, answer));
+        return answer;
+    }
+
+    /** Sends to {@code addresses[i]}; when it cannot be connected to, nothing was sent, so the next one is tried. */
+    private void attempt(
+            final URI url,
+            final InetAddress[] addresses,
+            final int i,
+            final Map<String, String> headers,
+            final byte[] body,
+            final Duration timeout,
+            final CompletableFuture<WebhookResponse> answer) {
         final boolean tls = "https".equalsIgnoreCase(url.getScheme());
         final int port = url.getPort() >= 0 ? url.getPort() : tls ? 443 : 80;
         final String path = (url.getRawPath() == null || url.getRawPath().isEmpty() ? "/" : url.getRawPath())
                 + (url.getRawQuery() == null ? "" : "?" + url.getRawQuery());
         final RequestOptions request = new RequestOptions()
                 .setMethod(HttpMethod.POST)
-                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(address, port)))
+                .setServer(SocketAddress.inetSocketAddress(new InetSocketAddress(addresses[i], port)))
                 .setHost(url.getHost())
                 .setPort(port)
                 .setSsl(tls)
@@ -137,25 +155,23 @@ public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
                 .putHeader("Content-Type", "application/json; charset=UTF-8")
                 .putHeader("User-Agent", USER_AGENT);
         headers.forEach(request::putHeader);
-        final CompletableFuture<WebhookResponse> answer = new CompletableFuture<>();
-        // On an event loop's own context each step runs as soon as the one before it completes, so the handler
-        // for the response's end is in place before the end can arrive.
-        contexts[Math.floorMod(next.getAndIncrement(), contexts.length)].runOnContext(v -> http.request(request)
+        http.request(request)
                 .compose(r -> r.send(Buffer.buffer(body)))
                 .compose(response -> response.end()
                         .map(done -> new WebhookResponse(response.statusCode(), response.getHeader("Retry-After"))))
                 .onComplete(r -> {
                     if (r.succeeded()) {
                         answer.complete(r.result());
+                    } else if (r.cause() instanceof ConnectException && i + 1 < addresses.length) {
+                        attempt(url, addresses, i + 1, headers, body, timeout, answer);
                     } else {
                         answer.completeExceptionally(r.cause());
                     }
-                }));
-        return answer;
+                });
     }
 
-    /** Resolves {@code host} and returns its first address once every address it has passed the policy. */
-    private InetAddress checkedAddress(final String host) throws IOException {
+    /** Resolves {@code host} and returns its addresses once every one of them has passed the policy. */
+    private InetAddress[] checkedAddresses(final String host) throws IOException {
         final InetAddress[] addresses = dns.resolve(host);
         for (final InetAddress a : addresses) {
             if (!policy.allows(a)) {
@@ -166,7 +182,7 @@ public final class HttpWebhookClient implements WebhookClient, AutoCloseable {
         if (addresses.length == 0) {
             throw new UnknownHostException("The webhook host " + host + " has no address.");
         }
-        return addresses[0];
+        return addresses;
     }
 
     @Override

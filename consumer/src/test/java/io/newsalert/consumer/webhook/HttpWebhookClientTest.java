@@ -72,6 +72,23 @@ class HttpWebhookClientTest {
     }
 
     @Test
+    void shouldTryTheNextCheckedAddressWhenOneRefusesTheConnection() throws Exception {
+        // The receiver listens on 127.0.0.1 only, so the same port on 127.0.0.2 refuses the connection.
+        final InetAddress refusing = InetAddress.getByName("127.0.0.2");
+        try (HttpWebhookClient client = new HttpWebhookClient(Duration.ofSeconds(2), new WebhookUrlPolicy(true), host ->
+                new InetAddress[] {refusing, InetAddress.getLoopbackAddress()})) {
+
+            final WebhookClient.WebhookResponse answer = client.post(
+                    url(), Map.of("webhook-id", "a1"), "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(5));
+
+            assertThat(answer.status()).isEqualTo(204);
+            assertThat(hosts)
+                    .containsExactly(
+                            "hooks.example.test:" + receiver.getAddress().getPort());
+        }
+    }
+
+    @Test
     void shouldSendNothingWhenTheHostNowResolvesToAPrivateAddress() throws Exception {
         try (HttpWebhookClient client =
                 new HttpWebhookClient(Duration.ofSeconds(2), new WebhookUrlPolicy(false), host ->
