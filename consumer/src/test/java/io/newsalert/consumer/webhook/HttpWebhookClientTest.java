@@ -47,6 +47,11 @@ class HttpWebhookClientTest {
         receiver.stop(0);
     }
 
+    /** A client whose DNS answers {@code addresses} for every host; private addresses allowed or not. */
+    private static HttpWebhookClient resolvingTo(final boolean allowPrivate, final InetAddress... addresses) {
+        return new HttpWebhookClient(Duration.ofSeconds(2), new WebhookUrlPolicy(allowPrivate), host -> addresses);
+    }
+
     private URI url() {
         return URI.create("http://hooks.example.test:" + receiver.getAddress().getPort() + "/hook");
     }
@@ -75,8 +80,7 @@ class HttpWebhookClientTest {
     void shouldTryTheNextCheckedAddressWhenOneRefusesTheConnection() throws Exception {
         // The receiver listens on 127.0.0.1 only, so the same port on 127.0.0.2 refuses the connection.
         final InetAddress refusing = InetAddress.getByName("127.0.0.2");
-        try (HttpWebhookClient client = new HttpWebhookClient(Duration.ofSeconds(2), new WebhookUrlPolicy(true), host ->
-                new InetAddress[] {refusing, InetAddress.getLoopbackAddress()})) {
+        try (HttpWebhookClient client = resolvingTo(true, refusing, InetAddress.getLoopbackAddress())) {
 
             final WebhookClient.WebhookResponse answer = client.post(
                     url(), Map.of("webhook-id", "a1"), "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(5));
@@ -90,9 +94,7 @@ class HttpWebhookClientTest {
 
     @Test
     void shouldSendNothingWhenTheHostNowResolvesToAPrivateAddress() throws Exception {
-        try (HttpWebhookClient client =
-                new HttpWebhookClient(Duration.ofSeconds(2), new WebhookUrlPolicy(false), host ->
-                        new InetAddress[] {InetAddress.getLoopbackAddress()})) {
+        try (HttpWebhookClient client = resolvingTo(false, InetAddress.getLoopbackAddress())) {
 
             assertThatThrownBy(() ->
                             client.post(url(), Map.of(), "{}".getBytes(StandardCharsets.UTF_8), Duration.ofSeconds(5)))
@@ -122,8 +124,7 @@ class HttpWebhookClientTest {
             exchange.close();
         });
         slow.start();
-        try (HttpWebhookClient client = new HttpWebhookClient(Duration.ofSeconds(2), new WebhookUrlPolicy(true), host ->
-                new InetAddress[] {InetAddress.getLoopbackAddress()})) {
+        try (HttpWebhookClient client = resolvingTo(true, InetAddress.getLoopbackAddress())) {
             final URI url =
                     URI.create("http://hooks.example.test:" + slow.getAddress().getPort() + "/hook");
             final List<CompletableFuture<WebhookClient.WebhookResponse>> answers = new ArrayList<>();
