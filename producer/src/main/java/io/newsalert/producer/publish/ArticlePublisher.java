@@ -47,6 +47,12 @@ public final class ArticlePublisher implements AutoCloseable {
         props.putAll(kafkaConfig);
         props.putIfAbsent(ProducerConfig.ACKS_CONFIG, "all");
         props.putIfAbsent(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        // One produce request in flight: a batch sent to a partition whose leader is not ready yet (a topic created
+        // a moment before, as the demo and the roles do) is retried before anything behind it is sent. With five
+        // in flight, later batches could reach the leader first, and the retried one was then refused as out of
+        // order until the delivery timeout (2 minutes) failed the publish. One request still carries a batch for
+        // every partition, so a page or a few thousand articles go out in a few dozen requests.
+        props.putIfAbsent(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 1);
         props.putIfAbsent(ProducerConfig.LINGER_MS_CONFIG, 5);
         props.putIfAbsent(ProducerConfig.COMPRESSION_TYPE_CONFIG, DEFAULT_COMPRESSION);
         props.putIfAbsent(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);

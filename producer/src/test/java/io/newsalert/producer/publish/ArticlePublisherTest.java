@@ -24,4 +24,16 @@ class ArticlePublisherTest {
 
         assertThat(codec).isEqualTo("none");
     }
+
+    @Test
+    void shouldKeepOneRequestInFlightSoThatARetriedBatchIsNotOvertaken() {
+        final var config = ArticlePublisher.producerConfig(Map.of("bootstrap.servers", "127.0.0.1:9092"));
+
+        // A batch refused by a leader that is not ready yet (NOT_LEADER_OR_FOLLOWER right after the topic was
+        // created) must be retried before later batches reach the partition, or the broker refuses it as out of
+        // order until the delivery timeout.
+        assertThat(config.get(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION))
+                .isEqualTo(1);
+        assertThat(config.get(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG)).isEqualTo(true);
+    }
 }
