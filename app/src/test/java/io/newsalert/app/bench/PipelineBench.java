@@ -336,7 +336,6 @@ public final class PipelineBench {
 
     /** Creates subscriptions through the API: the first follows every feed, the others one feed each in turn. */
     private static final class Subscriber {
-        private final HttpClient http = HttpClient.newHttpClient();
         private final int port;
         private final String token;
         private final BenchReceiver receiver;
@@ -350,6 +349,9 @@ public final class PipelineBench {
 
         void topUp(final int total) throws Exception {
             final ExecutorService pool = Executors.newFixedThreadPool(8);
+            // A client per top-up: a connection kept from the last one, minutes ago, may be closed by the server just
+            // as a request goes out on it, and a POST is not retried.
+            final HttpClient http = HttpClient.newHttpClient();
             try {
                 final List<Future<Integer>> answers = new ArrayList<>();
                 for (int i = created; i < total; i++) {
